@@ -1,0 +1,73 @@
+"""The datasets as pages see them: a validated frame, its version and whether it is demo data.
+
+Until a district has uploaded data, each dataset is the embedded demo file in ``geodata/demo/``
+(DATA CONTOH). The store (``loaders.store``) takes over from there: pages keep calling ``load``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from loaders.schema import DATASETS, Dataset
+
+GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
+DEMO_DIR = GEODATA_DIR / "demo"
+DEMO_SOURCE = "DATA CONTOH"
+
+_PANDAS_TYPES = {
+    "integer": "Int64",
+    "number": "Float64",
+    "percent": "Float64",
+    "latitude": "Float64",
+    "longitude": "Float64",
+}
+
+
+@dataclass(frozen=True)
+class LoadedDataset:
+    name: str
+    frame: pd.DataFrame
+    version: str  # identity of the content, for caches: changes whenever the data changes
+    is_demo: bool
+
+    @property
+    def empty(self) -> bool:
+        return self.frame.empty
+
+
+def typed_frame(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a frame of already valid values the pandas types its schema declares."""
+    out = pd.DataFrame(index=frame.index)
+    for column in dataset.columns:
+        values = frame[column.name] if column.name in frame else pd.Series(pd.NA, index=frame.index)
+        if column.type in _PANDAS_TYPES:
+            out[column.name] = pd.to_numeric(values, errors="coerce").astype(
+                _PANDAS_TYPES[column.type])
+        elif column.type == "date":
+            out[column.name] = pd.to_datetime(values, errors="coerce").dt.date
+        else:
+            out[column.name] = values.astype("string").fillna("")
+    return out.reset_index(drop=True)
+
+
+def load_demo(name: str) -> LoadedDataset:
+    dataset = DATASETS[name]
+    path = DEMO_DIR / dataset.demo_file
+    raw = path.read_bytes()
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    frame = frame.replace({"": pd.NA})
+    return LoadedDataset(name, typed_frame(dataset, frame),
+                         "demo-" + hashlib.sha256(raw).hexdigest()[:12], is_demo=True)
+
+
+def load(name: str) -> LoadedDataset:
+    """The current version of a dataset."""
+    return load_demo(name)
+
+
+def is_demo_source(source: object) -> bool:
+    return isinstance(source, str) and DEMO_SOURCE in source.upper()

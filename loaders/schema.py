@@ -1,0 +1,184 @@
+"""One declared schema per dataset: the reader, the validator, the templates and the docs all use
+these declarations, and nothing else defines a column.
+
+Column names are in Bahasa Indonesia because they are what district staff type in their files.
+Descriptions are message ids in the translation catalogue (``schema.<dataset>.<column>``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ColumnType = Literal[
+    "district",  # kab/kota name or code, normalised through loaders.regions
+    "text",
+    "integer",
+    "number",
+    "percent",  # 0-100
+    "date",  # ISO or dd/mm/yyyy; no future dates
+    "period",  # 2026-Q3 or 2026-07
+    "choice",  # one of ``allowed``
+    "choices",  # several of ``allowed``, separated by ';'
+    "latitude",
+    "longitude",
+]
+
+RISK_LEVELS: tuple[str, ...] = ("rendah", "sedang", "tinggi")
+
+CONFLICT_CATEGORIES: tuple[str, ...] = (
+    "sara",
+    "politik_pemilu",
+    "sumber_daya_alam_lahan",
+    "batas_wilayah",
+    "ketenagakerjaan",
+    "ormas",
+    "lainnya",
+)
+
+TARGET_GROUPS: tuple[str, ...] = (
+    "perempuan",
+    "pemilih_pemula",
+    "umum",
+    "disabilitas",
+    "masyarakat_adat",
+    "tokoh_agama_masyarakat",
+)
+
+ACTIVITY_TYPES: tuple[str, ...] = (
+    "sosialisasi_tatap_muka",
+    "diskusi_kelompok",
+    "kunjungan_sekolah_kampus",
+    "media_sosial_radio",
+    "pelatihan_kader",
+)
+
+ELECTIONS: tuple[str, ...] = ("Pemilu 2024", "Pilkada 2024", "Pemilu 2029", "Pilkada 2029")
+
+VERIFICATION_STATUSES: tuple[str, ...] = ("belum_diverifikasi", "terverifikasi", "dibantah")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: ColumnType
+    required: bool = True
+    allowed: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: str = ""
+    internal: bool = False  # shown only to roles allowed to see internal notes
+
+
+@dataclass(frozen=True)
+class Dataset:
+    name: str  # conflict_risk, incidents, participation, outreach
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]  # a row is unique on these columns
+    public: bool  # may be shown without login
+    demo_file: str  # embedded demo data in geodata/demo/
+    checks: tuple[str, ...] = field(default=())  # cross-column rules, see loaders.validate
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+
+CONFLICT_RISK = Dataset(
+    name="conflict_risk",
+    columns=(
+        Column("kab_kota", "district"),
+        Column("kecamatan", "text", required=False),
+        Column("periode", "period"),
+        Column("tingkat_rawan", "choice", allowed=RISK_LEVELS),
+        Column("skor", "number", minimum=0, maximum=100, unit="skor 0-100"),
+        Column("kategori", "choices", required=False, allowed=CONFLICT_CATEGORIES),
+        Column("jumlah_kejadian", "integer", minimum=0),
+        Column("catatan", "text", required=False, internal=True),
+        Column("unit_pelapor", "text"),
+        Column("tanggal_laporan", "date"),
+        Column("sumber", "text"),
+    ),
+    key=("kab_kota", "kecamatan", "periode"),
+    public=False,
+    demo_file="conflict_risk.csv",
+)
+
+INCIDENTS = Dataset(
+    name="incidents",
+    columns=(
+        Column("tanggal", "date"),
+        Column("kab_kota", "district"),
+        Column("kecamatan", "text", required=False),
+        Column("lat", "latitude", required=False, minimum=-2.6, maximum=2.6),
+        Column("lon", "longitude", required=False, minimum=113.8, maximum=119.2),
+        Column("kategori", "choice", allowed=CONFLICT_CATEGORIES),
+        Column("deskripsi", "text", internal=True),
+        Column("korban", "integer", required=False, minimum=0),
+        Column("sumber", "text"),
+        Column("status_verifikasi", "choice", allowed=VERIFICATION_STATUSES),
+    ),
+    key=("tanggal", "kab_kota", "kecamatan", "kategori", "deskripsi"),
+    public=False,
+    demo_file="incidents.csv",
+    checks=("lat_lon_together",),
+)
+
+PARTICIPATION = Dataset(
+    name="participation",
+    columns=(
+        Column("kab_kota", "district"),
+        Column("pemilihan", "choice", allowed=ELECTIONS),
+        Column("dpt_total", "integer", minimum=0, unit="pemilih"),
+        Column("dpt_perempuan", "integer", minimum=0, unit="pemilih"),
+        Column("dpt_pemilih_pemula", "integer", required=False, minimum=0, unit="pemilih"),
+        Column("partisipasi_total", "percent", required=False, minimum=0, maximum=100, unit="%"),
+        Column("partisipasi_perempuan", "percent", required=False, minimum=0, maximum=100,
+               unit="%"),
+        Column("partisipasi_pemilih_pemula", "percent", required=False, minimum=0, maximum=100,
+               unit="%"),
+        Column("target_total", "percent", required=False, minimum=0, maximum=100, unit="%"),
+        Column("target_perempuan", "percent", required=False, minimum=0, maximum=100, unit="%"),
+        Column("target_pemilih_pemula", "percent", required=False, minimum=0, maximum=100,
+               unit="%"),
+        Column("sumber", "text"),
+        Column("sumber_partisipasi", "text", required=False),
+    ),
+    key=("kab_kota", "pemilihan"),
+    public=True,
+    demo_file="participation.csv",
+    checks=("women_within_total", "first_time_within_total"),
+)
+
+OUTREACH = Dataset(
+    name="outreach",
+    columns=(
+        Column("tanggal", "date"),
+        Column("kab_kota", "district"),
+        Column("kecamatan", "text", required=False),
+        Column("lat", "latitude", required=False, minimum=-2.6, maximum=2.6),
+        Column("lon", "longitude", required=False, minimum=113.8, maximum=119.2),
+        Column("jenis_kegiatan", "choice", allowed=ACTIVITY_TYPES),
+        Column("sasaran", "choice", allowed=TARGET_GROUPS),
+        Column("peserta_total", "integer", minimum=0, unit="orang"),
+        Column("peserta_perempuan", "integer", required=False, minimum=0, unit="orang"),
+        Column("peserta_pemilih_pemula", "integer", required=False, minimum=0, unit="orang"),
+        Column("penyelenggara", "text"),
+        Column("catatan", "text", required=False),
+        Column("sumber", "text"),
+    ),
+    key=("tanggal", "kab_kota", "kecamatan", "jenis_kegiatan", "sasaran", "penyelenggara"),
+    public=True,
+    demo_file="outreach.csv",
+    checks=("lat_lon_together", "participants_within_total"),
+)
+
+DATASETS: dict[str, Dataset] = {
+    d.name: d for d in (CONFLICT_RISK, INCIDENTS, PARTICIPATION, OUTREACH)
+}

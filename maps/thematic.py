@@ -1,0 +1,153 @@
+"""Maps of the kab/kota (or any areas keyed by Kemendagri code) coloured by one category.
+
+Colours are computed in Python and legends drawn as HTML: a branca colormap or folium.Choropleth
+would make st_folium fetch d3 from the internet. Values reach the browser as escaped strings,
+because GeoJsonTooltip inserts them as raw HTML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import folium
+import geopandas as gpd
+import pandas as pd
+from markupsafe import escape
+
+from maps import controls
+from maps.assets import offline_map
+from maps.palette import NO_DATA_COLOUR, OUTLINE_COLOUR
+
+COLOUR_FIELD = "_colour"
+
+
+@dataclass
+class ThematicLayer:
+    """What one coloured layer shows.
+
+    ``values`` is indexed by area code and holds the tooltip columns (already formatted for the
+    user's language) plus a colour per area in ``colour``; areas without a row get NO_DATA_COLOUR.
+    """
+
+    name: str
+    values: pd.DataFrame
+    colour: pd.Series
+    tooltip: Sequence[tuple[str, str]]  # (column in values, label)
+    legend_title: str
+    legend_items: Sequence[tuple[str, str]]  # (colour, label)
+    legend_footnote: str = ""
+    no_data_label: str = ""
+
+
+@dataclass
+class MapFrame:
+    """What surrounds the layer: notices, attribution and labels."""
+
+    notices: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # drawn emphasised, e.g. DATA CONTOH
+    attribution: str = ""
+    label_column: str | None = "nama_pendek"
+
+
+def layer_geojson(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: str = "kode") -> dict:
+    """The GeoJSON sent to the browser: geometry, the area code as id, the colour and the escaped
+    tooltip strings. Pure, so its size and escaping are tested without a browser."""
+    frame = areas[[code_column, "geometry"]].copy()
+    codes = frame[code_column].astype(str)
+    frame[COLOUR_FIELD] = codes.map(layer.colour).fillna(NO_DATA_COLOUR)
+    for column, _ in layer.tooltip:
+        series = layer.values[column] if column in layer.values else pd.Series(dtype=object)
+        frame[column] = [
+            str(escape(series.get(code))) if pd.notna(series.get(code)) else
+            str(escape(layer.no_data_label or "–"))
+            for code in codes
+        ]
+    data = frame.__geo_interface__
+    for feature, code in zip(data["features"], codes):
+        feature["id"] = code
+        feature.pop("bbox", None)
+    data.pop("bbox", None)
+    return data
+
+
+def add_thematic_layer(m: folium.Map, areas: gpd.GeoDataFrame, layer: ThematicLayer,
+                       code_column: str = "kode") -> folium.GeoJson:
+    data = layer_geojson(areas, layer, code_column)
+    fields = [column for column, _ in layer.tooltip]
+    aliases = [str(escape(label)) for _, label in layer.tooltip]
+    geojson = folium.GeoJson(
+        data,
+        name=layer.name,
+        style_function=lambda feature: {
+            "fillColor": feature["properties"][COLOUR_FIELD],
+            "color": OUTLINE_COLOUR,
+            "weight": 1.2,
+            "fillOpacity": 0.85,
+        },
+        highlight_function=lambda feature: {"weight": 3.5, "color": "#000000", "fillOpacity": 0.95},
+        tooltip=folium.GeoJsonTooltip(fields=fields, aliases=aliases, sticky=True, localize=False),
+    )
+    geojson.add_to(m)
+    items = list(layer.legend_items)
+    if layer.no_data_label:
+        items.append((NO_DATA_COLOUR, layer.no_data_label))
+    controls.legend(layer.legend_title, items, layer.legend_footnote).add_to(m)
+    return geojson
+
+
+def add_area_labels(m: folium.Map, areas: gpd.GeoDataFrame, column: str) -> None:
+    """Short names on the areas; not interactive, so hover and click reach the polygon below."""
+    points = areas.geometry.representative_point()
+    group = folium.FeatureGroup(name="labels", control=False)
+    for point, text in zip(points, areas[column].astype(str)):
+        folium.Marker(
+            location=(point.y, point.x),
+            icon=folium.DivIcon(
+                html=f'<div class="area-label">{escape(text)}</div>',
+                icon_size=(110, 18),
+                icon_anchor=(55, 9),
+                class_name="area-label-icon",
+            ),
+            interactive=False,
+        ).add_to(group)
+    group.add_to(m)
+
+
+_LABEL_CSS = (
+    ".area-label{font:600 11px/1.1 sans-serif;color:#111;text-align:center;"
+    "text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;pointer-events:none;white-space:nowrap}"
+    ".leaflet-container{background:#f4f6f8}"
+)
+
+
+class _Css(folium.MacroElement):
+    from jinja2 import Template as _T
+
+    _template = _T(
+        "{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}"
+    )
+
+    def __init__(self, css: str):
+        super().__init__()
+        self.css = css
+
+
+def thematic_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame,
+                 code_column: str = "kode") -> folium.Map:
+    """One coloured layer on an offline map fitted to the areas, with legend and notices."""
+    minx, miny, maxx, maxy = areas.total_bounds
+    m = offline_map(location=((miny + maxy) / 2, (minx + maxx) / 2), zoom_start=7,
+                    zoom_snap=0.25, attribution_control=bool(frame.attribution))
+    m.get_root().header.add_child(_Css(_LABEL_CSS))
+    add_thematic_layer(m, areas, layer, code_column)
+    if frame.label_column and frame.label_column in areas:
+        add_area_labels(m, areas, frame.label_column)
+    if frame.warnings:
+        controls.notice(frame.warnings, position="topright", emphasis=True).add_to(m)
+    if frame.notices:
+        controls.notice(frame.notices, position="topright").add_to(m)
+    if frame.attribution:
+        controls.notice([frame.attribution], position="bottomleft").add_to(m)
+    m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(8, 8))
+    return m

@@ -1,0 +1,207 @@
+"""Write the embedded demo data (DATA CONTOH) to geodata/demo/.
+
+Deterministic (seeded), so rerunning it gives byte-identical files. Only the Pilkada 2024 turnout
+per kab/kota is real: it is the published figure from KPU Kaltim (reported by Akurasi.id), listed in
+../shared/facts/kaltim_reference_figures.csv and repeated here so the product needs no ../shared at
+run time. Everything else is invented and every row says so in its ``sumber`` column.
+
+    python scripts/make_demo_data.py
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from loaders import regions, schema  # noqa: E402
+
+OUT = ROOT / "geodata" / "demo"
+DEMO = "DATA CONTOH"
+PERIODS = ("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3")
+
+# Published Pilkada 2024 turnout (percent) per kab/kota: KPU Kaltim via Akurasi.id.
+PILKADA_2024_TURNOUT = {
+    "64.72": 59.77, "64.71": 60.13, "64.74": 72.49, "64.08": 68.03, "64.07": 73.88,
+    "64.09": 79.68, "64.03": 66.57, "64.11": 80.52, "64.01": 66.12, "64.02": 70.98,
+}
+PILKADA_2024_SOURCE = (
+    "Partisipasi total: KPU Kaltim via Akurasi.id (Pilkada 2024); perempuan dan pemilih pemula: "
+    + "DATA CONTOH"
+)
+PROVINCE_DPT_PILKADA_2024 = 2_821_202  # KPU Kaltim via Mediakaltim; used only to scale demo DPT
+
+# Rough relative electorate (demo weights, not official) and the capital's position for points.
+DISTRICT_DEMO = {
+    "64.01": (0.060, -1.90, 116.20),
+    "64.02": (0.240, -0.42, 116.99),
+    "64.03": (0.075, 2.15, 117.49),
+    "64.07": (0.052, -0.23, 115.70),
+    "64.08": (0.105, 0.50, 117.55),
+    "64.09": (0.055, -1.29, 116.71),
+    "64.11": (0.010, 0.78, 115.05),
+    "64.71": (0.170, -1.25, 116.86),
+    "64.72": (0.200, -0.49, 117.15),
+    "64.74": (0.043, 0.13, 117.49),
+}
+
+# Demo risk profile per district (base score): a mix so that the map shows all three levels.
+BASE_SCORE = {
+    "64.01": 38, "64.02": 62, "64.03": 44, "64.07": 66, "64.08": 55,
+    "64.09": 30, "64.11": 35, "64.71": 28, "64.72": 52, "64.74": 22,
+}
+NOT_YET_REPORTED_LATEST = {"64.11", "64.09"}  # the follow-up list has something to show
+
+
+def level_for(score: float) -> str:
+    return "rendah" if score < 34 else ("sedang" if score < 67 else "tinggi")
+
+
+def write(name: str, rows: list[dict]) -> None:
+    columns = schema.DATASETS[name].column_names
+    path = OUT / schema.DATASETS[name].demo_file
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: row.get(c, "") for c in columns})
+    print(f"{path.relative_to(ROOT)}: {len(rows)} rows")
+
+
+def conflict_rows(rng: random.Random) -> list[dict]:
+    rows = []
+    for code, base in BASE_SCORE.items():
+        district = regions.get(code)
+        trend = rng.choice((-4, -2, 0, 3, 5))
+        for i, period in enumerate(PERIODS):
+            if period == PERIODS[-1] and code in NOT_YET_REPORTED_LATEST:
+                continue
+            score = max(5, min(95, base + trend * i + rng.randint(-6, 6)))
+            if code == "64.07" and period == PERIODS[-1]:
+                score = 71  # a visible rise to "tinggi" in the latest period
+            year, quarter = int(period[:4]), int(period[-1])
+            quarter_end = dt.date(year, quarter * 3, 28)
+            report_date = quarter_end + dt.timedelta(days=rng.randint(5, 30))
+            categories = rng.sample(schema.CONFLICT_CATEGORIES[:-1], k=rng.randint(1, 3))
+            rows.append({
+                "kab_kota": code,
+                "kecamatan": "",
+                "periode": period,
+                "tingkat_rawan": level_for(score),
+                "skor": score,
+                "kategori": ";".join(sorted(categories)),
+                "jumlah_kejadian": max(0, score // 10 + rng.randint(-2, 3)),
+                "catatan": f"Catatan contoh untuk {district.short_name} ({period}).",
+                "unit_pelapor": f"Kesbangpol {district.official_name}",
+                "tanggal_laporan": report_date.isoformat(),
+                "sumber": DEMO,
+            })
+    return rows
+
+
+def participation_rows(rng: random.Random) -> list[dict]:
+    rows = []
+    for code, (weight, _, _) in DISTRICT_DEMO.items():
+        dpt = round(PROVINCE_DPT_PILKADA_2024 * weight / sum(w for w, _, _ in DISTRICT_DEMO.values()))
+        women = round(dpt * rng.uniform(0.475, 0.495))
+        first_time = round(dpt * rng.uniform(0.07, 0.11))
+        turnout = PILKADA_2024_TURNOUT[code]
+        for election, total, source in (
+            ("Pemilu 2024", min(95.0, turnout + rng.uniform(6, 13)), DEMO),
+            ("Pilkada 2024", turnout, PILKADA_2024_SOURCE),
+        ):
+            rows.append({
+                "kab_kota": code,
+                "pemilihan": election,
+                "dpt_total": dpt,
+                "dpt_perempuan": women,
+                "dpt_pemilih_pemula": first_time,
+                "partisipasi_total": round(total, 2),
+                "partisipasi_perempuan": round(min(99.0, total + rng.uniform(-1.5, 3.0)), 2),
+                "partisipasi_pemilih_pemula": round(total - rng.uniform(4, 14), 2),
+                "target_total": 80.0,
+                "target_perempuan": 80.0,
+                "target_pemilih_pemula": 75.0,
+                "sumber": DEMO,
+                "sumber_partisipasi": source,
+            })
+    return rows
+
+
+def point_near(rng: random.Random, code: str) -> tuple[float, float]:
+    _, lat, lon = DISTRICT_DEMO[code]
+    return round(lat + rng.uniform(-0.05, 0.05), 5), round(lon + rng.uniform(-0.05, 0.05), 5)
+
+
+def outreach_rows(rng: random.Random) -> list[dict]:
+    rows = []
+    start = dt.date(2025, 10, 1)
+    codes = list(DISTRICT_DEMO)
+    for i in range(48):
+        code = codes[i % len(codes)] if i < 30 else rng.choice(codes)
+        date = start + dt.timedelta(days=rng.randint(0, 400))
+        group = rng.choice(("perempuan", "pemilih_pemula", "pemilih_pemula", "perempuan", "umum",
+                            "disabilitas"))
+        total = rng.randint(30, 250)
+        women = round(total * (rng.uniform(0.75, 1.0) if group == "perempuan"
+                               else rng.uniform(0.35, 0.55)))
+        first_time = round(total * (rng.uniform(0.7, 0.95) if group == "pemilih_pemula"
+                                    else rng.uniform(0.05, 0.2)))
+        lat, lon = point_near(rng, code)
+        rows.append({
+            "tanggal": date.isoformat(),
+            "kab_kota": code,
+            "kecamatan": "",
+            "lat": lat,
+            "lon": lon,
+            "jenis_kegiatan": rng.choice(schema.ACTIVITY_TYPES),
+            "sasaran": group,
+            "peserta_total": total,
+            "peserta_perempuan": women,
+            "peserta_pemilih_pemula": first_time,
+            "penyelenggara": f"Kesbangpol {regions.get(code).official_name}",
+            "catatan": "",
+            "sumber": DEMO,
+        })
+    rows.sort(key=lambda r: (r["tanggal"], r["kab_kota"]))
+    return rows
+
+
+def incident_rows(rng: random.Random) -> list[dict]:
+    rows = []
+    for i in range(30):
+        code = rng.choice(list(DISTRICT_DEMO))
+        lat, lon = point_near(rng, code)
+        category = rng.choice(schema.CONFLICT_CATEGORIES)
+        rows.append({
+            "tanggal": (dt.date(2025, 10, 1) + dt.timedelta(days=rng.randint(0, 360))).isoformat(),
+            "kab_kota": code,
+            "kecamatan": "",
+            "lat": lat,
+            "lon": lon,
+            "kategori": category,
+            "deskripsi": f"Kejadian contoh nomor {i + 1}.",
+            "korban": rng.choice((0, 0, 0, 1, 2)),
+            "sumber": DEMO,
+            "status_verifikasi": rng.choice(schema.VERIFICATION_STATUSES),
+        })
+    rows.sort(key=lambda r: (r["tanggal"], r["kab_kota"]))
+    return rows
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(2026)
+    write("conflict_risk", conflict_rows(rng))
+    write("participation", participation_rows(rng))
+    write("outreach", outreach_rows(rng))
+    write("incidents", incident_rows(rng))
+
+
+if __name__ == "__main__":
+    main()
