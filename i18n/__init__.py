@@ -57,7 +57,7 @@ def fmt_signed_points(value: float | None, lang: str = DEFAULT_LANGUAGE, decimal
     """A difference in percentage points: '+2,3 poin' / '-10.9 pts'."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    sign = "+" if value > 0 else ("−" if value < 0 else "±")
+    sign = "+" if value > 0 else ("-" if value < 0 else "±")  # ASCII: st.metric reads the sign
     return f"{sign}{fmt_number(abs(value), lang, decimals)} {t('unit.points', lang)}"
 
 

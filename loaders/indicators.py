@@ -11,12 +11,13 @@ import pandas as pd
 from loaders import reference, regions
 
 
-def period_sort_key(period: str) -> tuple[int, int, int]:
-    """'2026-Q3' and '2026-07' on one time line (by the period's last month)."""
+def period_sort_key(period: str) -> int:
+    """'2026-Q3' and '2026-07' on one time line, ordered by the period's last month (a quarter
+    after the month that ends it)."""
     year = int(period[:4])
     if "-Q" in period:
-        return year, int(period[-1]) * 3, 1
-    return year, int(period[5:7]), 0
+        return year * 1000 + int(period[-1]) * 3 * 10 + 1
+    return year * 1000 + int(period[5:7]) * 10
 
 
 def periods(conflict: pd.DataFrame) -> list[str]:
@@ -43,10 +44,10 @@ def latest_risk(conflict: pd.DataFrame, up_to: str | None = None) -> pd.DataFram
     rows = conflict[conflict["kecamatan"].fillna("") == ""].copy()
     if up_to is not None:
         limit = period_sort_key(up_to)
-        rows = rows[rows["periode"].map(period_sort_key) <= limit]
+        rows = rows[rows["periode"].map(period_sort_key).astype(int) <= limit]
     if rows.empty:
         return rows.set_index("kab_kota").assign(is_current=pd.Series(dtype=bool))
-    rows["_order"] = rows["periode"].map(period_sort_key)
+    rows["_order"] = rows["periode"].map(period_sort_key).astype(int)
     rows = rows.sort_values(["kab_kota", "_order"]).groupby("kab_kota").tail(1)
     rows["is_current"] = rows["periode"] == up_to if up_to else True
     return rows.drop(columns="_order").set_index("kab_kota")

@@ -1,0 +1,27 @@
+"""Entry point: ``streamlit run dashboard.py``.
+
+Page config, offline assets, the language switch and the navigation over ``pages/``.
+"""
+
+import streamlit as st
+
+import ui
+from i18n import t
+from maps.assets import ensure_static_assets
+
+ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
+
+st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
+
+lang = ui.lang()
+with st.sidebar:
+    st.markdown(f"**{t('app.short_title', lang)}**")
+    st.caption(t("app.agency", lang))
+ui.language_switch()
+
+pages = [
+    st.Page("pages/overview.py", title=t("nav.overview", lang), url_path="ringkasan", default=True),
+]
+navigation = st.navigation(pages)
+st.sidebar.caption(t("app.offline_note", lang))
+navigation.run()

@@ -1,0 +1,103 @@
+"""Figures derived from the datasets."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from loaders import datasets, indicators, reference, schema
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return {name: datasets.load_demo(name).frame for name in schema.DATASETS}
+
+
+def test_periods_sorted_on_one_time_line():
+    frame = pd.DataFrame({"periode": ["2026-Q1", "2025-12", "2025-Q4", "2026-02"]})
+    assert indicators.periods(frame) == ["2025-12", "2025-Q4", "2026-02", "2026-Q1"]
+
+
+@pytest.mark.parametrize("period, start, end", [
+    ("2026-Q3", dt.date(2026, 7, 1), dt.date(2026, 9, 30)),
+    ("2025-Q4", dt.date(2025, 10, 1), dt.date(2025, 12, 31)),
+    ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+])
+def test_period_dates(period, start, end):
+    assert indicators.period_dates(period) == (start, end)
+
+
+def test_latest_risk_takes_the_most_recent_report_up_to_the_period(demo):
+    latest = indicators.latest_risk(demo["conflict_risk"], "2026-Q3")
+    assert len(latest) == 10
+    assert latest.loc["64.72", "periode"] == "2026-Q3" and latest.loc["64.72", "is_current"]
+    assert latest.loc["64.11", "periode"] == "2026-Q2" and not latest.loc["64.11", "is_current"]
+    earlier = indicators.latest_risk(demo["conflict_risk"], "2025-Q4")
+    assert set(earlier["periode"]) == {"2025-Q4"}
+
+
+def test_key_figures_count_what_the_data_says(demo):
+    figures = indicators.key_figures(demo["conflict_risk"], demo["outreach"], "2026-Q3")
+    latest = indicators.latest_risk(demo["conflict_risk"], "2026-Q3")
+    assert set(figures.high_risk_codes) == set(latest.index[latest["tingkat_rawan"] == "tinggi"])
+    assert figures.districts_reported == 8
+    in_q3 = demo["outreach"][(demo["outreach"]["tanggal"] >= dt.date(2026, 7, 1))
+                             & (demo["outreach"]["tanggal"] <= dt.date(2026, 9, 30))]
+    assert figures.activities == len(in_q3)
+    assert figures.participants == in_q3["peserta_total"].sum()
+    assert figures.province_turnout.value == 69.18
+
+
+def test_summary_gap_is_turnout_minus_target(demo):
+    summary = indicators.district_summary(demo["conflict_risk"], demo["participation"],
+                                          demo["outreach"], "2026-Q3").set_index("kode")
+    samarinda = summary.loc["64.72"]
+    assert samarinda["partisipasi_total"] == pytest.approx(59.77)
+    assert samarinda["selisih_target"] == pytest.approx(59.77 - 80.0)
+
+
+def test_empty_data_gives_empty_figures():
+    empty = datasets.typed_frame(schema.CONFLICT_RISK, pd.DataFrame())
+    assert indicators.periods(empty) == []
+    assert indicators.latest_risk(empty, "2026-Q3").empty
+
+
+def test_demo_data_is_labelled_and_complete(demo):
+    for name, frame in demo.items():
+        assert list(frame.columns) == schema.DATASETS[name].column_names
+        assert frame["sumber"].map(datasets.is_demo_source).all(), name
+    assert len(indicators.periods(demo["conflict_risk"])) >= 4
+    assert len(demo["outreach"]) >= 40
+    assert set(demo["conflict_risk"]["kab_kota"]) == set(demo["participation"]["kab_kota"])
+
+
+def test_demo_turnout_and_reference_figures_match_the_published_ones(demo, shared_dir):
+    with open(shared_dir / "facts" / "kaltim_reference_figures.csv", encoding="utf-8") as f:
+        facts = list(csv.DictReader(f))
+    published = {r["kode_kemendagri"]: float(r["nilai"]) for r in facts
+                 if r["indikator"] == "partisipasi_pemilih" and r["periode"] == "Pilkada 2024"
+                 and r["kode_kemendagri"] != "64"}
+    pilkada = demo["participation"][demo["participation"]["pemilihan"] == "Pilkada 2024"]
+    for _, row in pilkada.iterrows():
+        assert row["partisipasi_total"] == pytest.approx(published[row["kab_kota"]])
+        assert "KPU Kaltim" in row["sumber_partisipasi"]
+    province = {(r["periode"]): float(r["nilai"]) for r in facts
+                if r["indikator"] == "partisipasi_pemilih" and r["kode_kemendagri"] == "64"}
+    for election, figure in reference.PROVINCE_TURNOUT.items():
+        assert figure.value == province[election]
+
+
+def test_demo_data_generator_is_reproducible():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "geodata" / "demo").glob("*.csv"))
+    before = {p.name: p.read_bytes() for p in files}
+    subprocess.run([sys.executable, "scripts/make_demo_data.py"], cwd=root, check=True,
+                   capture_output=True)
+    assert {p.name: p.read_bytes() for p in files} == before

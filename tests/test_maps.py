@@ -1,0 +1,114 @@
+"""Map builders: offline assets, colours, legend, notices, escaping. No Streamlit, no browser."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from loaders import datasets, geometry, indicators
+from maps import assets, palette
+from maps.thematic import layer_geojson, thematic_map
+from views import overview as view
+
+EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I)
+XSS = '<img src=x onerror="alert(1)">'
+
+
+def _summary(period="2026-Q3"):
+    return indicators.district_summary(
+        datasets.load_demo("conflict_risk").frame, datasets.load_demo("participation").frame,
+        datasets.load_demo("outreach").frame, period)
+
+
+def _map(summary, lang="id", demo=True):
+    areas = geometry.schematic_tiles()
+    return thematic_map(areas.frame, view.risk_layer(summary, lang),
+                        view.map_frame(lang, areas.schematic, demo))
+
+
+def test_offline_map_loads_only_local_assets():
+    m = assets.offline_map()
+    urls = [u for _, u in m.default_js + m.default_css]
+    assert urls and all(u.startswith("/app/static/vendor/") for u in urls)
+    html = m.get_root().render()
+    assert not EXTERNAL.search(html), EXTERNAL.search(html)
+    assert "L.Icon.Default.imagePath" in html
+
+
+def test_static_assets_are_copied_from_the_pypi_packages(tmp_path):
+    written = assets.ensure_static_assets(tmp_path)
+    names = {p.relative_to(tmp_path).as_posix() for p in written}
+    assert {"leaflet/leaflet.js", "leaflet/leaflet.css", "jquery/jquery.min.js",
+            "leaflet/images/marker-icon.png"} <= names
+    assert b"Leaflet" in (tmp_path / "leaflet/leaflet.js").read_bytes()[:400]
+    assert assets.ensure_static_assets(tmp_path) == []  # up to date: nothing rewritten
+
+
+def test_overview_map_has_no_external_link_and_says_schematic_and_demo():
+    html = _map(_summary()).get_root().render()
+    assert not EXTERNAL.search(html)
+    for banned in ("d3js", "jsdelivr", "cdnjs", "unpkg", "bootstrap", "font-awesome"):
+        assert banned not in html
+    assert "bukan batas wilayah resmi" in html
+    assert "DATA CONTOH" in html
+
+
+def test_colours_follow_the_latest_level():
+    summary = _summary()
+    data = layer_geojson(geometry.schematic_tiles().frame, view.risk_layer(summary, "id"))
+    by_code = {f["id"]: f["properties"] for f in data["features"]}
+    for _, row in summary.iterrows():
+        expected = palette.risk_colour(row["tingkat_rawan"]) if pd.notna(row["tingkat_rawan"]) \
+            else palette.NO_DATA_COLOUR
+        assert by_code[row["kode"]]["_colour"] == expected
+    assert len(set(palette.RISK_COLOURS.values())) == 3
+    assert palette.NO_DATA_COLOUR not in palette.RISK_COLOURS.values()
+
+
+def test_district_without_a_report_is_grey_and_says_no_data():
+    conflict = datasets.load_demo("conflict_risk").frame
+    conflict = conflict[conflict["kab_kota"] != "64.74"]
+    summary = indicators.district_summary(conflict, datasets.load_demo("participation").frame,
+                                          datasets.load_demo("outreach").frame, "2026-Q3")
+    data = layer_geojson(geometry.schematic_tiles().frame, view.risk_layer(summary, "en"))
+    bontang = next(f for f in data["features"] if f["id"] == "64.74")
+    assert bontang["properties"]["_colour"] == palette.NO_DATA_COLOUR
+    assert bontang["properties"]["tingkat"] == "No data"
+
+
+def test_older_report_is_labelled_as_not_from_this_period():
+    summary = _summary("2026-Q3")
+    mahulu = summary.set_index("kode").loc["64.11"]
+    assert mahulu["periode_laporan"] == "2026-Q2" and not mahulu["laporan_terkini"]
+    layer = view.risk_layer(summary, "id")
+    assert "belum ada laporan periode ini" in layer.values.loc["64.11", "periode"]
+
+
+@pytest.mark.parametrize("lang, labels", [("id", ["Rendah", "Sedang", "Tinggi"]),
+                                          ("en", ["Low", "Medium", "High"])])
+def test_legend_lists_every_level_with_its_colour(lang, labels):
+    html = _map(_summary(), lang).get_root().render()
+    for label, colour in zip(labels, palette.RISK_COLOURS.values()):
+        assert label in html and colour in html
+
+
+def test_values_from_files_are_escaped_in_tooltips_and_legend():
+    summary = _summary()
+    summary.loc[0, "sumber_risiko"] = XSS
+    summary.loc[1, "nama"] = XSS
+    data = layer_geojson(geometry.schematic_tiles().frame, view.risk_layer(summary, "id"))
+    text = str(data)
+    assert "<img" not in text and "&lt;img" in text
+    html = _map(summary).get_root().render()
+    assert '<img src=x onerror="alert(1)">' not in html
+
+
+def test_notice_and_legend_escape_their_text():
+    from maps import controls
+
+    control = controls.notice([XSS])
+    assert "<img" not in control.html and "&lt;img" in control.html
+    legend = controls.legend(XSS, [("#fff", XSS)], footnote=XSS)
+    assert "<img" not in legend.html

@@ -1,0 +1,1 @@
+"""Pure presentation: indicator frames -> translated, formatted tables and texts. No Streamlit."""
