@@ -13,15 +13,20 @@ ensure_static_assets()  # Leaflet and jQuery into ./static before any map is dra
 
 st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
 
+# (file, title message id, URL path). The first is the default page.
+PAGES = [
+    ("pages/overview.py", "nav.overview", "ringkasan"),
+]
+
 lang = ui.lang()
 with st.sidebar:
     st.markdown(f"**{t('app.short_title', lang)}**")
     st.caption(t("app.agency", lang))
 ui.language_switch()
 
-pages = [
-    st.Page("pages/overview.py", title=t("nav.overview", lang), url_path="ringkasan", default=True),
-]
-navigation = st.navigation(pages)
+navigation = st.navigation([
+    st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0))
+    for i, (path, title, url_path) in enumerate(PAGES)
+])
 st.sidebar.caption(t("app.offline_note", lang))
 navigation.run()
