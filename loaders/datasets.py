@@ -7,7 +7,9 @@ Until a district has uploaded data, each dataset is the embedded demo file in ``
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -65,8 +67,30 @@ def load_demo(name: str) -> LoadedDataset:
 
 
 def load(name: str) -> LoadedDataset:
-    """The current version of a dataset."""
-    return load_demo(name)
+    """The current version of a dataset from the store (``loaders.store``), seeded with the demo
+    data on first use. Pages call this on every rerun, so it asks the store only for the current
+    version number and decodes a version's rows once per process. When the store cannot be opened
+    (read-only disk, damaged file), the demo data is shown rather than no page at all."""
+    from loaders import store as store_module
+
+    try:
+        store = store_module.open_store()
+        current = store.current_version(name)
+        if current is None:
+            return load_demo(name)
+        cached = _load_version(str(store.path), name, current)
+    except (sqlite3.Error, OSError, store_module.StoreError):
+        return load_demo(name)
+    # A fresh frame each time: a caller that edits its frame must not edit everyone's.
+    return LoadedDataset(cached.name, cached.frame.copy(), cached.version, cached.is_demo)
+
+
+@lru_cache(maxsize=32)
+def _load_version(path: str, name: str, version: int) -> LoadedDataset:
+    from loaders import store as store_module
+
+    stored = store_module.SQLiteStore(path).read(name, version)
+    return LoadedDataset(name, stored.frame, f"v{version}", is_demo=stored.info.is_demo)
 
 
 def is_demo_source(source: object) -> bool:

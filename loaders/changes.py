@@ -1,0 +1,133 @@
+"""What an upload would change, row by row, for the preview before a commit.
+
+Rows are matched on the dataset's key (``schema.Dataset.key``); values are compared in one canonical
+text form (:func:`cell_text`), the same form the store keeps, so "37" and 37.0 are not a change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+import pandas as pd
+
+from i18n import fmt_period, t
+from loaders import regions
+from loaders.schema import DATASETS, Dataset
+
+ChangeKind = Literal["added", "removed", "changed"]
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: ChangeKind
+    label: str  # the row as people name it: "Kutai Timur, Triwulan III 2026"
+    column: str | None = None
+    old: str | None = None
+    new: str | None = None
+
+    def describe(self, lang: str = "id") -> str:
+        if self.kind == "changed":
+            return t("change.changed", lang, label=self.label, column=self.column,
+                     old=self.old if self.old not in (None, "") else "–",
+                     new=self.new if self.new not in (None, "") else "–")
+        return t(f"change.{self.kind}", lang, label=self.label)
+
+
+def cell_text(value: object) -> str | None:
+    """The canonical text of a cell: None for missing, ISO for dates, no '.0' on whole numbers."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, (dt.datetime, pd.Timestamp)):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return cell_text(value.item())
+    text = str(value)
+    return text if text != "" else None
+
+
+def frame_records(frame: pd.DataFrame, columns: list[str]) -> list[list[str | None]]:
+    """Rows of canonical cell texts in ``columns`` order (missing columns -> None)."""
+    series = [frame[c].tolist() if c in frame.columns else [None] * len(frame) for c in columns]
+    return [[cell_text(v) for v in row] for row in zip(*series)] if columns else []
+
+
+def row_label(dataset: Dataset, record: dict, lang: str = "id") -> str:
+    parts = []
+    for name in dataset.key:
+        value = cell_text(record.get(name))
+        if not value:
+            continue
+        kind = dataset.column(name).type
+        if kind == "district":
+            try:
+                value = regions.get(value).short_name
+            except KeyError:
+                pass
+        elif kind == "period":
+            value = fmt_period(value, lang)
+        elif len(value) > 40:
+            value = value[:39] + "…"
+        parts.append(value)
+    return ", ".join(parts) or "–"
+
+
+def diff(dataset: Dataset, old: pd.DataFrame, new: pd.DataFrame, lang: str = "id") -> list[Change]:
+    """Changes from ``old`` to ``new``: changed cells of rows with the same key, then added and
+    removed rows, each in file order."""
+    columns = dataset.column_names
+    key_positions = [columns.index(k) for k in dataset.key]
+
+    def keyed(frame: pd.DataFrame) -> dict[tuple, list[str | None]]:
+        out: dict[tuple, list[str | None]] = {}
+        for row in frame_records(frame, columns):
+            key = tuple((row[i] or "").casefold() for i in key_positions)
+            out.setdefault(key, row)
+        return out
+
+    before, after = keyed(old), keyed(new)
+    changes: list[Change] = []
+    added: list[Change] = []
+    for key, row in after.items():
+        label = row_label(dataset, dict(zip(columns, row)), lang)
+        if key not in before:
+            added.append(Change("added", label))
+            continue
+        for name, was, now in zip(columns, before[key], row):
+            if was != now:
+                changes.append(Change("changed", label, name, was, now))
+    removed = [Change("removed", row_label(dataset, dict(zip(columns, row)), lang))
+               for key, row in before.items() if key not in after]
+    return changes + added + removed
+
+
+def diff_against_current(dataset_name: str, new_frame: pd.DataFrame, lang: str = "id",
+                         store=None) -> list[Change]:
+    """The preview of committing ``new_frame``: its changes against the current version in the
+    store (or the demo data when there is no store yet)."""
+    from loaders import datasets
+
+    dataset = DATASETS[dataset_name]
+    if store is None:
+        current = datasets.load(dataset_name).frame
+    else:
+        current = store.read(dataset_name).frame
+    return diff(dataset, current, new_frame, lang)
+
+
+def summary(changes: list[Change]) -> dict[str, int]:
+    counts = {"added": 0, "removed": 0, "changed": 0}
+    rows_changed = {c.label for c in changes if c.kind == "changed"}
+    for change in changes:
+        if change.kind != "changed":
+            counts[change.kind] += 1
+    counts["changed"] = len(rows_changed)
+    return counts

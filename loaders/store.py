@@ -1,0 +1,473 @@
+"""Versions, history, rollback and audit, in one embedded SQLite file.
+
+Nothing is changed or deleted in place: every commit adds a version (a pointer to an immutable,
+content-addressed row set), a rollback adds a version that points at an earlier row set, and the
+audit log only grows. Triggers refuse UPDATE and DELETE so that a bug cannot rewrite history.
+
+``Store`` is the interface the rest of the product uses; ``SQLiteStore`` is the embedded backend
+(a PostgreSQL one can implement the same methods). Commits run under ``BEGIN IMMEDIATE``: the
+version check and the insert happen while holding the write lock, so of two writers that read the
+same current version only one can win, and a process killed mid-commit leaves the previous
+version current (SQLite never applies half a transaction).
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+import zlib
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import pandas as pd
+
+from loaders.changes import diff, frame_records, summary
+from loaders.schema import DATASETS
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR_ENV = "DASHBOARD_DATA_DIR"
+DB_FILE = "dashboard.sqlite3"
+SYSTEM_USER = "sistem"
+# Test hooks: sleep this many seconds inside the commit transaction, after touching the flag file,
+# so a test can kill the process at the worst moment. Unset in production.
+PAUSE_ENV = "DASHBOARD_TEST_PAUSE_IN_COMMIT"
+PAUSE_FLAG_ENV = "DASHBOARD_TEST_PAUSE_FLAG"
+BUSY_TIMEOUT_S = 30.0
+
+
+def data_dir() -> Path:
+    """DASHBOARD_DATA_DIR, or ``data/`` in the project (git-ignored)."""
+    configured = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(configured) if configured else PROJECT_DIR / "data"
+
+
+def store_path() -> Path:
+    return data_dir() / DB_FILE
+
+
+class StoreError(Exception):
+    """A store operation refused for a reason users can act on; ``message(lang)`` says it."""
+
+    message_id = "store.error.generic"
+
+    def __init__(self, message_id: str | None = None, **params: object):
+        if message_id:
+            self.message_id = message_id
+        self.params = params
+        super().__init__(f"{self.message_id} {params}")
+
+    def message(self, lang: str = "id") -> str:
+        from i18n import t
+
+        return t(self.message_id, lang, **self.params)
+
+
+class ConcurrentCommitError(StoreError):
+    """Someone else committed since this upload was checked: re-check against the new version and
+    retry."""
+
+    message_id = "store.error.concurrent"
+
+
+class UnknownVersionError(StoreError):
+    message_id = "store.error.unknown_version"
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    dataset: str
+    version: int
+    user: str
+    committed_at: str  # UTC, ISO 8601
+    action: str  # seed, commit, rollback
+    file_name: str
+    file_sha256: str
+    row_count: int
+    rows_added: int
+    rows_removed: int
+    rows_changed: int
+    note: str
+    is_demo: bool
+    content_sha256: str
+    rollback_of: int | None = None
+
+    @property
+    def label(self) -> str:
+        return f"v{self.version}"
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    info: VersionInfo
+    frame: pd.DataFrame  # typed, as loaders.datasets.typed_frame gives
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    user: str
+    action: str
+    dataset: str
+    detail: dict = field(default_factory=dict)
+
+
+class Store(abc.ABC):
+    """What pages and the command line may ask of a store."""
+
+    @abc.abstractmethod
+    def current_version(self, dataset: str) -> int | None: ...
+
+    @abc.abstractmethod
+    def read(self, dataset: str, version: int | None = None) -> StoredVersion: ...
+
+    @abc.abstractmethod
+    def history(self, dataset: str) -> list[VersionInfo]: ...
+
+    @abc.abstractmethod
+    def commit(self, dataset: str, frame: pd.DataFrame, *, user: str,
+               expected_current_version: int | None, file_name: str = "",
+               file_sha256: str = "", note: str = "", is_demo: bool = False) -> VersionInfo: ...
+
+    @abc.abstractmethod
+    def rollback(self, dataset: str, version: int, *, user: str,
+                 expected_current_version: int | None = None, note: str = "") -> VersionInfo: ...
+
+    @abc.abstractmethod
+    def audit(self, user: str, action: str, dataset: str = "", detail: dict | None = None) -> None: ...
+
+    @abc.abstractmethod
+    def read_audit(self, dataset: str | None = None, limit: int | None = None) -> list[AuditEntry]: ...
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS contents (
+    sha256 TEXT PRIMARY KEY,
+    columns TEXT NOT NULL,
+    row_count INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS versions (
+    dataset TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    content_sha256 TEXT NOT NULL REFERENCES contents(sha256),
+    user TEXT NOT NULL,
+    committed_at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    file_name TEXT NOT NULL DEFAULT '',
+    file_sha256 TEXT NOT NULL DEFAULT '',
+    row_count INTEGER NOT NULL,
+    rows_added INTEGER NOT NULL DEFAULT 0,
+    rows_removed INTEGER NOT NULL DEFAULT 0,
+    rows_changed INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT '',
+    is_demo INTEGER NOT NULL DEFAULT 0,
+    rollback_of INTEGER,
+    PRIMARY KEY (dataset, version)
+);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    dataset TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '{}'
+);
+"""
+_IMMUTABLE_TABLES = ("contents", "versions", "audit")
+
+_VERSION_COLUMNS = ("dataset, version, user, committed_at, action, file_name, file_sha256, "
+                    "row_count, rows_added, rows_removed, rows_changed, note, is_demo, "
+                    "content_sha256, rollback_of")
+
+_initialised: set[str] = set()
+_init_lock = threading.Lock()
+_content_cache: dict[str, tuple[list[str], list[list[str | None]]]] = {}
+_CONTENT_CACHE_SIZE = 16
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _encode(columns: list[str], rows: list[list[str | None]]) -> tuple[str, bytes]:
+    payload = json.dumps({"columns": columns, "rows": rows}, ensure_ascii=False,
+                         separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(payload).hexdigest(), zlib.compress(payload, 6)
+
+
+class SQLiteStore(Store):
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+
+    # -- plumbing ----------------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction that holds the write lock from its first statement."""
+        with closing(self._connect()) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def initialise(self, seed: bool = True) -> None:
+        """Create the file, tables and triggers if missing, and seed each dataset without versions
+        with its demo data. Only writes when something is missing, so opening an existing store
+        leaves its file byte-for-byte unchanged."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as conn:
+            has_tables = conn.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='versions'"
+            ).fetchone()[0]
+            if not has_tables:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.executescript(_SCHEMA)
+                for table in _IMMUTABLE_TABLES:
+                    for event in ("UPDATE", "DELETE"):
+                        conn.execute(
+                            f"CREATE TRIGGER IF NOT EXISTS {table}_no_{event.lower()} "
+                            f"BEFORE {event} ON {table} BEGIN "
+                            f"SELECT RAISE(ABORT, '{table} is append-only'); END")
+            seeded = {r[0] for r in conn.execute("SELECT DISTINCT dataset FROM versions")}
+        missing = [name for name in DATASETS if name not in seeded]
+        if seed and missing:
+            self._seed(missing)
+
+    def _seed(self, names: list[str]) -> None:
+        from loaders.datasets import DEMO_DIR, load_demo
+
+        with self._write() as conn:
+            for name in names:
+                if self._current(conn, name) is not None:
+                    continue  # another process seeded it while we waited for the lock
+                demo = load_demo(name)
+                raw = (DEMO_DIR / DATASETS[name].demo_file).read_bytes()
+                self._insert_version(conn, name, demo.frame, user=SYSTEM_USER, action="seed",
+                                     file_name=DATASETS[name].demo_file,
+                                     file_sha256=hashlib.sha256(raw).hexdigest(),
+                                     note="DATA CONTOH", is_demo=True)
+
+    @staticmethod
+    def _current(conn: sqlite3.Connection, dataset: str) -> int | None:
+        return conn.execute("SELECT max(version) FROM versions WHERE dataset=?",
+                            (dataset,)).fetchone()[0]
+
+    def _content(self, conn: sqlite3.Connection, sha: str) -> tuple[list[str], list]:
+        cached = _content_cache.get(sha)
+        if cached is not None:
+            return cached
+        row = conn.execute("SELECT data FROM contents WHERE sha256=?", (sha,)).fetchone()
+        payload = json.loads(zlib.decompress(row[0]))
+        result = (payload["columns"], payload["rows"])
+        if len(_content_cache) >= _CONTENT_CACHE_SIZE:
+            _content_cache.pop(next(iter(_content_cache)))
+        _content_cache[sha] = result
+        return result
+
+    @staticmethod
+    def _info(row: tuple) -> VersionInfo:
+        (dataset, version, user, committed_at, action, file_name, file_sha256, row_count, added,
+         removed, changed, note, is_demo, content, rollback_of) = row
+        return VersionInfo(dataset, version, user, committed_at, action, file_name, file_sha256,
+                           row_count, added, removed, changed, note, bool(is_demo), content,
+                           rollback_of)
+
+    def _version_info(self, conn: sqlite3.Connection, dataset: str,
+                      version: int | None) -> VersionInfo:
+        if version is None:
+            version = self._current(conn, dataset)
+        row = conn.execute(f"SELECT {_VERSION_COLUMNS} FROM versions WHERE dataset=? AND "
+                           "version=?", (dataset, version)).fetchone()
+        if row is None:
+            raise UnknownVersionError(dataset=dataset, version=version)
+        return self._info(row)
+
+    def _frame(self, conn: sqlite3.Connection, dataset: str, sha: str) -> pd.DataFrame:
+        from loaders.datasets import typed_frame
+
+        columns, rows = self._content(conn, sha)
+        frame = pd.DataFrame(rows, columns=columns, dtype=object)
+        return typed_frame(DATASETS[dataset], frame)
+
+    def _insert_version(self, conn: sqlite3.Connection, dataset: str, frame: pd.DataFrame, *,
+                        user: str, action: str, file_name: str = "", file_sha256: str = "",
+                        note: str = "", is_demo: bool = False, content_sha: str | None = None,
+                        rollback_of: int | None = None) -> VersionInfo:
+        schema = DATASETS[dataset]
+        current = self._current(conn, dataset)
+        if content_sha is None:
+            columns = schema.column_names
+            rows = frame_records(frame, columns)
+            content_sha, blob = _encode(columns, rows)
+            conn.execute("INSERT OR IGNORE INTO contents (sha256, columns, row_count, data) "
+                         "VALUES (?, ?, ?, ?)", (content_sha, json.dumps(columns), len(rows),
+                                                 blob))
+        row_count = conn.execute("SELECT row_count FROM contents WHERE sha256=?",
+                                 (content_sha,)).fetchone()[0]
+        counts = {"added": row_count, "removed": 0, "changed": 0}
+        if current is not None:
+            before = self._frame(conn, dataset,
+                                 self._version_info(conn, dataset, current).content_sha256)
+            after = frame if frame is not None else self._frame(conn, dataset, content_sha)
+            counts = summary(diff(schema, before, after))
+        version = (current or 0) + 1
+        info = VersionInfo(dataset, version, user, _now(), action, file_name, file_sha256,
+                           row_count, counts["added"], counts["removed"], counts["changed"], note,
+                           is_demo, content_sha, rollback_of)
+        conn.execute(f"INSERT INTO versions ({_VERSION_COLUMNS}) VALUES "
+                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     (info.dataset, info.version, info.user, info.committed_at, info.action,
+                      info.file_name, info.file_sha256, info.row_count, info.rows_added,
+                      info.rows_removed, info.rows_changed, info.note, int(info.is_demo),
+                      info.content_sha256, info.rollback_of))
+        self._audit(conn, user, action, dataset, {
+            "version": version, "file_name": file_name, "file_sha256": file_sha256,
+            "rows": row_count, "added": counts["added"], "removed": counts["removed"],
+            "changed": counts["changed"], "note": note, "rollback_of": rollback_of,
+            "is_demo": is_demo})
+        return info
+
+    @staticmethod
+    def _audit(conn: sqlite3.Connection, user: str, action: str, dataset: str,
+               detail: dict | None) -> None:
+        conn.execute("INSERT INTO audit (at, user, action, dataset, detail) VALUES (?, ?, ?, ?, ?)",
+                     (_now(), user, action, dataset,
+                      json.dumps(detail or {}, ensure_ascii=False, default=str)))
+
+    @staticmethod
+    def _pause_for_tests() -> None:
+        pause = os.environ.get(PAUSE_ENV)
+        if not pause:
+            return
+        flag = os.environ.get(PAUSE_FLAG_ENV)
+        if flag:
+            Path(flag).write_text(str(os.getpid()))
+        time.sleep(float(pause))
+
+    # -- the interface -----------------------------------------------------------------------------
+
+    def current_version(self, dataset: str) -> int | None:
+        with closing(self._connect()) as conn:
+            return self._current(conn, dataset)
+
+    def read(self, dataset: str, version: int | None = None) -> StoredVersion:
+        with closing(self._connect()) as conn:
+            conn.execute("BEGIN")  # one snapshot for the version row and its content
+            try:
+                info = self._version_info(conn, dataset, version)
+                frame = self._frame(conn, dataset, info.content_sha256)
+            finally:
+                conn.execute("COMMIT")
+        return StoredVersion(info, frame)
+
+    def history(self, dataset: str) -> list[VersionInfo]:
+        with closing(self._connect()) as conn:
+            rows = conn.execute(f"SELECT {_VERSION_COLUMNS} FROM versions WHERE dataset=? "
+                                "ORDER BY version", (dataset,)).fetchall()
+        return [self._info(r) for r in rows]
+
+    def commit(self, dataset: str, frame: pd.DataFrame, *, user: str,
+               expected_current_version: int | None, file_name: str = "",
+               file_sha256: str = "", note: str = "", is_demo: bool = False) -> VersionInfo:
+        if dataset not in DATASETS:
+            raise StoreError("store.error.unknown_dataset", dataset=dataset)
+        with self._write() as conn:
+            current = self._current(conn, dataset)
+            if current != expected_current_version:
+                raise ConcurrentCommitError(dataset=dataset,
+                                            expected=_label(expected_current_version),
+                                            current=_label(current))
+            info = self._insert_version(conn, dataset, frame, user=user, action="commit",
+                                        file_name=file_name, file_sha256=file_sha256, note=note,
+                                        is_demo=is_demo)
+            self._pause_for_tests()
+        return info
+
+    def rollback(self, dataset: str, version: int, *, user: str,
+                 expected_current_version: int | None = None, note: str = "") -> VersionInfo:
+        with self._write() as conn:
+            current = self._current(conn, dataset)
+            if expected_current_version is not None and current != expected_current_version:
+                raise ConcurrentCommitError(dataset=dataset,
+                                            expected=_label(expected_current_version),
+                                            current=_label(current))
+            target = self._version_info(conn, dataset, version)
+            info = self._insert_version(
+                conn, dataset, None, user=user, action="rollback",  # type: ignore[arg-type]
+                file_name=target.file_name, file_sha256=target.file_sha256,
+                note=note or f"rollback ke v{version}", is_demo=target.is_demo,
+                content_sha=target.content_sha256, rollback_of=version)
+            self._pause_for_tests()
+        return info
+
+    def audit(self, user: str, action: str, dataset: str = "", detail: dict | None = None) -> None:
+        with self._write() as conn:
+            self._audit(conn, user, action, dataset, detail)
+
+    def read_audit(self, dataset: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+        query = "SELECT id, at, user, action, dataset, detail FROM audit"
+        params: tuple = ()
+        if dataset:
+            query += " WHERE dataset=?"
+            params = (dataset,)
+        query += " ORDER BY id DESC"
+        if limit:
+            query += f" LIMIT {int(limit)}"
+        with closing(self._connect()) as conn:
+            rows = conn.execute(query, params).fetchall()
+        return [AuditEntry(i, at, user, action, ds, json.loads(detail))
+                for i, at, user, action, ds, detail in rows]
+
+
+def _label(version: int | None) -> str:
+    return f"v{version}" if version is not None else "-"
+
+
+def open_store(path: str | Path | None = None, *, seed: bool = True) -> SQLiteStore:
+    """The store in DASHBOARD_DATA_DIR (or ``path``), created and seeded with the demo data on
+    first use. Initialisation runs once per file per process."""
+    target = Path(path) if path is not None else store_path()
+    store = SQLiteStore(target)
+    key = str(target.resolve()) if target.exists() else str(target)
+    if key not in _initialised or not target.exists():
+        with _init_lock:
+            store.initialise(seed=seed)
+            _initialised.add(str(target.resolve()))
+    return store
+
+
+def row_provenance(store: Store, dataset: str, key_columns: tuple[str, ...]) -> dict[tuple, VersionInfo]:
+    """For each key (values of ``key_columns``) in the current version, the version in which that
+    row last got its present content: who committed a district's report, and when."""
+    columns = DATASETS[dataset].column_names
+    positions = [columns.index(k) for k in key_columns]
+    provenance: dict[tuple, VersionInfo] = {}
+    previous: dict[tuple, list] = {}
+    for info in store.history(dataset):
+        frame = store.read(dataset, info.version).frame
+        rows: dict[tuple, list] = {}
+        for row in frame_records(frame, columns):
+            rows.setdefault(tuple(row[i] or "" for i in positions), []).append(row)
+        for key, content in rows.items():
+            if previous.get(key) != content:
+                provenance[key] = info
+        previous = rows
+    return {key: info for key, info in provenance.items() if key in previous}

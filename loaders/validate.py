@@ -1,0 +1,656 @@
+"""Schema + district registry -> a report of row/column problems and the cleaned, typed frame.
+
+Pure: no files, no store, no Streamlit. The page and the command line both call
+:func:`check_upload` (bytes in) or :func:`validate` (a frame of strings in), so a file is judged the
+same way wherever it arrives.
+
+Row numbers are those the user sees in their spreadsheet (header = row 1). Every message says where,
+what was found and how to fix it, in the user's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Literal
+
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from i18n import t
+from i18n.catalog import MESSAGES
+from loaders import regions
+from loaders.datasets import typed_frame
+from loaders.schema import DATASETS, Column, Dataset
+
+Severity = Literal["error", "warning", "info"]
+ProgressCallback = Callable[[int, int, str], None]
+
+# Past this many problems of one kind in one column, the rest are counted, not listed: a report
+# of 200 000 identical lines helps nobody and a wrong delimiter can produce that many.
+MAX_PROBLEMS_PER_KIND = 200
+MAX_ROWS_LISTED = 8
+EXCEL_SERIAL_RANGE = (20_000, 80_000)  # 1954 .. 2119 as Excel day numbers
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+_HTML = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass(frozen=True)
+class Problem:
+    severity: Severity
+    code: str  # message id
+    message: str  # in the report's language, says how to fix it
+    row: int | None = None  # first row concerned, as numbered in the user's file
+    column: str | None = None
+    value: str | None = None
+    rows: tuple[int, ...] = ()  # all rows concerned when one problem covers several
+
+    def location(self, lang: str = "id") -> str:
+        parts = []
+        if self.rows and len(self.rows) > 1:
+            parts.append(t("report.rows", lang, rows=_rows_text(self.rows)))
+        elif self.row is not None:
+            parts.append(t("report.row", lang, row=self.row))
+        if self.column:
+            parts.append(t("report.column", lang, column=self.column))
+        if self.value not in (None, ""):
+            parts.append(t("report.value", lang, value=_short(self.value)))
+        return ", ".join(parts)
+
+
+@dataclass
+class ValidationReport:
+    dataset: str
+    lang: str
+    problems: list[Problem]
+    frame: pd.DataFrame  # typed (loaders.datasets.typed_frame), one row per data row read
+    rows_read: int = 0
+    file_name: str = ""
+    row_numbers: tuple[int, ...] = ()  # file row of each frame row, same order
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def notes(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "info"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def text(self, limit: int = 60) -> str:
+        return format_report(self, limit)
+
+
+def format_report(report: ValidationReport, limit: int = 60) -> str:
+    """The report as plain text lines for a terminal or a log."""
+    lang = report.lang
+    lines = [t("report.summary", lang, file=report.file_name or "-", rows=report.rows_read,
+               errors=len(report.errors), warnings=len(report.warnings),
+               notes=len(report.notes))]
+    ordered = report.errors + report.warnings + report.notes
+    for problem in ordered[:limit]:
+        where = problem.location(lang)
+        label = t(f"report.severity.{problem.severity}", lang)
+        lines.append(f"{label:<10} {where + ': ' if where else ''}{problem.message}")
+    if len(ordered) > limit:
+        lines.append(t("report.more", lang, count=len(ordered) - limit))
+    lines.append(t("report.verdict.ok" if report.ok else "report.verdict.rejected", lang))
+    return "\n".join(lines)
+
+
+def check_upload(dataset_name: str, data: bytes, filename: str, lang: str = "id", *,
+                 today: dt.date | None = None, progress: ProgressCallback | None = None,
+                 max_bytes: int | None = None) -> ValidationReport:
+    """Read and validate an uploaded file: what the page and ``python -m loaders import`` share.
+    A file that cannot be read gives a report with one error, never an exception."""
+    from loaders import readers
+
+    dataset = DATASETS[dataset_name]
+    try:
+        result = readers.read_table(data, filename, dataset_name, max_bytes)
+    except readers.ReadError as error:
+        report = ValidationReport(dataset_name, lang, [Problem("error", error.message_id,
+                                                               error.message(lang))],
+                                  typed_frame(dataset, pd.DataFrame()), file_name=filename)
+        return report
+    report = validate(dataset, result.frame, lang, today=today, progress=progress)
+    read_notes = [Problem("warning" if n.message_id == "read.notice.sheet_chosen" else "info",
+                          n.message_id, n.message(lang)) for n in result.notices]
+    report.problems[:0] = read_notes
+    report.file_name = filename
+    return report
+
+
+# --- the validator -------------------------------------------------------------------------------
+
+class _Collector:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.problems: list[Problem] = []
+        self._counts: dict[tuple[str, str | None], int] = {}
+
+    def add(self, severity: Severity, code: str, *, row: int | None = None,
+            column: str | None = None, value: str | None = None, rows: Iterable[int] = (),
+            **params: object) -> None:
+        kind = (code, column)
+        self._counts[kind] = self._counts.get(kind, 0) + 1
+        if self._counts[kind] > MAX_PROBLEMS_PER_KIND:
+            return
+        params.setdefault("column", column or "")
+        params.setdefault("value", value or "")
+        self.problems.append(Problem(severity, code, t(code, self.lang, **params), row, column,
+                                     value, tuple(rows)))
+
+    def summarise_overflow(self) -> None:
+        for (code, column), count in self._counts.items():
+            if count > MAX_PROBLEMS_PER_KIND:
+                severity = next(p.severity for p in self.problems
+                                if p.code == code and p.column == column)
+                self.problems.append(Problem(
+                    severity, "validate.more_of_kind",
+                    t("validate.more_of_kind", self.lang, count=count - MAX_PROBLEMS_PER_KIND),
+                    column=column))
+
+
+@dataclass
+class _Issue:
+    severity: Severity
+    code: str
+    params: dict = field(default_factory=dict)
+
+
+def validate(dataset: Dataset, raw: pd.DataFrame, lang: str = "id", *,
+             today: dt.date | None = None,
+             progress: ProgressCallback | None = None) -> ValidationReport:
+    """Check a frame of strings (as :mod:`loaders.readers` gives) against a dataset's schema.
+
+    The index of ``raw`` is taken as the file's row numbers when it is named ``row``; otherwise the
+    first data row is row 2.
+    """
+    today = today or dt.date.today()
+    out = _Collector(lang)
+    if raw.index.name == "row":
+        row_numbers = [int(r) for r in raw.index]
+    else:
+        row_numbers = list(range(2, len(raw) + 2))
+
+    def finish(clean: pd.DataFrame | None = None) -> ValidationReport:
+        out.summarise_overflow()
+        clean = clean if clean is not None else pd.DataFrame()
+        return ValidationReport(dataset.name, lang, out.problems, typed_frame(dataset, clean),
+                                rows_read=len(raw), row_numbers=tuple(row_numbers))
+
+    if raw.shape[1] == 0:
+        out.add("error", "validate.empty_file")
+        return finish()
+
+    mapping = _map_columns(dataset, [str(c) for c in raw.columns], out)
+    if len(raw) == 0:
+        out.add("error", "validate.no_rows")
+        return finish()
+
+    clean = pd.DataFrame(index=range(len(raw)))
+    numeric: dict[str, list[float | None]] = {}
+    present = [c for c in dataset.columns if c.name in mapping]
+    for step, column in enumerate(present, start=1):
+        if progress:
+            progress(step, len(present), column.name)
+        cells = [_cell(v) for v in raw[mapping[column.name]].tolist()]
+        if column.type == "district":
+            values = _check_district_column(column, cells, row_numbers, out)
+        else:
+            values = _check_column(column, cells, row_numbers, out, today)
+        clean[column.name] = values
+        if column.type in ("integer", "number", "percent", "latitude", "longitude"):
+            numeric[column.name] = [float(v) if v is not None else None for v in values]
+
+    _cross_checks(dataset, numeric, row_numbers, out)
+    _duplicate_keys(dataset, clean, mapping, row_numbers, out, lang)
+    return finish(clean)
+
+
+def _cell(value: object) -> str:
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return ""
+    return str(value).strip()
+
+
+def _header_key(name: str) -> str:
+    return re.sub(r"[\s\-.]+", "_", name.strip().casefold()).strip("_")
+
+
+def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[str, str]:
+    """Schema column -> header in the file. Case, blanks and hyphens are forgiven silently; a
+    misspelling is reported with the near miss, never silently accepted."""
+    by_key: dict[str, str] = {}
+    for header in headers:
+        key = _header_key(header)
+        if key in by_key:
+            out.add("error", "validate.duplicate_column", column=header, first=by_key[key])
+            continue
+        by_key[key] = header
+    mapping: dict[str, str] = {}
+    for column in dataset.columns:
+        if column.name in by_key:
+            mapping[column.name] = by_key.pop(column.name)
+    missing = [c for c in dataset.columns if c.name not in mapping]
+    for column in missing:
+        near = process.extractOne(column.name, list(by_key), scorer=fuzz.ratio, score_cutoff=75)
+        if near:
+            found = by_key.pop(near[0])
+            if column.required:
+                out.add("error", "validate.missing_column_near", column=column.name, found=found)
+            else:
+                out.add("warning", "validate.optional_column_near", column=column.name,
+                        found=found)
+        elif column.required:
+            out.add("error", "validate.missing_column", column=column.name,
+                    expected=", ".join(dataset.column_names))
+    for header in by_key.values():
+        out.add("warning", "validate.extra_column", column=header)
+    return mapping
+
+
+def _rows_text(rows: Iterable[int]) -> str:
+    rows = list(rows)
+    shown = ", ".join(str(r) for r in rows[:MAX_ROWS_LISTED])
+    if len(rows) > MAX_ROWS_LISTED:
+        shown += f" (+{len(rows) - MAX_ROWS_LISTED})"
+    return shown
+
+
+def _short(value: str, width: int = 60) -> str:
+    value = str(value)
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def _check_column(column: Column, cells: list[str], rows: list[int], out: _Collector,
+                  today: dt.date) -> list[str | None]:
+    """Parse each distinct value once (columns repeat a lot: periods, levels, categories), then
+    report per row."""
+    memo: dict[str, tuple[str | None, _Issue | None]] = {}
+    values: list[str | None] = []
+    notes: dict[tuple[str, str], list[int]] = {}
+    for cell, row in zip(cells, rows):
+        if cell == "":
+            values.append(None)
+            if column.required:
+                out.add("error", "validate.required_empty", row=row, column=column.name,
+                        hint=_example_hint(column, out.lang))
+            continue
+        if cell not in memo:
+            memo[cell] = _parse(column, cell, today, out.lang)
+        value, issue = memo[cell]
+        values.append(value)
+        if issue is None:
+            continue
+        if issue.severity == "info":
+            notes.setdefault((issue.code, cell), []).append(row)
+            continue
+        out.add(issue.severity, issue.code, row=row, column=column.name, value=cell,
+                **issue.params)
+    for (code, cell), note_rows in notes.items():
+        out.add("info", code, row=note_rows[0], rows=note_rows, column=column.name, value=cell,
+                **memo[cell][1].params)  # type: ignore[union-attr]
+    return values
+
+
+def _parse(column: Column, text: str, today: dt.date, lang: str) -> tuple[str | None, _Issue | None]:
+    kind = column.type
+    if kind in ("integer", "number", "percent", "latitude", "longitude"):
+        return _parse_number_cell(column, text)
+    if kind == "date":
+        return _parse_date(text, today)
+    if kind == "period":
+        return _parse_period(text)
+    if kind == "choice":
+        return _parse_choice(column, text, lang)
+    if kind == "choices":
+        return _parse_choices(column, text, lang)
+    return _check_text(text)
+
+
+def _check_text(text: str) -> tuple[str, _Issue | None]:
+    # Stored exactly as typed: the page escapes on display, exports neutralise formulas.
+    if text.startswith(FORMULA_PREFIXES):
+        return text, _Issue("info", "validate.formula_text")
+    if _HTML.search(text):
+        return text, _Issue("info", "validate.html_text")
+    return text, None
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+_INT = re.compile(r"[+-]?\d+")
+_THOUSANDS_DOT = re.compile(r"[+-]?\d{1,3}(\.\d{3})+")
+_THOUSANDS_COMMA = re.compile(r"[+-]?\d{1,3}(,\d{3})+")
+_DECIMAL_DOT = re.compile(r"[+-]?(\d+\.\d*|\.\d+)")
+_DECIMAL_COMMA = re.compile(r"[+-]?(\d+,\d*|,\d+)")
+_ID_FULL = re.compile(r"[+-]?\d{1,3}(\.\d{3})+,\d+")
+_EN_FULL = re.compile(r"[+-]?\d{1,3}(,\d{3})+\.\d+")
+
+
+def parse_number(text: str, integer: bool = False) -> float | None:
+    """'78,26' and '78.26' -> 78.26; in integer columns '167.596' and '167,596' -> 167596 (a
+    thousands separator, as Indonesian and English Excel write them). None when not a number."""
+    s = text.replace(" ", "").replace("\u00a0", "")
+    if _INT.fullmatch(s):
+        return float(int(s))
+    if integer and (_THOUSANDS_DOT.fullmatch(s) or _THOUSANDS_COMMA.fullmatch(s)):
+        return float(int(s.replace(".", "").replace(",", "")))
+    if _DECIMAL_DOT.fullmatch(s):
+        return float(s)
+    if _DECIMAL_COMMA.fullmatch(s):
+        return float(s.replace(",", "."))
+    if _ID_FULL.fullmatch(s):
+        return float(s.replace(".", "").replace(",", "."))
+    if _EN_FULL.fullmatch(s):
+        return float(s.replace(",", ""))
+    return None
+
+
+def _number_text(value: float, integer: bool) -> str:
+    if integer or value.is_integer():
+        return str(int(value))
+    return repr(value)
+
+
+def _parse_number_cell(column: Column, text: str) -> tuple[str | None, _Issue | None]:
+    integer = column.type == "integer"
+    s = text
+    if column.type == "percent" and s.endswith("%"):
+        s = s[:-1].strip()
+    value = parse_number(s, integer)
+    if value is None:
+        if text.startswith(("=", "+", "@")) and not _INT.fullmatch(text):
+            return None, _Issue("error", "validate.formula_in_number")
+        code = "validate.not_integer" if integer else "validate.not_number"
+        return None, _Issue("error", code, {"example": _example_value(column)})
+    if integer and not value.is_integer():
+        return None, _Issue("error", "validate.not_whole", {"example": _example_value(column)})
+    low, high = column.minimum, column.maximum
+    if (low is not None and value < low) or (high is not None and value > high):
+        if column.type == "percent":
+            return None, _Issue("error", "validate.percent_out_of_range", {
+                "minimum": _fmt(low), "maximum": _fmt(high)})
+        if column.type in ("latitude", "longitude"):
+            return None, _Issue("error", "validate.coordinate_out_of_range", {
+                "minimum": _fmt(low), "maximum": _fmt(high)})
+        if low is not None and value < low:
+            return None, _Issue("error", "validate.below_minimum", {"minimum": _fmt(low)})
+        return None, _Issue("error", "validate.above_maximum", {"maximum": _fmt(high)})
+    return _number_text(value, integer), None
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+# --- dates and periods ---------------------------------------------------------------------------
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_DMY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """ISO (2026-01-18) or day first (18/01/2026, 18-01-2026, 18.01.2026); None otherwise."""
+    m = _ISO.fullmatch(text)
+    try:
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _DMY.fullmatch(text)
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def _parse_date(text: str, today: dt.date) -> tuple[str | None, _Issue | None]:
+    if _SERIAL.fullmatch(text):
+        serial = float(text)
+        if EXCEL_SERIAL_RANGE[0] <= serial <= EXCEL_SERIAL_RANGE[1]:
+            meant = _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+            return None, _Issue("error", "validate.date_excel_serial", {"date": meant.isoformat()})
+    value = parse_date(text)
+    if value is None:
+        m = _DMY.fullmatch(text)
+        if m and int(m.group(2)) > 12 and int(m.group(1)) <= 12:
+            return None, _Issue("error", "validate.date_month_first")
+        return None, _Issue("error", "validate.date_unparseable")
+    if value > today:
+        return None, _Issue("error", "validate.date_future", {"today": today.isoformat()})
+    clean = value.isoformat()
+    return clean, None
+
+
+_PERIOD_PATTERNS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"(\d{4})\s*-?\s*q\s*([1-4])"), "yq"),
+    (re.compile(r"q\s*([1-4])[\s\-/]*(\d{4})"), "qy"),
+    (re.compile(r"(?:tw|triwulan|trw|kuartal)\.?\s*(iv|iii|ii|i|[1-4])[\s\-/]*(\d{4})"), "qy"),
+    (re.compile(r"(\d{4})-(\d{1,2})(?:-01)?"), "ym"),
+    (re.compile(r"(\d{1,2})[/\-](\d{4})"), "my"),
+)
+
+
+def parse_period(text: str) -> str | None:
+    """'2026-Q3', 'Q3 2026', 'TW III 2026', 'Triwulan 3 2026' -> '2026-Q3'; '2026-07', '07/2026'
+    -> '2026-07'. None when not a period."""
+    s = re.sub(r"\s+", " ", text.strip().casefold())
+    for pattern, order in _PERIOD_PATTERNS:
+        m = pattern.fullmatch(s)
+        if not m:
+            continue
+        a, b = m.group(1), m.group(2)
+        if order == "yq":
+            year, quarter = int(a), int(b)
+        elif order == "qy":
+            quarter = _ROMAN.get(a) or int(a)
+            year = int(b)
+        elif order == "ym":
+            year, month = int(a), int(b)
+            return f"{year:04d}-{month:02d}" if 1 <= month <= 12 and 2000 <= year <= 2100 else None
+        else:
+            month, year = int(a), int(b)
+            return f"{year:04d}-{month:02d}" if 1 <= month <= 12 and 2000 <= year <= 2100 else None
+        return f"{year:04d}-Q{quarter}" if 2000 <= year <= 2100 else None
+    return None
+
+
+def _parse_period(text: str) -> tuple[str | None, _Issue | None]:
+    value = parse_period(text)
+    if value is None:
+        return None, _Issue("error", "validate.period_unparseable")
+    if value != text:
+        return value, _Issue("info", "validate.period_reformatted", {"period": value})
+    return value, None
+
+
+# --- choices -------------------------------------------------------------------------------------
+
+_LABEL_PREFIXES = ("risk.", "category.", "group.", "activity.", "status.")
+
+
+def _choice_key(text: str) -> str:
+    return re.sub(r"[\s_\-/().]+", "", text.casefold())
+
+
+def _choice_index(column: Column) -> dict[str, str]:
+    """Accepted spellings -> allowed value: the value in any case or spacing, and its label in
+    either language ('Tinggi', 'Politik/pemilu', 'Women')."""
+    index: dict[str, str] = {}
+    for allowed in column.allowed:
+        index[_choice_key(allowed)] = allowed
+        for prefix in _LABEL_PREFIXES:
+            entry = MESSAGES.get(prefix + allowed)
+            if entry:
+                for label in entry.values():
+                    index.setdefault(_choice_key(label), allowed)
+    return index
+
+
+_CHOICE_INDEXES: dict[tuple[str, ...], dict[str, str]] = {}
+
+
+def _lookup_choice(column: Column, text: str) -> str | None:
+    index = _CHOICE_INDEXES.get(column.allowed)
+    if index is None:
+        index = _CHOICE_INDEXES[column.allowed] = _choice_index(column)
+    return index.get(_choice_key(text))
+
+
+def _choice_issue(column: Column, text: str) -> _Issue:
+    near = process.extractOne(text.casefold(), list(column.allowed), scorer=fuzz.WRatio,
+                              score_cutoff=70)
+    return _Issue("error", "validate.choice_unknown_near" if near else "validate.choice_unknown",
+                  {"allowed": ", ".join(column.allowed), "near": near[0] if near else ""})
+
+
+def _parse_choice(column: Column, text: str, lang: str) -> tuple[str | None, _Issue | None]:
+    value = _lookup_choice(column, text)
+    if value is None:
+        return None, _choice_issue(column, text)
+    return value, None
+
+
+def _parse_choices(column: Column, text: str, lang: str) -> tuple[str | None, _Issue | None]:
+    parts = [p.strip() for p in re.split(r"[;,]", text) if p.strip()]
+    values = []
+    for part in parts:
+        value = _lookup_choice(column, part)
+        if value is None:
+            issue = _choice_issue(column, part)
+            issue.params["part"] = part
+            return None, issue
+        if value not in values:
+            values.append(value)
+    return ";".join(values), None
+
+
+def _example_value(column: Column) -> str:
+    examples = {"integer": "120", "number": "37,5", "percent": "78,26", "latitude": "-0,5",
+                "longitude": "117,15", "date": "2026-01-18", "period": "2026-Q3",
+                "district": "64.02"}
+    if column.allowed:
+        return column.allowed[0]
+    return examples.get(column.type, "…")
+
+
+def _example_hint(column: Column, lang: str) -> str:
+    return t("validate.example", lang, example=_example_value(column))
+
+
+# --- districts -----------------------------------------------------------------------------------
+
+def _check_district_column(column: Column, cells: list[str], rows: list[int],
+                           out: _Collector) -> list[str | None]:
+    lang = out.lang
+    scheme = regions.detect_scheme(c for c in cells if c)
+    if scheme == "mixed":
+        first: dict[str, tuple[int, str]] = {}
+        for cell, row in zip(cells, rows):
+            kind = regions.detect_scheme([cell]) if cell else None
+            if kind in ("kemendagri", "bps") and kind not in first:
+                first[kind] = (row, cell)
+        out.add("error", "validate.mixed_schemes", column=column.name,
+                kemendagri_row=first["kemendagri"][0], kemendagri_value=first["kemendagri"][1],
+                bps_row=first["bps"][0], bps_value=first["bps"][1])
+    elif scheme == "bps":
+        out.add("info", "validate.scheme_bps", column=column.name)
+    use_scheme = scheme if scheme in ("kemendagri", "bps") else None
+    memo: dict[str, object] = {}
+    values: list[str | None] = []
+    notes: dict[str, list[int]] = {}
+    for cell, row in zip(cells, rows):
+        if cell == "":
+            values.append(None)
+            if column.required:
+                out.add("error", "validate.required_empty", row=row, column=column.name,
+                        hint=_example_hint(column, lang))
+            continue
+        if cell not in memo:
+            try:
+                memo[cell] = regions.normalise(cell, use_scheme)
+            except regions.RegionLookupError as error:
+                memo[cell] = error
+        found = memo[cell]
+        if isinstance(found, regions.RegionLookupError):
+            values.append(None)
+            fix = t("validate.district_fix", lang)
+            out.add("error", "validate.district", row=row, column=column.name, value=cell,
+                    detail=regions.error_message(found, lang), fix=fix)
+            continue
+        values.append(found.district.kemendagri_code)  # type: ignore[union-attr]
+        if cell != found.district.kemendagri_code:  # type: ignore[union-attr]
+            notes.setdefault(cell, []).append(row)
+    for cell, note_rows in notes.items():
+        match = memo[cell]
+        severity: Severity = "warning" if match.method == "fuzzy" else "info"  # type: ignore
+        code = "validate.district_fuzzy" if match.method == "fuzzy" else "validate.district_note"
+        out.add(severity, code, row=note_rows[0], rows=note_rows, column=column.name, value=cell,
+                label=match.district.label)  # type: ignore[union-attr]
+    return values
+
+
+# --- rules across columns and rows ---------------------------------------------------------------
+
+_WITHIN_TOTAL = {
+    "women_within_total": (("dpt_perempuan", "dpt_total"),),
+    "first_time_within_total": (("dpt_pemilih_pemula", "dpt_total"),),
+    "participants_within_total": (("peserta_perempuan", "peserta_total"),
+                                  ("peserta_pemilih_pemula", "peserta_total")),
+}
+
+
+def _cross_checks(dataset: Dataset, numeric: dict[str, list[float | None]], rows: list[int],
+                  out: _Collector) -> None:
+    for check in dataset.checks:
+        for part, total in _WITHIN_TOTAL.get(check, ()):
+            if part not in numeric or total not in numeric:
+                continue
+            for row, p, tot in zip(rows, numeric[part], numeric[total]):
+                if p is not None and tot is not None and p > tot:
+                    out.add("error", "validate.part_over_total", row=row, column=part,
+                            value=_number_text(p, True), total_column=total,
+                            total=_number_text(tot, True))
+        if check == "lat_lon_together" and "lat" in numeric and "lon" in numeric:
+            for row, lat, lon in zip(rows, numeric["lat"], numeric["lon"]):
+                if (lat is None) != (lon is None):
+                    out.add("error", "validate.lat_lon_together", row=row,
+                            column="lon" if lon is None else "lat")
+
+
+def _duplicate_keys(dataset: Dataset, clean: pd.DataFrame, mapping: dict[str, str],
+                    rows: list[int], out: _Collector, lang: str) -> None:
+    from loaders.changes import row_label
+
+    key_columns = [k for k in dataset.key if k in clean.columns]
+    required_key = [k for k in key_columns if dataset.column(k).required]
+    if not required_key or any(dataset.column(k).required and k not in mapping
+                               for k in dataset.key):
+        return
+    seen: dict[tuple, int] = {}
+    records = clean[key_columns].to_dict("records")
+    for row, record in zip(rows, records):
+        if any(record[k] is None for k in required_key):
+            continue  # already reported as invalid; a duplicate message would only add noise
+        key = tuple("" if record[k] is None else str(record[k]).casefold() for k in key_columns)
+        if key in seen:
+            out.add("error", "validate.duplicate_key", row=row,
+                    column=", ".join(key_columns), key=row_label(dataset, record, lang),
+                    first_row=seen[key], key_columns=" + ".join(key_columns))
+        else:
+            seen[key] = row
