@@ -10,13 +10,16 @@ from pathlib import Path
 import geopandas as gpd
 
 from loaders import regions
+from loaders.boundaries_store import get_store
 
 TILES_FILE = Path(__file__).resolve().parent.parent / "geodata" / "tiles_kabupaten_kota.geojson"
 
 
 @dataclass(frozen=True)
 class AreaLayer:
-    frame: gpd.GeoDataFrame  # columns: kode (Kemendagri), nama, nama_pendek, geometry
+    # columns: kode (Kemendagri for kab/kota), nama, nama_pendek, geometry; kecamatan and desa
+    # layers add kode_kab (Kemendagri dotted) and kode_skema; desa adds kode_kec
+    frame: gpd.GeoDataFrame
     schematic: bool  # True: equal tiles, not boundaries; every map must say so
     version: str
     attribution: str = ""
@@ -31,6 +34,65 @@ def schematic_tiles() -> AreaLayer:
                      version="tiles-1")
 
 
+_COLUMNS = {
+    "kabupaten": ["kode", "nama", "nama_pendek"],
+    "kecamatan": ["kode", "nama", "nama_pendek", "kode_kab", "kode_skema"],
+    "desa": ["kode", "nama", "nama_pendek", "kode_kab", "kode_kec", "kode_skema"],
+}
+
+
+@lru_cache(maxsize=64)
+def _imported(state_key: tuple, level: str, view: str, kode_kab: str | None,
+              kode_kec: str | None) -> AreaLayer | None:
+    # state_key (the manifest's stat) is only the cache key: a new import or an activated
+    # version changes it, so a rerun that changed nothing costs one stat().
+    from loaders.boundaries_display import display_layer, tolerance_for
+
+    entry = get_store().current_version(level)
+    if entry is None:
+        return None
+    frame = display_layer(level, entry.version, tolerance_for(view))
+    if frame is None:
+        return None
+    if kode_kab:
+        frame = frame[frame["kode_kab"] == kode_kab]
+    if kode_kec:
+        frame = frame[frame["kode_kec"] == kode_kec]
+    frame = frame[_COLUMNS[level] + ["geometry"]].reset_index(drop=True)
+    return AreaLayer(frame, schematic=False, version=entry.label, attribution=entry.attribution)
+
+
+def imported_areas(level: str, view: str = "province", kode_kab: str | None = None,
+                   kode_kec: str | None = None) -> AreaLayer | None:
+    """The current imported layer of ``level`` simplified for ``view`` ('province', 'kabupaten'
+    or 'kecamatan' = full detail), optionally one kab/kota's or one kecamatan's units; None when
+    none is imported."""
+    return _imported(get_store().state_key(level), level, view, kode_kab, kode_kec)
+
+
 def district_areas() -> AreaLayer:
-    """The kab/kota layer that maps draw."""
-    return schematic_tiles()
+    """The kab/kota layer that maps draw: the imported official boundaries when there are any,
+    else the schematic tiles (``schematic=True``; the map must say so)."""
+    return imported_areas("kabupaten") or schematic_tiles()
+
+
+def kecamatan_areas(kab_code: str | None = None) -> AreaLayer | None:
+    """Imported kecamatan, all of them (province view) or one kab/kota's ("64.02", drawn at
+    kab/kota detail); None when no kecamatan layer is imported. Their ``kode`` is the file's own
+    code (Kemendagri dotted, or a BPS code when the layer came with those: see ``kode_skema``)."""
+    if kab_code is not None:
+        kab_code = regions.normalise(kab_code, scheme="kemendagri").district.kemendagri_code
+        return imported_areas("kecamatan", "kabupaten", kode_kab=kab_code)
+    return imported_areas("kecamatan")
+
+
+def desa_areas(kec_code: str | None = None, kab_code: str | None = None) -> AreaLayer | None:
+    """Imported desa/kelurahan: one kecamatan's at full detail (``kec_code`` in the layer's
+    scheme, e.g. "64.02.04"), one kab/kota's at kab/kota detail, or all at province view; None
+    when no desa layer is imported."""
+    if kec_code is not None:
+        return imported_areas("desa", "kecamatan", kode_kec=kec_code)
+    if kab_code is not None:
+        kab_code = regions.normalise(kab_code, scheme="kemendagri").district.kemendagri_code
+        return imported_areas("desa", "kabupaten", kode_kab=kab_code)
+    return imported_areas("desa")

@@ -1,0 +1,780 @@
+"""Official boundaries: import (kab/kota, kecamatan, desa/kelurahan) from a user's file, or download
+(``loaders.boundaries_download``), and simplified display geometry (``loaders.boundaries_display``).
+
+Every import goes through the same gate, ``prepare_layer``: codes and names are recognised, each
+unit is mapped to its kab/kota through ``loaders.regions`` (the BPS and Kemendagri schemes differ
+for four kab/kota), the geometry is repaired and must lie in Kalimantan Timur. Anything doubtful is
+refused with a message and nothing is stored; the outcome is an ``ImportReport`` value, never an
+exception that reaches a page.
+
+Unit codes in the stored layer:
+
+* ``kode``: the unit's own code. Kemendagri codes are stored dotted ("64.02", "64.02.04",
+  "64.02.04.2005"). BPS kecamatan/desa codes ("6403120", "6403120005") are kept as they are:
+  mapping them to Kemendagri needs a crosswalk that the product cannot assume is present.
+* ``kode_skema``: "kemendagri" or "bps", the scheme of ``kode``.
+* ``kode_kab``: the parent kab/kota, always Kemendagri dotted (the dashboard's key);
+  ``kode_kec``: the parent kecamatan of a desa, in the same scheme as ``kode``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Iterable
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+
+from loaders import regions
+from loaders.boundaries_store import (  # noqa: F401  (re-exported: the storage interface)
+    LEVELS, LayerVersion, activate_version, check_level, current_layer, current_version,
+    data_dir, get_store, layer_versions, read_layer, store_layer)
+
+MAX_MB_ENV = "DASHBOARD_MAX_BOUNDARY_MB"
+DEFAULT_MAX_MB = 200.0
+# A real zipped Shapefile compresses 2-10x; text GeoJSON up to ~20x. Far beyond that is a bomb.
+MAX_ZIP_RATIO = 100.0
+MAX_ZIP_MEMBERS = 200
+# Lon/lat box around Kaltim (113.8..119.1 E, -2.6..2.6 N) with a margin for coarse coastlines; a
+# unit whose representative point falls outside belongs elsewhere (or was shifted/swapped).
+KALTIM_BOX = (113.0, -3.5, 120.0, 3.5)
+
+VECTOR_SUFFIXES = (".geojson", ".json", ".shp", ".gpkg", ".kml")
+ACCEPTED_SUFFIXES = (*VECTOR_SUFFIXES, ".zip")
+LEVEL_LABEL_KEY = {level: f"boundaries.level.{level}" for level in LEVELS}
+
+# Column names that usually hold the code or the name, best first (matched case-insensitively).
+_CODE_NAMES = ("kode", "kode_kemendagri", "kode_wilayah", "kode_bps", "code", "kd", "id_wilayah",
+               "kdpkab", "kdcpum", "kdepum", "village_code", "district_code", "regency_code",
+               "adm4_pcode", "adm3_pcode", "adm2_pcode", "kode_desa", "kode_kec", "kode_kab")
+_NAME_NAMES = {
+    "kabupaten": ("nama", "nama_kab", "nama_kabupaten", "kabupaten", "kab_kota", "name", "regency",
+                  "wadmkk", "namobj", "adm2_en", "nama_pendek"),
+    "kecamatan": ("nama", "nama_kec", "nama_kecamatan", "kecamatan", "name", "district", "wadmkc",
+                  "namobj", "adm3_en"),
+    "desa": ("nama", "nama_desa", "nama_kelurahan", "desa", "kelurahan", "desa_kelurahan", "name",
+             "village", "wadmkd", "namobj", "adm4_en"),
+}
+
+
+# --- messages and the report ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Message:
+    key: str
+    params: dict = field(default_factory=dict)
+
+    def text(self, lang: str = "id") -> str:
+        from i18n import t
+        params = {k: (t(v[1:], lang) if isinstance(v, str) and v.startswith("@") else v)
+                  for k, v in self.params.items()}
+        return t(self.key, lang, **params)
+
+
+class BoundaryError(Exception):
+    """A refusal: a message id and its parameters, said in the user's language by the report."""
+
+    def __init__(self, key: str, **params):
+        self.message = Message(key, params)
+        super().__init__(f"{key}: {params}")
+
+
+@dataclass
+class ImportReport:
+    level: str
+    ok: bool = False
+    version: LayerVersion | None = None
+    errors: list[Message] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+    provenance: dict = field(default_factory=dict)
+
+    def lines(self, lang: str = "id") -> list[str]:
+        """The report as sentences: refusal or stored version, then what was found."""
+        out = [m.text(lang) for m in self.errors]
+        if not self.ok:
+            out.append(Message("boundaries.report.refused").text(lang))
+        else:
+            out.append(Message("boundaries.report.stored", {
+                "level": f"@{LEVEL_LABEL_KEY[self.level]}",
+                "version": self.version.version if self.version else "?"}).text(lang))
+        out.extend(m.text(lang) for m in self.notes)
+        if self.provenance.get("file_name"):
+            out.append(Message("boundaries.report.provenance", {
+                "name": self.provenance["file_name"],
+                "sha256": self.provenance.get("sha256", "?")}).text(lang))
+        return out
+
+
+def _examples(values: Iterable[object], limit: int = 5) -> str:
+    values = [str(v) for v in values]
+    shown = ", ".join(values[:limit])
+    return shown + (f", … (+{len(values) - limit})" if len(values) > limit else "")
+
+
+def max_bytes() -> int:
+    try:
+        megabytes = float(os.environ.get(MAX_MB_ENV, DEFAULT_MAX_MB))
+    except ValueError:
+        megabytes = DEFAULT_MAX_MB
+    return int(megabytes * 1024 * 1024)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# --- reading files -------------------------------------------------------------------------------
+@dataclass
+class ReadResult:
+    frame: gpd.GeoDataFrame
+    format: str
+    layer: str | None
+    source_crs: str | None
+    notes: list[Message] = field(default_factory=list)
+
+
+def _in_box(bounds, box=KALTIM_BOX) -> bool:
+    minx, miny, maxx, maxy = bounds
+    return box[0] <= minx and maxx <= box[2] and box[1] <= miny and maxy <= box[3]
+
+
+def _sniff(path: Path, name: str, suffix: str) -> None:
+    """Refuse a file whose first bytes cannot be the format its name claims (a renamed text file
+    would otherwise reach GDAL, whose error says little to a user)."""
+    with open(path, "rb") as handle:
+        head = handle.read(512)
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if suffix in (".geojson", ".json"):
+        if not stripped.startswith(b"{"):
+            start = stripped[:40].decode("utf-8", "replace").splitlines()[0] if stripped else ""
+            raise BoundaryError("boundaries.error.not_geojson", name=name, start=start)
+    elif suffix == ".gpkg":
+        if not head.startswith(b"SQLite format 3\x00"):
+            raise BoundaryError("boundaries.error.not_format", name=name, format="GeoPackage")
+    elif suffix == ".kml":
+        if not stripped.startswith(b"<"):
+            raise BoundaryError("boundaries.error.not_format", name=name, format="KML")
+    elif suffix == ".zip":
+        if not head.startswith(b"PK"):
+            raise BoundaryError("boundaries.error.not_format", name=name, format="ZIP")
+
+
+def _safe_member_name(member: str) -> bool:
+    if not member or member.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", member):
+        return False
+    parts = PurePosixPath(member.replace("\\", "/")).parts
+    return ".." not in parts
+
+
+def _check_zip(archive: zipfile.ZipFile, name: str, limit: int) -> list[zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise BoundaryError("boundaries.error.zip_members", name=name, count=len(infos),
+                            limit=MAX_ZIP_MEMBERS)
+    for info in infos:
+        if not _safe_member_name(info.filename):
+            raise BoundaryError("boundaries.error.zip_unsafe_path", name=name, member=info.filename)
+        if (info.external_attr >> 16) & 0o170000 == 0o120000:  # a symlink member
+            raise BoundaryError("boundaries.error.zip_unsafe_path", name=name, member=info.filename)
+    declared = sum(info.file_size for info in infos)
+    if declared > limit:
+        raise BoundaryError("boundaries.error.zip_too_large", name=name,
+                            size_mb=f"{declared / 2**20:.1f}", limit_mb=f"{limit / 2**20:.0f}")
+    for info in infos:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > 1 << 20 and ratio > MAX_ZIP_RATIO:
+            raise BoundaryError("boundaries.error.zip_ratio", name=name, member=info.filename,
+                                ratio=f"{ratio:.0f}", limit=f"{MAX_ZIP_RATIO:.0f}")
+    return infos
+
+
+def _extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target_dir: Path,
+                    budget: list[int]) -> Path:
+    """Copy one member into ``target_dir`` under a flat name, counting real bytes: the sizes in a
+    zip's directory are claims, and a bomb lies about them."""
+    target = target_dir / PurePosixPath(info.filename.replace("\\", "/")).name
+    written = 0
+    with archive.open(info) as source, open(target, "wb") as sink:
+        while chunk := source.read(1 << 20):
+            written += len(chunk)
+            budget[0] -= len(chunk)
+            if written > info.file_size or budget[0] < 0:
+                raise BoundaryError("boundaries.error.zip_ratio", name=info.filename,
+                                    member=info.filename, ratio="?", limit=f"{MAX_ZIP_RATIO:.0f}")
+            sink.write(chunk)
+    return target
+
+
+def _open_zip(path: Path, name: str, workdir: Path) -> Path:
+    """Check the whole archive, then extract only the one layer's files into ``workdir``."""
+    limit = max_bytes()
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise BoundaryError("boundaries.error.zip_bad", name=name, detail=str(error)) from None
+    with archive:
+        infos = _check_zip(archive, name, limit)
+        files = [i for i in infos if not i.is_dir()
+                 and not PurePosixPath(i.filename).name.startswith(".")
+                 and "__MACOSX" not in i.filename]
+        layers = [i for i in files if PurePosixPath(i.filename).suffix.lower() in VECTOR_SUFFIXES]
+        if not layers:
+            found = _examples(PurePosixPath(i.filename).name for i in files) or "-"
+            raise BoundaryError("boundaries.error.zip_no_layer", name=name, found=found)
+        if len(layers) > 1:
+            raise BoundaryError("boundaries.error.zip_many_layers", name=name,
+                                layers=_examples(i.filename for i in layers))
+        layer = layers[0]
+        stem = str(PurePosixPath(layer.filename).with_suffix(""))
+        members = [layer]
+        if layer.filename.lower().endswith(".shp"):
+            members = [i for i in files if str(PurePosixPath(i.filename).with_suffix("")) == stem]
+        budget = [limit]
+        extracted = {info.filename: _extract_member(archive, info, workdir, budget)
+                     for info in members}
+    return extracted[layer.filename]
+
+
+def _sibling(path: Path, suffix: str) -> Path | None:
+    for candidate in path.parent.iterdir():
+        if candidate.stem == path.stem and candidate.suffix.lower() == suffix:
+            return candidate
+    return None
+
+
+def read_boundary_file(path: str | Path, display_name: str | None = None) -> ReadResult:
+    """Read a GeoJSON, zipped Shapefile, Shapefile, GeoPackage or KML into EPSG:4326.
+
+    Size, format and archive safety are checked before any parsing. Raises BoundaryError.
+    """
+    path = Path(path)
+    name = display_name or path.name
+    if not path.is_file():
+        raise BoundaryError("boundaries.error.file_missing", name=name)
+    size = path.stat().st_size
+    if size == 0:
+        raise BoundaryError("boundaries.error.empty_file", name=name)
+    limit = max_bytes()
+    if size > limit:
+        raise BoundaryError("boundaries.error.too_large", name=name,
+                            size_mb=f"{size / 2**20:.1f}", limit_mb=f"{limit / 2**20:.0f}")
+    suffix = path.suffix.lower()
+    if suffix not in ACCEPTED_SUFFIXES:
+        raise BoundaryError("boundaries.error.unsupported", name=name,
+                            formats="GeoJSON, Shapefile (.zip), GeoPackage, KML")
+    _sniff(path, name, suffix)
+    with tempfile.TemporaryDirectory(prefix="boundary-import-") as workdir:
+        if suffix == ".zip":
+            inner = _open_zip(path, name, Path(workdir))
+            if inner.stat().st_size == 0:
+                raise BoundaryError("boundaries.error.empty_file", name=f"{name}/{inner.name}")
+            if inner.suffix.lower() != ".shp":
+                _sniff(inner, f"{name}/{inner.name}", inner.suffix.lower())
+            return _read_vector(inner, name, fmt="zip+" + inner.suffix.lower().lstrip("."))
+        return _read_vector(path, name, fmt=suffix.lstrip("."))
+
+
+def _read_vector(path: Path, name: str, fmt: str) -> ReadResult:
+    notes: list[Message] = []
+    is_shp = path.suffix.lower() == ".shp"
+    if is_shp:
+        missing = [s for s in (".dbf", ".shx") if _sibling(path, s) is None]
+        if missing:
+            raise BoundaryError("boundaries.error.shp_incomplete", name=name,
+                                parts=", ".join(missing))
+    try:
+        listed = pyogrio.list_layers(path)
+    except Exception as error:  # GDAL's errors vary by driver; the detail goes to the user
+        raise BoundaryError("boundaries.error.unreadable", name=name, detail=_short(error)) from None
+    polygonal = [str(row[0]) for row in listed
+                 if row[1] is None or "polygon" in str(row[1]).lower() or str(row[1]) == "Unknown"]
+    if not polygonal:
+        raise BoundaryError("boundaries.error.not_polygons", name=name,
+                            types=_examples(str(row[1]) for row in listed))
+    try:
+        if fmt.endswith("kml") and len(polygonal) > 1:
+            # KML folders come as layers; together they are the one boundary set.
+            parts = [gpd.read_file(path, layer=layer) for layer in polygonal]
+            frame = gpd.GeoDataFrame(pd.concat(parts, ignore_index=True), crs=parts[0].crs)
+            chosen = None
+        elif len(polygonal) > 1:
+            raise BoundaryError("boundaries.error.many_layers", name=name,
+                                layers=_examples(polygonal))
+        else:
+            chosen = polygonal[0]
+            frame = gpd.read_file(path, layer=chosen)
+    except BoundaryError:
+        raise
+    except Exception as error:
+        raise BoundaryError("boundaries.error.unreadable", name=name, detail=_short(error)) from None
+    if len(frame) == 0:
+        raise BoundaryError("boundaries.error.no_features", name=name)
+    source_crs = frame.crs.to_string() if frame.crs is not None else None
+    if frame.crs is None:
+        bounds = frame.total_bounds
+        if np.all(np.isfinite(bounds)) and _in_box(bounds):
+            notes.append(Message("boundaries.note.crs_assumed", {"name": name}))
+            frame = frame.set_crs(4326)
+        else:
+            key = "boundaries.error.shp_no_prj" if is_shp else "boundaries.error.no_crs"
+            raise BoundaryError(key, name=name, bounds=_fmt_bounds(bounds))
+    elif not frame.crs.equals("EPSG:4326") and frame.crs.to_epsg() != 4326:
+        try:
+            frame = frame.to_crs(4326)
+        except Exception as error:
+            raise BoundaryError("boundaries.error.reproject", name=name, crs=source_crs,
+                                detail=_short(error)) from None
+        notes.append(Message("boundaries.note.reprojected", {"crs": source_crs}))
+    return ReadResult(frame, fmt, chosen, source_crs, notes)
+
+
+def _short(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:200]
+
+
+def _fmt_bounds(bounds) -> str:
+    return ", ".join(f"{v:.4g}" for v in bounds)
+
+
+# --- codes ---------------------------------------------------------------------------------------
+_KAB_DOTTED = re.compile(r"^(\d{2})\.(\d{2})$")
+_KAB_PLAIN = re.compile(r"^(\d{2})(\d{2})$")
+_KEC_DOTTED = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})$")
+_KEC_KEMENDAGRI = re.compile(r"^(\d{2})(\d{2})(\d{2})$")
+_KEC_BPS = re.compile(r"^(\d{2})(\d{2})(\d{3})$")
+_DESA_DOTTED = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})\.(\d{4})$")
+_DESA_PLAIN = re.compile(r"^(\d{2})(\d{2})(\d{6})$")
+
+
+def _clean_code(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and not np.isfinite(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if text.lower().startswith("id") and text[2:].isdigit():  # HDX/OCHA pcodes: "id6403120005"
+        text = text[2:]
+    if text.endswith(".0") and text[:-2].isdigit():
+        text = text[:-2]
+    return text or None
+
+
+def _code_shape(level: str, text: str | None) -> str | None:
+    """'dotted', 'plain' or None: whether ``text`` can be a code of this level at all."""
+    if text is None:
+        return None
+    if level == "kabupaten":
+        return "dotted" if _KAB_DOTTED.match(text) else "plain" if _KAB_PLAIN.match(text) else None
+    if level == "kecamatan":
+        if _KEC_DOTTED.match(text):
+            return "dotted"
+        return "plain" if (_KEC_KEMENDAGRI.match(text) or _KEC_BPS.match(text)) else None
+    return "dotted" if _DESA_DOTTED.match(text) else "plain" if _DESA_PLAIN.match(text) else None
+
+
+def _name_rank(column: str, preferred: tuple[str, ...]) -> int:
+    lowered = column.lower()
+    if lowered in preferred:
+        return preferred.index(lowered)
+    return len(preferred) + (0 if ("kode" in lowered or "code" in lowered) else 1)
+
+
+def detect_code_column(frame: pd.DataFrame, level: str) -> str | None:
+    """The column whose values look like codes of ``level`` (at least 80 % of the non-empty
+    values); among several, the one whose name is most code-like."""
+    candidates = []
+    for column in frame.columns:
+        if column == frame.geometry.name:
+            continue
+        values = [_clean_code(v) for v in frame[column].tolist()]
+        present = [v for v in values if v is not None]
+        if not present:
+            continue
+        share = sum(_code_shape(level, v) is not None for v in present) / len(present)
+        if share >= 0.8:
+            candidates.append((-round(share, 2), _name_rank(str(column), _CODE_NAMES), str(column)))
+    return min(candidates)[2] if candidates else None
+
+
+def detect_name_column(frame: pd.DataFrame, level: str, exclude: Iterable[str] = ()) -> str | None:
+    preferred = _NAME_NAMES[level]
+    candidates = []
+    for column in frame.columns:
+        if column == frame.geometry.name or column in set(exclude):
+            continue
+        series = frame[column]
+        if not (series.dtype == object or pd.api.types.is_string_dtype(series)):
+            continue
+        present = [str(v).strip() for v in series.tolist() if v is not None and str(v).strip()
+                   and str(v) != "nan"]
+        if not present:
+            continue
+        share = sum(bool(re.search(r"[A-Za-z]{2,}", v)) for v in present) / len(present)
+        unique = len(set(present)) / len(present)
+        if share < 0.8:
+            continue
+        rank = _name_rank(str(column), preferred)
+        if rank >= len(preferred) and unique < 0.5:  # an unnamed column of repeated words
+            continue
+        candidates.append((rank, -unique, str(column)))
+    return min(candidates)[2] if candidates else None
+
+
+def _scheme_hint(column: str) -> str | None:
+    lowered = column.lower()
+    if "bps" in lowered or "pcode" in lowered or lowered in ("village_code", "district_code",
+                                                             "regency_code"):
+        return "bps"
+    if "kemendagri" in lowered or "kdn" in lowered:
+        return "kemendagri"
+    return None
+
+
+def decide_scheme(level: str, codes: list[str], column: str, scheme: str | None) -> str | None:
+    """The scheme of a column's undotted codes: given, named in the column, or read from the codes
+    themselves. Raises BoundaryError when the codes could mean different units in either scheme."""
+    if scheme:
+        return scheme
+    plain = [c for c in codes if _code_shape(level, c) == "plain"]
+    if not plain:
+        return "kemendagri"
+    hint = _scheme_hint(column)
+    if hint:
+        return hint
+    if level == "kecamatan":
+        return None  # six digits are Kemendagri, seven are BPS: decided per code
+    detected = regions.detect_scheme(c[:4] for c in plain)
+    if detected == "mixed":
+        raise BoundaryError("boundaries.error.mixed_scheme", column=column)
+    if detected:
+        return detected
+    ambiguous = sorted({c[:4] for c in plain if c[:4] in regions.BY_BPS
+                        and f"{c[:2]}.{c[2:4]}" in regions.BY_KEMENDAGRI
+                        and regions.BY_BPS[c[:4]] is not regions.BY_KEMENDAGRI[f"{c[:2]}.{c[2:4]}"]})
+    if level == "desa":
+        # Kemendagri desa numbers are 1xxx (kelurahan) or 2xxx (desa); BPS has a 3-digit
+        # kecamatan then a 3-digit desa, so that digit is often something else.
+        if any(c[6] not in "12" for c in plain):
+            return "bps"
+    if not ambiguous:
+        return "kemendagri"  # every code names the same kab/kota in both schemes
+    raise BoundaryError("boundaries.error.ambiguous_scheme", column=column,
+                        codes=_examples(ambiguous))
+
+
+@dataclass
+class Unit:
+    kode: str
+    scheme: str
+    district: regions.District
+    kode_kec: str | None = None
+
+
+class _Unmatched(Exception):
+    def __init__(self, reason: str, province: str | None = None):
+        self.reason, self.province = reason, province
+
+
+def map_code(level: str, code: str, scheme: str | None) -> Unit:
+    """One unit's code -> its own normalised code and its kab/kota. Raises _Unmatched."""
+    shape = _code_shape(level, code)
+    if shape is None:
+        raise _Unmatched("format")
+    digits = code.replace(".", "")
+    if digits[:2] != regions.PROVINCE_CODE:
+        raise _Unmatched("other_province", digits[:2])
+    if level == "kabupaten":
+        try:
+            match = regions.normalise(code, scheme=None if shape == "dotted" else scheme)
+        except regions.RegionLookupError as error:
+            raise _Unmatched(error.reason) from None
+        return Unit(match.district.kemendagri_code, "kemendagri" if shape == "dotted"
+                    else (match.scheme or "kemendagri"), match.district)
+    if level == "kecamatan":
+        unit_scheme = "kemendagri" if shape == "dotted" or len(digits) == 6 else "bps"
+        if scheme and shape == "plain" and scheme != unit_scheme:
+            raise _Unmatched("format")
+    else:
+        unit_scheme = "kemendagri" if shape == "dotted" else scheme or "kemendagri"
+    if unit_scheme == "kemendagri":
+        district = regions.BY_KEMENDAGRI.get(f"{digits[:2]}.{digits[2:4]}")
+    else:
+        district = regions.BY_BPS.get(digits[:4])
+    if district is None:
+        raise _Unmatched("unknown")
+    if unit_scheme == "bps":
+        return Unit(digits, "bps", district, digits[:7] if level == "desa" else None)
+    if level == "kecamatan":
+        return Unit(f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}", "kemendagri", district)
+    kec = f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}"
+    return Unit(f"{kec}.{digits[6:10]}", "kemendagri", district, kec)
+
+
+# --- geometry ------------------------------------------------------------------------------------
+def _polygonal(geometry) -> MultiPolygon | None:
+    if geometry is None or geometry.is_empty:
+        return None
+    if isinstance(geometry, MultiPolygon):
+        return geometry
+    if isinstance(geometry, Polygon):
+        return MultiPolygon([geometry])
+    parts = [p for g in getattr(geometry, "geoms", []) for p in
+             (g.geoms if isinstance(g, MultiPolygon) else [g]) if isinstance(p, Polygon)]
+    return MultiPolygon(parts) if parts else None
+
+
+def repair_geometries(geometries: gpd.GeoSeries) -> tuple[gpd.GeoSeries, np.ndarray]:
+    """make_valid on the invalid ones only ('structure': nested slivers are absorbed, not turned
+    into holes); returns the geometries as MultiPolygons and a mask of those repaired."""
+    values = geometries.values
+    invalid = ~shapely.is_valid(values)
+    fixed = np.array(values, dtype=object)
+    if invalid.any():
+        fixed[invalid] = shapely.make_valid(values[invalid], method="structure",
+                                            keep_collapsed=False)
+    fixed = [_polygonal(g) for g in fixed]
+    return gpd.GeoSeries(fixed, index=geometries.index, crs=geometries.crs), invalid
+
+
+# --- the gate --------------------------------------------------------------------------------------
+@dataclass
+class PreparedLayer:
+    frame: gpd.GeoDataFrame
+    counts: dict
+    notes: list[Message]
+    columns: dict
+
+
+def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = None,
+                  name: str = "") -> PreparedLayer:
+    """Recognise, map, check and repair one layer (already in EPSG:4326). Raises BoundaryError."""
+    check_level(level)
+    notes: list[Message] = []
+    level_label = f"@{LEVEL_LABEL_KEY[level]}"
+    if len(frame) == 0:
+        raise BoundaryError("boundaries.error.no_features", name=name)
+    geom_types = set(frame.geometry.dropna().geom_type)
+    if geom_types and not geom_types & {"Polygon", "MultiPolygon", "GeometryCollection"}:
+        raise BoundaryError("boundaries.error.not_polygons", name=name,
+                            types=_examples(sorted(geom_types)))
+
+    code_column = detect_code_column(frame, level)
+    name_column = detect_name_column(frame, level, exclude=[code_column] if code_column else [])
+    if code_column is None and (level != "kabupaten" or name_column is None):
+        columns = [c for c in frame.columns if c != frame.geometry.name]
+        key = ("boundaries.error.no_code_column" if level != "kabupaten"
+               else "boundaries.error.no_code_or_name")
+        raise BoundaryError(key, level=level_label, columns=_examples(columns, 8) or "-")
+
+    codes = ([_clean_code(v) for v in frame[code_column].tolist()] if code_column
+             else [None] * len(frame))
+    names = ([(str(v).strip() if v is not None and str(v) != "nan" else "")
+              for v in frame[name_column].tolist()] if name_column else [""] * len(frame))
+    used_scheme = decide_scheme(level, [c for c in codes if c], code_column, scheme) \
+        if code_column else None
+    notes.append(Message("boundaries.note.columns", {
+        "code": code_column or "-", "name": name_column or "-",
+        "scheme": f"@boundaries.scheme.{used_scheme or 'auto'}"}))
+
+    units: list[Unit | None] = []
+    unmatched, other_province, provinces = [], [], set()
+    for row, (code, label) in enumerate(zip(codes, names)):
+        try:
+            if code is not None:
+                units.append(map_code(level, code, used_scheme))
+            elif level == "kabupaten" and label:
+                match = regions.normalise(label)
+                units.append(Unit(match.district.kemendagri_code, "kemendagri", match.district))
+            else:
+                raise _Unmatched("empty")
+        except _Unmatched as miss:
+            units.append(None)
+            if miss.reason == "other_province":
+                other_province.append(code or label)
+                provinces.add(miss.province)
+            else:
+                unmatched.append(code or label or f"#{row + 1}")
+        except regions.RegionLookupError as error:
+            units.append(None)
+            if error.reason == "other_province":
+                other_province.append(label)
+                provinces.add(error.params.get("province", "?"))
+            else:
+                unmatched.append(label or f"#{row + 1}")
+
+    if other_province and len(other_province) + len(unmatched) == len(frame):
+        raise BoundaryError("boundaries.error.other_province", count=len(other_province),
+                            provinces=", ".join(sorted(p for p in provinces if p)) or "?",
+                            examples=_examples(other_province))
+    if unmatched:
+        raise BoundaryError("boundaries.error.unmatched", count=len(unmatched), total=len(frame),
+                            examples=_examples(unmatched))
+    if other_province:
+        notes.append(Message("boundaries.note.other_province_dropped", {
+            "count": len(other_province), "examples": _examples(other_province)}))
+
+    keep = [i for i, u in enumerate(units) if u is not None]
+    kept_units = [units[i] for i in keep]
+    seen: dict[str, int] = {}
+    duplicates: list[str] = []
+    for unit in kept_units:
+        seen[unit.kode] = seen.get(unit.kode, 0) + 1
+    duplicates = [f"{code} ({n}×)" for code, n in seen.items() if n > 1]
+    if duplicates:
+        raise BoundaryError("boundaries.error.duplicates", count=len(duplicates),
+                            examples=_examples(duplicates))
+
+    geometries = frame.geometry.iloc[keep].reset_index(drop=True)
+    empty_mask = geometries.isna().to_numpy() | geometries.is_empty.to_numpy()
+    if empty_mask.all():
+        raise BoundaryError("boundaries.error.no_geometry", name=name)
+    if empty_mask.any():
+        dropped = [kept_units[i].kode for i in np.flatnonzero(empty_mask)]
+        notes.append(Message("boundaries.note.empty_dropped", {
+            "count": len(dropped), "examples": _examples(dropped)}))
+    geometries, repaired = repair_geometries(geometries)
+    still_empty = geometries.isna().to_numpy() | empty_mask
+    if still_empty.all():
+        raise BoundaryError("boundaries.error.no_geometry", name=name)
+
+    points = geometries[~still_empty].representative_point()
+    box = KALTIM_BOX
+    outside = ~((points.x >= box[0]) & (points.x <= box[2]) & (points.y >= box[1])
+                & (points.y <= box[3]))
+    if outside.any():
+        codes_out = [kept_units[i].kode for i in np.flatnonzero(~still_empty)[outside.to_numpy()]]
+        raise BoundaryError("boundaries.error.outside_kaltim", count=int(outside.sum()),
+                            total=int((~still_empty).sum()), examples=_examples(codes_out),
+                            bounds=_fmt_bounds(geometries[~still_empty].total_bounds))
+
+    rows = []
+    for i, (row_index, unit) in enumerate(zip(keep, kept_units)):
+        if still_empty[i]:
+            continue
+        source_name = names[row_index]
+        if level == "kabupaten":
+            nama, pendek = unit.district.official_name, unit.district.short_name
+            if source_name:
+                try:
+                    by_name = regions.normalise(source_name).district
+                except regions.RegionLookupError:
+                    by_name = None
+                if by_name is not None and by_name is not unit.district:
+                    notes.append(Message("boundaries.note.name_mismatch", {
+                        "code": unit.kode, "name": source_name,
+                        "district": unit.district.label}))
+        else:
+            nama = re.sub(r"\s+", " ", source_name) or unit.kode
+            pendek = nama
+        rows.append({
+            "kode": unit.kode, "kode_skema": unit.scheme, "nama": nama, "nama_pendek": pendek,
+            "nama_sumber": source_name, "kode_sumber": codes[row_index] or "",
+            "kode_kab": unit.district.kemendagri_code, "nama_kab": unit.district.official_name,
+            "kode_kec": unit.kode_kec or "", "diperbaiki": bool(repaired[i]),
+            "geometry": geometries.iloc[i]})
+    out = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+    out = out.sort_values("kode").reset_index(drop=True)
+
+    n_repaired = int(out["diperbaiki"].sum())
+    if n_repaired:
+        notes.append(Message("boundaries.note.repaired", {
+            "count": n_repaired, "examples": _examples(out.loc[out["diperbaiki"], "kode"])}))
+    present = sorted(set(out["kode_kab"]))
+    missing = [regions.get(c).label for c in regions.codes() if c not in present]
+    counts = {
+        "features": int(len(frame)), "units": int(len(out)), "repaired": n_repaired,
+        "other_province": len(other_province), "empty_dropped": int(empty_mask.sum()),
+        "kab_present": len(present), "kab_total": len(regions.DISTRICTS), "kab_missing": missing,
+        "per_kab": {k: int(v) for k, v in out["kode_kab"].value_counts().sort_index().items()},
+    }
+    if level == "desa":
+        counts["kecamatan"] = int(out["kode_kec"].nunique())
+    notes.insert(0, Message("boundaries.note.units", {"count": len(out), "level": level_label,
+                                                      "features": len(frame)}))
+    notes.insert(1, Message("boundaries.note.kab_present", {
+        "present": len(present), "total": len(regions.DISTRICTS),
+        "missing": ", ".join(missing) if missing else "-"}))
+    return PreparedLayer(out, counts, notes, {"code": code_column, "name": name_column,
+                                              "scheme": used_scheme})
+
+
+def import_boundaries(path: str | Path, level: str, *, user: str = "", display_name: str | None =
+                      None, scheme: str | None = None, source: str = "", attribution: str = "",
+                      activate: bool = True) -> ImportReport:
+    """Import one boundary file as a new version of ``level``; never raises for bad input.
+
+    ``display_name`` is the name the user knows the file by (an upload's original name).
+    ``scheme`` forces "kemendagri" or "bps" for undotted codes when the file cannot tell.
+    """
+    report = ImportReport(level=level)
+    path = Path(path)
+    name = display_name or path.name
+    try:
+        if level not in LEVELS:
+            raise BoundaryError("boundaries.error.level", level=level, levels=", ".join(LEVELS))
+        if scheme not in (None, "kemendagri", "bps"):
+            raise BoundaryError("boundaries.error.scheme", scheme=scheme)
+        result = read_boundary_file(path, name)
+        report.notes.extend(result.notes)
+        prepared = prepare_layer(result.frame, level, scheme=scheme, name=name)
+        report.notes[:0] = prepared.notes
+        report.counts = prepared.counts
+        report.provenance = {
+            "file_name": name, "sha256": sha256_file(path), "size_bytes": path.stat().st_size,
+            "format": result.format, "layer": result.layer, "source_crs": result.source_crs,
+            "code_column": prepared.columns["code"], "name_column": prepared.columns["name"],
+            "scheme": prepared.columns["scheme"], "source": source or name,
+        }
+        report.version = store_layer(level, prepared.frame, provenance=report.provenance,
+                                     counts=prepared.counts, user=user,
+                                     attribution=attribution or source or name, activate=activate)
+        report.ok = True
+    except BoundaryError as error:
+        report.errors.append(error.message)
+    except OSError as error:
+        report.errors.append(Message("boundaries.error.store", {"detail": _short(error)}))
+    return report
+
+
+def import_boundaries_bytes(data: bytes, filename: str, level: str, **kwargs) -> ImportReport:
+    """For uploads: the bytes are written to a private temp dir under their own suffix."""
+    suffix = "".join(Path(filename).suffixes[-1:]).lower()
+    with tempfile.TemporaryDirectory(prefix="boundary-upload-") as workdir:
+        target = Path(workdir) / f"upload{suffix}"
+        target.write_bytes(data)
+        return import_boundaries(target, level, display_name=Path(filename).name, **kwargs)
+
+
+def _lazy(module: str, name: str):
+    def call(*args, **kwargs):
+        import importlib
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+    call.__name__ = name
+    call.__doc__ = f"See ``{module}.{name}``."
+    return call
+
+
+# Download and display live in their own modules; they are reachable from here as well.
+download_boundaries = _lazy("loaders.boundaries_download", "download_boundaries")
+display_layer = _lazy("loaders.boundaries_display", "display_layer")
+display_geojson = _lazy("loaders.boundaries_display", "display_geojson")
+
+__all__ = ["BoundaryError", "ImportReport", "Message", "LayerVersion", "LEVELS", "import_boundaries",
+           "import_boundaries_bytes", "prepare_layer", "read_boundary_file", "store_layer",
+           "current_layer", "current_version", "layer_versions", "read_layer", "activate_version",
+           "data_dir", "download_boundaries", "display_layer", "display_geojson"]

@@ -1,0 +1,152 @@
+"""Display geometry: the stored full-resolution layers, simplified for the zoom they are shown at.
+
+The whole layer is simplified as one coverage (``shapely.coverage_simplify``), so an edge shared by
+two neighbours is simplified once and both keep the same line: no slivers or gaps appear between
+them, which per-polygon ``simplify`` would create. Coordinates are then rounded to 5 decimals
+(~1 m), which is most of the saving in the GeoJSON text.
+
+Results are cached in memory per (layer file, its mtime, tolerance) and, when pyarrow is there, on
+disk beside the layer, so a Streamlit rerun never simplifies again. The full-resolution layer stays
+in the store for export (``loaders.boundaries_store.current_layer``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import uuid
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from loaders.boundaries_store import check_level, get_store
+
+DECIMALS = 5
+# Metres per degree of longitude at the equator; Kaltim straddles it, so the error is < 0.1 %.
+METRES_PER_DEGREE = 111_320.0
+# Tolerance per view. At zoom 7-8 (the whole province) a screen pixel is 600-1200 m, so 500 m
+# removes nothing visible; a drilled-into kecamatan is shown at full detail.
+VIEW_TOLERANCE_M = {"province": 500.0, "kabupaten": 150.0, "kecamatan": 0.0}
+DEFAULT_TOLERANCE_M = VIEW_TOLERANCE_M["province"]
+# Bump when the algorithm changes, so that disk caches made by an older one are not used.
+ALGORITHM = "cov1"
+DISPLAY_COLUMNS = ("kode", "kode_skema", "nama", "nama_pendek", "kode_kab", "nama_kab", "kode_kec")
+
+
+def tolerance_for(view: str) -> float:
+    """Tolerance in metres for a view: 'province', 'kabupaten' or 'kecamatan'."""
+    return VIEW_TOLERANCE_M[view]
+
+
+def simplify_coverage(geometries, tolerance_m: float, decimals: int = DECIMALS) -> np.ndarray:
+    """Simplify polygons as one coverage, then round coordinates. Pure: used by tests and the
+    benchmark on any layer."""
+    values = np.asarray(geometries, dtype=object)
+    if tolerance_m > 0:
+        values = shapely.coverage_simplify(values, tolerance_m / METRES_PER_DEGREE)
+    grid = 10.0 ** -decimals
+    values = shapely.set_precision(values, grid)
+    # set_precision leaves values like 116.12345000000001; rounding makes them print short.
+    values = shapely.transform(values, lambda coords: np.round(coords, decimals))
+    invalid = ~shapely.is_valid(values) & ~shapely.is_empty(values)
+    if invalid.any():  # inputs that are not clean coverages may yield a few invalid rings
+        values[invalid] = shapely.make_valid(values[invalid], method="structure",
+                                             keep_collapsed=False)
+    return values
+
+
+def _disk_cache_path(layer_path: Path, tolerance_m: float) -> Path | None:
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return None
+    return layer_path.parent / "display" / f"{layer_path.stem}-{ALGORITHM}-t{tolerance_m:g}.parquet"
+
+
+@lru_cache(maxsize=48)
+def _display_cached(layer_path: str, mtime_ns: int, tolerance_m: float) -> gpd.GeoDataFrame:
+    path = Path(layer_path)
+    cache = _disk_cache_path(path, tolerance_m)
+    if cache is not None and cache.exists() and cache.stat().st_mtime_ns >= mtime_ns:
+        with contextlib.suppress(Exception):  # a damaged cache is simply rebuilt
+            return gpd.read_parquet(cache)
+    frame = gpd.read_file(path)
+    columns = [c for c in DISPLAY_COLUMNS if c in frame.columns]
+    frame = frame[columns + [frame.geometry.name]].copy()
+    frame = frame.set_geometry(simplify_coverage(frame.geometry.values, tolerance_m), crs=4326)
+    frame = frame[~frame.geometry.is_empty & frame.geometry.notna()].reset_index(drop=True)
+    if cache is not None:
+        with contextlib.suppress(OSError):
+            cache.parent.mkdir(exist_ok=True)
+            tmp = cache.with_name(f".tmp-{uuid.uuid4().hex}.parquet")
+            frame.to_parquet(tmp)
+            os.replace(tmp, cache)
+    return frame
+
+
+def _resolve(level: str, version: int | None):
+    entry = get_store().get_version(check_level(level), version)
+    if entry is None:
+        return None
+    return entry, entry.path.stat().st_mtime_ns
+
+
+def display_layer(level: str, version: int | None = None,
+                  tolerance_m: float | None = None) -> gpd.GeoDataFrame | None:
+    """The layer (current version unless ``version``) simplified at ``tolerance_m`` (default:
+    province view) and rounded; None when no such layer is stored. Cached: a copy of the cached
+    frame is returned, so callers may add columns."""
+    resolved = _resolve(level, version)
+    if resolved is None:
+        return None
+    entry, mtime = resolved
+    tolerance = DEFAULT_TOLERANCE_M if tolerance_m is None else float(tolerance_m)
+    return _display_cached(str(entry.path), mtime, tolerance).copy()
+
+
+@lru_cache(maxsize=48)
+def _geojson_text(layer_path: str, mtime_ns: int, tolerance_m: float, columns: tuple[str, ...],
+                  kode_kab: str | None, kode_kec: str | None) -> str:
+    frame = _display_cached(layer_path, mtime_ns, tolerance_m)
+    if kode_kab:
+        frame = frame[frame["kode_kab"] == kode_kab]
+    if kode_kec:
+        frame = frame[frame["kode_kec"] == kode_kec]
+    features = []
+    for row in frame.itertuples(index=False):
+        properties = {c: getattr(row, c) for c in columns if c in frame.columns}
+        features.append({"type": "Feature", "id": row.kode, "properties": properties,
+                         "geometry": shapely.geometry.mapping(row.geometry)})
+    return json.dumps({"type": "FeatureCollection", "features": features},
+                      separators=(",", ":"), ensure_ascii=False)
+
+
+def display_geojson(level: str, version: int | None = None, tolerance_m: float | None = None,
+                    columns: tuple[str, ...] = ("kode", "nama_pendek"), *,
+                    kode_kab: str | None = None, kode_kec: str | None = None) -> dict | None:
+    """The display layer as a compact GeoJSON dict (feature ``id`` = ``kode``, only ``columns``
+    as properties), optionally only one kab/kota's or one kecamatan's units. A fresh dict on
+    every call (parsed from a cached string), so callers may change it."""
+    text = display_geojson_text(level, version, tolerance_m, columns, kode_kab=kode_kab,
+                                kode_kec=kode_kec)
+    return None if text is None else json.loads(text)
+
+
+def display_geojson_text(level: str, version: int | None = None, tolerance_m: float | None = None,
+                         columns: tuple[str, ...] = ("kode", "nama_pendek"), *,
+                         kode_kab: str | None = None, kode_kec: str | None = None) -> str | None:
+    resolved = _resolve(level, version)
+    if resolved is None:
+        return None
+    entry, mtime = resolved
+    tolerance = DEFAULT_TOLERANCE_M if tolerance_m is None else float(tolerance_m)
+    return _geojson_text(str(entry.path), mtime, tolerance, tuple(columns), kode_kab, kode_kec)
+
+
+def clear_cache() -> None:
+    _display_cached.cache_clear()
+    _geojson_text.cache_clear()
