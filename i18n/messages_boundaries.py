@@ -183,6 +183,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{actual}…); refused, the stored data are unchanged."},
     "boundaries.download.parse_error": {"id": "Berkas {name} tidak dapat diurai: {detail}",
                                         "en": "File {name} cannot be parsed: {detail}"},
+    "boundaries.download.provenance": {
+        "id": "Sumber: {source}; {count} berkas cocok dengan SHA-256 yang dipatok. {attribution}.",
+        "en": "Source: {source}; {count} files match their pinned SHA-256. {attribution}."},
     "boundaries.download.refused": {"id": "Unduhan dibatalkan; tidak ada yang disimpan.",
                                     "en": "Download cancelled; nothing was stored."},
     "boundaries.download.progress": {"id": "Mengunduh {index}/{count} {name}: {done}",

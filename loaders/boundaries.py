@@ -108,7 +108,12 @@ class ImportReport:
                 "level": f"@{LEVEL_LABEL_KEY[self.level]}",
                 "version": self.version.version if self.version else "?"}).text(lang))
         out.extend(m.text(lang) for m in self.notes)
-        if self.provenance.get("file_name"):
+        if self.provenance.get("commit"):
+            out.append(Message("boundaries.download.provenance", {
+                "source": self.provenance.get("source", ""), "count": len(
+                    self.provenance.get("files", {})),
+                "attribution": self.provenance.get("attribution", "")}).text(lang))
+        elif self.provenance.get("file_name"):
             out.append(Message("boundaries.report.provenance", {
                 "name": self.provenance["file_name"],
                 "sha256": self.provenance.get("sha256", "?")}).text(lang))

@@ -248,7 +248,8 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
             provenance = {
                 "file_name": ", ".join(Path(r).name for r in relatives),
                 "sha256": ", ".join(FILES[r][1] for r in relatives),
-                "source": f"https://github.com/{REPOSITORY} @ {COMMIT}",
+                "source": f"https://github.com/{REPOSITORY} @ {COMMIT}", "commit": COMMIT,
+                "attribution": ATTRIBUTION,
                 "base_url": base, "files": {r: FILES[r][1] for r in relatives},
                 "license": "MIT", "format": "sql", "source_crs": "EPSG:4326",
                 "code_column": "kode", "name_column": "nama", "scheme": "kemendagri",
@@ -259,8 +260,7 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
             stored.append(version)
             report.levels[level] = ImportReport(level=level, ok=True, version=version,
                                                 notes=layer.notes, counts=layer.counts,
-                                                provenance={"file_name": provenance["source"],
-                                                            "sha256": COMMIT})
+                                                provenance=provenance)
     except OSError as error:
         for version in stored:
             store.remove_version(version.level, version.version)

@@ -1,0 +1,128 @@
+"""Command line for boundaries: ``import-boundaries``, ``download-boundaries``,
+``boundary-versions``, ``activate-boundaries`` (registered by ``python -m loaders``)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from i18n import t
+from loaders import boundaries
+from loaders.boundaries_store import LEVELS
+
+
+def _user(args) -> str:
+    if args.user:
+        return args.user
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers; the manifest then says so
+        return "?"
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("id", "en"), default="id",
+                        help="bahasa pesan / message language (default: id)")
+
+
+def _print_lines(lines, stream=sys.stdout) -> None:
+    for line in lines:
+        print(line, file=stream)
+
+
+def cmd_import(args) -> int:
+    report = boundaries.import_boundaries(args.file, args.level, user=_user(args),
+                                          scheme=args.scheme, source=args.source or "",
+                                          attribution=args.attribution or "")
+    _print_lines(report.lines(args.lang), sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 2
+
+
+class _ProgressLine:
+    """One terminal line rewritten in place (a plain line per file when not a terminal)."""
+
+    def __init__(self, lang: str, stream=sys.stderr):
+        self.lang, self.stream = lang, stream
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+
+    def __call__(self, event) -> None:
+        if not (self.tty or event.done):
+            return
+        done = f"{event.bytes_done / 1024:,.0f} kB"
+        if event.bytes_total:
+            done += f" / {event.bytes_total / 1024:,.0f} kB"
+        line = t("boundaries.download.progress", self.lang, index=event.index, count=event.count,
+                 name=event.name, done=done) + f"  [{event.fraction:4.0%}]"
+        if self.tty:
+            self.stream.write("\r" + line.ljust(100) + ("\n" if event.done else ""))
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def cmd_download(args) -> int:
+    from loaders.boundaries_download import DEFAULT_BASE_URL, download_boundaries
+
+    report = download_boundaries(args.base_url or DEFAULT_BASE_URL,
+                                 progress=_ProgressLine(args.lang), user=_user(args),
+                                 timeout=args.timeout)
+    _print_lines(report.lines(args.lang), sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 2
+
+
+def cmd_versions(args) -> int:
+    level_label = t(f"boundaries.level.{args.level}", args.lang)
+    versions = boundaries.layer_versions(args.level)
+    if not versions:
+        print(t("boundaries.cli.no_versions", args.lang, level=level_label))
+        return 0
+    for v in versions:
+        print(t("boundaries.cli.version_line", args.lang, marker="*" if v.current else " ",
+                version=v.version, created=v.created_at, user=v.user or "-",
+                units=v.counts.get("units", "?"),
+                source=v.provenance.get("source") or v.provenance.get("file_name", "")))
+    return 0
+
+
+def cmd_activate(args) -> int:
+    level_label = t(f"boundaries.level.{args.level}", args.lang)
+    try:
+        boundaries.activate_version(args.level, args.version)
+    except KeyError:
+        print(t("boundaries.cli.no_such_version", args.lang, level=level_label,
+                version=args.version), file=sys.stderr)
+        return 2
+    print(t("boundaries.cli.activated", args.lang, level=level_label, version=args.version))
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("import-boundaries", help=t("boundaries.cli.import_help"))
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--level", choices=LEVELS, required=True)
+    p.add_argument("--scheme", choices=("kemendagri", "bps"), default=None,
+                   help="skema kode bila berkas tidak menunjukkannya")
+    p.add_argument("--user", default=None)
+    p.add_argument("--source", default=None, help="sumber data (untuk provenans)")
+    p.add_argument("--attribution", default=None, help="atribusi yang ditampilkan di peta")
+    _add_common(p)
+    p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("download-boundaries", help=t("boundaries.cli.download_help"))
+    p.add_argument("--base-url", default=None)
+    p.add_argument("--timeout", type=float, default=30.0)
+    p.add_argument("--user", default=None)
+    _add_common(p)
+    p.set_defaults(func=cmd_download)
+
+    p = subparsers.add_parser("boundary-versions", help=t("boundaries.cli.versions_help"))
+    p.add_argument("level", choices=LEVELS)
+    _add_common(p)
+    p.set_defaults(func=cmd_versions)
+
+    p = subparsers.add_parser("activate-boundaries", help=t("boundaries.cli.activate_help"))
+    p.add_argument("level", choices=LEVELS)
+    p.add_argument("version", type=int)
+    _add_common(p)
+    p.set_defaults(func=cmd_activate)
