@@ -54,10 +54,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file was read as {encoding} (not UTF-8). Check accented letters in the "
               "preview; preferably save as CSV UTF-8."},
     "read.notice.sheet_chosen": {
-        "id": "Buku kerja berisi {count} lembar; yang dibaca hanya lembar “{sheet}” (diabaikan: "
+        "id": "Buku kerja berisi {count} lembar data; yang dibaca hanya lembar “{sheet}” (diabaikan: "
               "{others}). Jika data ada di lembar lain, pindahkan ke lembar pertama atau beri "
               "nama lembar sesuai dataset.",
-        "en": "The workbook has {count} sheets; only sheet “{sheet}” was read (ignored: "
+        "en": "The workbook has {count} sheets with data; only sheet “{sheet}” was read (ignored: "
               "{others}). If the data is on another sheet, move it to the first sheet or name "
               "the sheet after the dataset."},
     "read.notice.xlsx_named_csv": {
@@ -200,6 +200,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tulis kode Kemendagri (mis. 64.02) atau nama kabupaten/kota di Kalimantan Timur.",
         "en": "Write the Kemendagri code (e.g. 64.02) or the name of a regency/city in East "
               "Kalimantan."},
+    "validate.district_fix_other_province": {
+        "id": "Dasbor ini hanya untuk kabupaten/kota di Kalimantan Timur: hapus baris ini atau "
+              "perbaiki kabupaten/kotanya.",
+        "en": "This dashboard covers only East Kalimantan's regencies/cities: delete this row or "
+              "correct the regency/city."},
     "validate.district_note": {"id": "{value} → {label}", "en": "{value} → {label}"},
     "validate.district_fuzzy": {
         "id": "“{value}” dibaca sebagai {label} (salah ketik?). Periksa, lalu sebaiknya tulis "
@@ -254,4 +259,192 @@ MESSAGES: dict[str, dict[str, str]] = {
               "numbers."},
     "store.error.unknown_dataset": {
         "id": "Dataset “{dataset}” tidak dikenal.", "en": "Unknown dataset “{dataset}”."},
+    # --- templates ----------------------------------------------------------------------------------
+    "template.title": {"id": "Templat unggah data: {dataset}", "en": "Data upload template: {dataset}"},
+    "template.howto": {
+        "id": "Cara mengisi: isi lembar data mulai baris 2, satu baris per laporan. Jangan ubah "
+              "judul kolom di baris 1. Kolom berwarna kuning wajib diisi.\nTanggal: TTTT-BB-HH "
+              "(2026-01-18). Periode: 2026-Q3 (triwulan) atau 2026-07 (bulan). Persen: angka "
+              "0–100. Kabupaten/kota: kode Kemendagri (64.02) atau nama.",
+        "en": "How to fill in: enter data on the data sheet from row 2, one row per report. Do "
+              "not change the column names in row 1. Yellow columns are required.\nDates: "
+              "YYYY-MM-DD (2026-01-18). Period: 2026-Q3 (quarter) or 2026-07 (month). Percent: "
+              "0–100. Regency/city: Kemendagri code (64.02) or name."},
+    "template.head.column": {"id": "Kolom", "en": "Column"},
+    "template.head.required": {"id": "Wajib", "en": "Required"},
+    "template.head.type": {"id": "Jenis isian", "en": "Type"},
+    "template.head.allowed": {"id": "Pilihan yang boleh", "en": "Allowed values"},
+    "template.head.range": {"id": "Rentang", "en": "Range"},
+    "template.head.unit": {"id": "Satuan", "en": "Unit"},
+    "template.head.example": {"id": "Contoh", "en": "Example"},
+    "template.head.description_id": {"id": "Keterangan", "en": "Description (Indonesian)"},
+    "template.head.description_en": {"id": "Keterangan (Inggris)", "en": "Description"},
+    "template.required.yes": {"id": "wajib", "en": "required"},
+    "template.required.no": {"id": "boleh kosong", "en": "optional"},
+    "template.range.min": {"id": "≥ {minimum}", "en": "≥ {minimum}"},
+    "template.range.max": {"id": "≤ {maximum}", "en": "≤ {maximum}"},
+    "template.range.between": {"id": "{minimum} sampai {maximum}", "en": "{minimum} to {maximum}"},
+    "template.type.district": {"id": "kabupaten/kota (kode Kemendagri atau nama)",
+                               "en": "regency/city (Kemendagri code or name)"},
+    "template.type.text": {"id": "teks", "en": "text"},
+    "template.type.integer": {"id": "bilangan bulat", "en": "whole number"},
+    "template.type.number": {"id": "angka", "en": "number"},
+    "template.type.percent": {"id": "persen (0–100)", "en": "percent (0–100)"},
+    "template.type.date": {"id": "tanggal (TTTT-BB-HH), tidak di masa depan",
+                           "en": "date (YYYY-MM-DD), not in the future"},
+    "template.type.period": {"id": "periode (2026-Q3 atau 2026-07)",
+                             "en": "period (2026-Q3 or 2026-07)"},
+    "template.type.choice": {"id": "satu pilihan dari daftar", "en": "one value from the list"},
+    "template.type.choices": {"id": "satu atau beberapa pilihan, dipisah ;",
+                              "en": "one or more values, separated by ;"},
+    "template.type.latitude": {"id": "lintang (derajat desimal)", "en": "latitude (decimal degrees)"},
+    "template.type.longitude": {"id": "bujur (derajat desimal)",
+                                "en": "longitude (decimal degrees)"},
+    "template.dv.choice": {"id": "Pilih dari daftar: {allowed}", "en": "Choose from the list: {allowed}"},
+    "template.dv.number": {"id": "Isi angka {range}", "en": "Enter a number {range_en}"},
+    "template.dv.prompt.choice": {"id": "Pilih dari daftar", "en": "Choose from the list"},
+    "template.dv.prompt.choices": {"id": "Satu atau beberapa, dipisah ; : {allowed}",
+                                   "en": "One or more, separated by ; : {allowed}"},
+    # --- column descriptions (templates, page help) --------------------------------------------------
+    "schema.conflict_risk.kab_kota": {"id": "Kabupaten/kota yang dilaporkan.",
+                                      "en": "The regency/city reported on."},
+    "schema.conflict_risk.kecamatan": {"id": "Kecamatan, jika laporan per kecamatan; kosongkan "
+                                             "untuk laporan tingkat kabupaten/kota.",
+                                       "en": "Sub-district, if reporting per sub-district; leave "
+                                             "empty for a regency/city-level report."},
+    "schema.conflict_risk.periode": {"id": "Periode laporan (triwulan atau bulan).",
+                                     "en": "Reporting period (quarter or month)."},
+    "schema.conflict_risk.tingkat_rawan": {"id": "Tingkat kerawanan konflik sosial.",
+                                           "en": "Social-conflict risk level."},
+    "schema.conflict_risk.skor": {"id": "Skor kerawanan 0–100 menurut pedoman penilaian.",
+                                  "en": "Risk score 0–100 according to the scoring guideline."},
+    "schema.conflict_risk.kategori": {"id": "Kategori potensi konflik yang menonjol.",
+                                      "en": "Prominent conflict categories."},
+    "schema.conflict_risk.jumlah_kejadian": {"id": "Jumlah kejadian dalam periode.",
+                                             "en": "Number of incidents in the period."},
+    "schema.conflict_risk.catatan": {"id": "Catatan internal (tidak tampil untuk publik).",
+                                     "en": "Internal note (not shown publicly)."},
+    "schema.conflict_risk.unit_pelapor": {"id": "Unit yang melapor.", "en": "Reporting unit."},
+    "schema.conflict_risk.tanggal_laporan": {"id": "Tanggal laporan dibuat.",
+                                             "en": "Date the report was made."},
+    "schema.conflict_risk.sumber": {"id": "Sumber data.", "en": "Data source."},
+    "schema.incidents.tanggal": {"id": "Tanggal kejadian.", "en": "Date of the incident."},
+    "schema.incidents.kab_kota": {"id": "Kabupaten/kota lokasi kejadian.",
+                                  "en": "Regency/city where it happened."},
+    "schema.incidents.kecamatan": {"id": "Kecamatan lokasi kejadian.",
+                                   "en": "Sub-district where it happened."},
+    "schema.incidents.lat": {"id": "Lintang lokasi (isi bersama bujur).",
+                             "en": "Latitude (fill in together with longitude)."},
+    "schema.incidents.lon": {"id": "Bujur lokasi (isi bersama lintang).",
+                             "en": "Longitude (fill in together with latitude)."},
+    "schema.incidents.kategori": {"id": "Kategori kejadian.", "en": "Incident category."},
+    "schema.incidents.deskripsi": {"id": "Uraian singkat kejadian (internal).",
+                                   "en": "Short description (internal)."},
+    "schema.incidents.korban": {"id": "Jumlah korban.", "en": "Number of casualties."},
+    "schema.incidents.sumber": {"id": "Sumber informasi.", "en": "Source of information."},
+    "schema.incidents.status_verifikasi": {"id": "Status verifikasi kejadian.",
+                                           "en": "Verification status."},
+    "schema.participation.kab_kota": {"id": "Kabupaten/kota.", "en": "Regency/city."},
+    "schema.participation.pemilihan": {"id": "Pemilihan yang dimaksud.", "en": "The election."},
+    "schema.participation.dpt_total": {"id": "Jumlah pemilih dalam DPT.",
+                                       "en": "Registered voters (DPT)."},
+    "schema.participation.dpt_perempuan": {"id": "Pemilih perempuan dalam DPT (≤ dpt_total).",
+                                           "en": "Registered women voters (≤ dpt_total)."},
+    "schema.participation.dpt_pemilih_pemula": {"id": "Pemilih pemula dalam DPT (≤ dpt_total).",
+                                                "en": "Registered first-time voters (≤ dpt_total)."},
+    "schema.participation.partisipasi_total": {"id": "Partisipasi pemilih (persen).",
+                                               "en": "Voter turnout (percent)."},
+    "schema.participation.partisipasi_perempuan": {"id": "Partisipasi pemilih perempuan (persen).",
+                                                   "en": "Women's turnout (percent)."},
+    "schema.participation.partisipasi_pemilih_pemula": {
+        "id": "Partisipasi pemilih pemula (persen).", "en": "First-time voter turnout (percent)."},
+    "schema.participation.target_total": {"id": "Target partisipasi (persen).",
+                                          "en": "Turnout target (percent)."},
+    "schema.participation.target_perempuan": {"id": "Target partisipasi perempuan (persen).",
+                                              "en": "Women's turnout target (percent)."},
+    "schema.participation.target_pemilih_pemula": {
+        "id": "Target partisipasi pemilih pemula (persen).",
+        "en": "First-time voter turnout target (percent)."},
+    "schema.participation.sumber": {"id": "Sumber data DPT.", "en": "Source of the DPT figures."},
+    "schema.participation.sumber_partisipasi": {"id": "Sumber angka partisipasi.",
+                                                "en": "Source of the turnout figures."},
+    "schema.outreach.tanggal": {"id": "Tanggal kegiatan.", "en": "Date of the activity."},
+    "schema.outreach.kab_kota": {"id": "Kabupaten/kota lokasi kegiatan.",
+                                 "en": "Regency/city of the activity."},
+    "schema.outreach.kecamatan": {"id": "Kecamatan lokasi kegiatan.",
+                                  "en": "Sub-district of the activity."},
+    "schema.outreach.lat": {"id": "Lintang lokasi (isi bersama bujur).",
+                            "en": "Latitude (fill in together with longitude)."},
+    "schema.outreach.lon": {"id": "Bujur lokasi (isi bersama lintang).",
+                            "en": "Longitude (fill in together with latitude)."},
+    "schema.outreach.jenis_kegiatan": {"id": "Jenis kegiatan.", "en": "Type of activity."},
+    "schema.outreach.sasaran": {"id": "Kelompok sasaran utama.", "en": "Main target group."},
+    "schema.outreach.peserta_total": {"id": "Jumlah peserta.", "en": "Number of participants."},
+    "schema.outreach.peserta_perempuan": {"id": "Peserta perempuan (≤ peserta_total).",
+                                          "en": "Women participants (≤ peserta_total)."},
+    "schema.outreach.peserta_pemilih_pemula": {"id": "Peserta pemilih pemula (≤ peserta_total).",
+                                               "en": "First-time voter participants "
+                                                     "(≤ peserta_total)."},
+    "schema.outreach.penyelenggara": {"id": "Penyelenggara kegiatan.", "en": "Organiser."},
+    "schema.outreach.catatan": {"id": "Catatan.", "en": "Note."},
+    "schema.outreach.sumber": {"id": "Sumber data.", "en": "Data source."},
+    # --- command line -------------------------------------------------------------------------------
+    "cli.help.import": {"id": "Periksa dan simpan berkas CSV/XLSX sebagai versi baru",
+                        "en": "Check and save a CSV/XLSX file as a new version"},
+    "cli.help.dataset": {"id": "dataset: conflict_risk, incidents, participation, outreach",
+                         "en": "dataset: conflict_risk, incidents, participation, outreach"},
+    "cli.help.file": {"id": "berkas CSV atau XLSX", "en": "CSV or XLSX file"},
+    "cli.help.dry_run": {"id": "hanya periksa dan tampilkan perubahan, jangan simpan",
+                         "en": "only check and show the changes, do not save"},
+    "cli.help.user": {"id": "nama pengguna untuk riwayat", "en": "user name for the history"},
+    "cli.help.note": {"id": "catatan untuk riwayat", "en": "note for the history"},
+    "cli.help.history": {"id": "Tampilkan riwayat versi", "en": "Show the version history"},
+    "cli.help.rollback": {"id": "Kembalikan isi versi lama sebagai versi baru",
+                          "en": "Restore an earlier version's content as a new version"},
+    "cli.help.version": {"id": "nomor versi (mis. 3 atau v3)", "en": "version number (e.g. 3 or v3)"},
+    "cli.help.template": {"id": "Buat templat unggah", "en": "Write an upload template"},
+    "cli.help.export": {"id": "Ekspor versi terkini", "en": "Export the current version"},
+    "cli.help.output": {"id": "berkas keluaran", "en": "output file"},
+    "cli.help.lang": {"id": "bahasa pesan: id atau en", "en": "message language: id or en"},
+    "cli.progress": {"id": "Memvalidasi kolom {step}/{total} ({column})…",
+                     "en": "Validating column {step}/{total} ({column})…"},
+    "cli.reading": {"id": "Memeriksa {file} untuk dataset {dataset}…",
+                    "en": "Checking {file} for dataset {dataset}…"},
+    "cli.store_unavailable": {
+        "id": "Penyimpanan data tidak dapat dibuka ({detail}). Periksa DASHBOARD_DATA_DIR dan "
+              "izin tulis folder itu.",
+        "en": "The data store cannot be opened ({detail}). Check DASHBOARD_DATA_DIR and write "
+              "permission on that folder."},
+    "cli.preview.summary": {
+        "id": "Perubahan terhadap versi terkini: {added} baris baru, {changed} baris berubah, "
+              "{removed} baris dihapus.",
+        "en": "Changes against the current version: {added} new rows, {changed} changed rows, "
+              "{removed} removed rows."},
+    "cli.preview.more": {"id": "… dan {count} perubahan lain.", "en": "… and {count} more changes."},
+    "cli.help.replace": {
+        "id": "ganti seluruh dataset dengan isi berkas (bawaan: baris berkas menggantikan baris "
+              "dengan kunci yang sama, baris lain tetap)",
+        "en": "replace the whole dataset with the file (default: the file's rows replace rows "
+              "with the same key, other rows stay)"},
+    "cli.preview.replaces_demo": {
+        "id": "Versi terkini adalah DATA CONTOH; berkas ini menggantikan seluruh data contoh.",
+        "en": "The current version is DATA CONTOH (demo data); this file replaces all of it."},
+    "cli.dry_run": {"id": "Uji coba (--dry-run): tidak ada yang disimpan.",
+                    "en": "Dry run (--dry-run): nothing was saved."},
+    "cli.saved": {"id": "Tersimpan: {dataset} versi {version} ({rows} baris).",
+                  "en": "Saved: {dataset} version {version} ({rows} rows)."},
+    "cli.history.header": {"id": "Riwayat {dataset}:", "en": "History of {dataset}:"},
+    "cli.history.row": {
+        "id": "{version}  {at}  oleh {user}  berkas {file} (sha256 {sha}…)  {rows} baris "
+              "(+{added} −{removed} ~{changed})  catatan: {note}{flags}",
+        "en": "{version}  {at}  by {user}  file {file} (sha256 {sha}…)  {rows} rows "
+              "(+{added} −{removed} ~{changed})  note: {note}{flags}"},
+    "cli.history.rollback_of": {"id": "kembali ke {version}", "en": "rollback to {version}"},
+    "cli.history.current": {"id": "terkini", "en": "current"},
+    "cli.error.version": {"id": "“{version}” bukan nomor versi. Contoh: 3 atau v3.",
+                          "en": "“{version}” is not a version number. Example: 3 or v3."},
+    "cli.rollback.done": {"id": "{dataset}: isi {target} dipulihkan sebagai versi baru {version}.",
+                          "en": "{dataset}: the content of {target} restored as new version "
+                                "{version}."},
+    "cli.written": {"id": "Ditulis: {path} ({size} bita).", "en": "Written: {path} ({size} bytes)."},
 }

@@ -80,7 +80,7 @@ def max_upload_bytes() -> int:
     return int(megabytes * 1024 * 1024)
 
 
-def _check_size(size: int, limit: int | None) -> None:
+def check_size(size: int, limit: int | None) -> None:
     limit = max_upload_bytes() if limit is None else limit
     if size > limit:
         raise ReadError("read.error.too_large", size_mb=f"{size / 1024 / 1024:.1f}",
@@ -96,7 +96,7 @@ def read_path(path: str | Path, dataset: str | None = None,
         size = path.stat().st_size
     except OSError:
         raise ReadError("read.error.not_found", file=str(path)) from None
-    _check_size(size, max_bytes)
+    check_size(size, max_bytes)
     data = path.read_bytes()
     return read_table(data, path.name, dataset, max_bytes), data
 
@@ -106,7 +106,7 @@ def read_table(data: bytes, filename: str, dataset: str | None = None,
     """Read CSV or XLSX bytes into a frame of strings. The content decides the format, the file
     name only breaks ties, so an Excel file saved as .csv still reads, and binary garbage named
     .csv is refused."""
-    _check_size(len(data), max_bytes)
+    check_size(len(data), max_bytes)
     suffix = Path(filename).suffix.lower()
     if data.startswith(CFB_SIGNATURE):
         if any(marker in data for marker in _ENCRYPTION_MARKERS):
@@ -274,10 +274,12 @@ def _read_xlsx(data: bytes, filename: str, dataset: str | None) -> ReadResult:
                            if item[0].strip().casefold() == dataset.casefold()), None)
         if chosen is None:
             chosen = with_data[0]
-        if len(sheets) > 1:
+        if len(with_data) > 1:
+            # Only sheets with data are worth a warning; the template's own instruction and
+            # choice sheets are expected.
             notices.append(Notice("read.notice.sheet_chosen", {
-                "sheet": chosen[0], "count": len(sheets),
-                "others": ", ".join(s.title for s in sheets if s.title != chosen[0])}))
+                "sheet": chosen[0], "count": len(with_data),
+                "others": ", ".join(title for title, _ in with_data if title != chosen[0])}))
         frame = _records_to_frame(chosen[1])
         return ReadResult(frame, "xlsx", tuple(notices), sheet=chosen[0])
     finally:

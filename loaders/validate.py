@@ -589,7 +589,9 @@ def _check_district_column(column: Column, cells: list[str], rows: list[int],
         found = memo[cell]
         if isinstance(found, regions.RegionLookupError):
             values.append(None)
-            fix = t("validate.district_fix", lang)
+            fix = {"ambiguous_code": "", "other_province":
+                   t("validate.district_fix_other_province", lang)}.get(
+                found.reason, t("validate.district_fix", lang))
             out.add("error", "validate.district", row=row, column=column.name, value=cell,
                     detail=regions.error_message(found, lang), fix=fix)
             continue

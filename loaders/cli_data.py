@@ -1,0 +1,216 @@
+"""``python -m loaders`` data commands: import, history, rollback, template, export.
+
+``import`` runs exactly the validation the Data page runs (``validate.check_upload``) and commits
+through the same store call, so a file accepted here is accepted there and vice versa. Messages are
+in Bahasa Indonesia unless ``--lang en``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import hashlib
+import sys
+from pathlib import Path
+
+from i18n import t
+from loaders.schema import DATASETS
+
+LANG_CHOICES = ("id", "en")
+PROGRESS_FROM_BYTES = 1024 * 1024  # show progress for files above 1 MB
+PREVIEW_LINES = 20
+
+EXIT_OK, EXIT_REJECTED, EXIT_CONFLICT, EXIT_STORE = 0, 1, 3, 4
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    h = lambda key: t(key, "id")  # noqa: E731 - help is built before --lang is parsed
+
+    p = subparsers.add_parser("import", help=h("cli.help.import"))
+    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
+    p.add_argument("file", help=h("cli.help.file"))
+    p.add_argument("--dry-run", action="store_true", help=h("cli.help.dry_run"))
+    p.add_argument("--user", default=None, help=h("cli.help.user"))
+    p.add_argument("--note", default="", help=h("cli.help.note"))
+    p.add_argument("--replace", action="store_true", help=h("cli.help.replace"))
+    _lang(p)
+    p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("history", help=h("cli.help.history"))
+    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
+    _lang(p)
+    p.set_defaults(func=cmd_history)
+
+    p = subparsers.add_parser("rollback", help=h("cli.help.rollback"))
+    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
+    p.add_argument("version", help=h("cli.help.version"))
+    p.add_argument("--user", default=None, help=h("cli.help.user"))
+    _lang(p)
+    p.set_defaults(func=cmd_rollback)
+
+    p = subparsers.add_parser("template", help=h("cli.help.template"))
+    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
+    p.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", dest="fmt")
+    p.add_argument("--output", default=None, help=h("cli.help.output"))
+    _lang(p)
+    p.set_defaults(func=cmd_template)
+
+    p = subparsers.add_parser("export", help=h("cli.help.export"))
+    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
+    p.add_argument("--format", choices=("csv", "xlsx", "geojson"), default="csv", dest="fmt")
+    p.add_argument("--output", default=None, help=h("cli.help.output"))
+    p.add_argument("--user", default=None, help=h("cli.help.user"))
+    _lang(p)
+    p.set_defaults(func=cmd_export)
+
+
+def _lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANG_CHOICES, default="id",
+                        help=t("cli.help.lang", "id"))
+
+
+def _user(args: argparse.Namespace) -> str:
+    if args.user:
+        return args.user
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers; the audit still needs a name
+        return "cli"
+
+
+def _say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _progress_printer(lang: str):
+    def progress(step: int, total: int, column: str) -> None:
+        end = "\n" if step == total else ""
+        sys.stderr.write("\r" + t("cli.progress", lang, step=step, total=total, column=column)
+                         + " " * 10 + end)
+        sys.stderr.flush()
+    return progress
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from loaders import changes, readers, store as store_module, validate
+
+    lang = args.lang
+    path = Path(args.file)
+    try:
+        size = path.stat().st_size
+        readers.check_size(size, None)
+        data = path.read_bytes()
+    except OSError:
+        _say(t("read.error.not_found", lang, file=str(path)))
+        _say(t("report.verdict.rejected", lang))
+        return EXIT_REJECTED
+    except readers.ReadError as error:
+        _say(error.message(lang))
+        _say(t("report.verdict.rejected", lang))
+        return EXIT_REJECTED
+
+    store = None
+    if not args.dry_run or store_module.store_path().exists():
+        try:
+            store = store_module.open_store()
+        except Exception as error:  # noqa: BLE001 - any store failure is told, not traced
+            _say(t("cli.store_unavailable", lang, detail=str(error)))
+            return EXIT_STORE
+
+    _say(t("cli.reading", lang, file=path.name, dataset=args.dataset))
+    progress = _progress_printer(lang) if len(data) >= PROGRESS_FROM_BYTES else None
+    report = validate.check_upload(args.dataset, data, path.name, lang, progress=progress)
+    _say(report.text())
+    if not report.ok:
+        return EXIT_REJECTED
+
+    # Compared with one read of the current version; the commit names that version, so a commit
+    # that lands in between is refused instead of silently overwritten.
+    proposal = changes.propose(args.dataset, report.frame, store, replace=args.replace, lang=lang)
+    diff = proposal.changes
+    if proposal.replaces_demo:
+        _say(t("cli.preview.replaces_demo", lang))
+    counts = changes.summary(diff)
+    _say(t("cli.preview.summary", lang, **counts))
+    for change in diff[:PREVIEW_LINES]:
+        _say("  " + change.describe(lang))
+    if len(diff) > PREVIEW_LINES:
+        _say("  " + t("cli.preview.more", lang, count=len(diff) - PREVIEW_LINES))
+
+    if args.dry_run:
+        _say(t("cli.dry_run", lang))
+        return EXIT_OK
+    try:
+        info = store.commit(args.dataset, proposal.result,  # type: ignore[union-attr]
+                            user=_user(args), expected_current_version=proposal.expected_version,
+                            file_name=path.name,
+                            file_sha256=hashlib.sha256(data).hexdigest(), note=args.note)
+    except store_module.StoreError as error:
+        _say(error.message(lang))
+        return EXIT_CONFLICT if isinstance(error, store_module.ConcurrentCommitError) \
+            else EXIT_STORE
+    _say(t("cli.saved", lang, dataset=args.dataset, version=info.label, rows=info.row_count))
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from loaders import store as store_module
+
+    lang = args.lang
+    store = store_module.open_store()
+    _say(t("cli.history.header", lang, dataset=args.dataset))
+    current = store.current_version(args.dataset)
+    for info in store.history(args.dataset):
+        flags = []
+        if info.is_demo:
+            flags.append(t("demo.map_label", lang))
+        if info.rollback_of:
+            flags.append(t("cli.history.rollback_of", lang, version=f"v{info.rollback_of}"))
+        if info.version == current:
+            flags.append(t("cli.history.current", lang))
+        _say(t("cli.history.row", lang, version=info.label, at=info.committed_at,
+               user=info.user, file=info.file_name or "-", sha=info.file_sha256[:12] or "-",
+               rows=info.row_count, added=info.rows_added, removed=info.rows_removed,
+               changed=info.rows_changed, note=info.note or "-",
+               flags=(" [" + "; ".join(flags) + "]") if flags else ""))
+    return EXIT_OK
+
+
+def cmd_rollback(args: argparse.Namespace) -> int:
+    from loaders import store as store_module
+
+    lang = args.lang
+    text = str(args.version).lower().lstrip("v")
+    if not text.isdigit():
+        _say(t("cli.error.version", lang, version=args.version))
+        return EXIT_REJECTED
+    store = store_module.open_store()
+    try:
+        info = store.rollback(args.dataset, int(text), user=_user(args))
+    except store_module.StoreError as error:
+        _say(error.message(lang))
+        return EXIT_REJECTED
+    _say(t("cli.rollback.done", lang, dataset=args.dataset, target=f"v{int(text)}",
+           version=info.label))
+    return EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from loaders import templates
+
+    data = templates.template(args.dataset, args.fmt)
+    output = Path(args.output or templates.template_filename(args.dataset, args.fmt))
+    output.write_bytes(data)
+    _say(t("cli.written", args.lang, path=str(output), size=len(data)))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from loaders import exports, store as store_module
+
+    store = store_module.open_store()
+    data, name = exports.export_current(args.dataset, args.fmt, _user(args), store)
+    output = Path(args.output or name)
+    output.write_bytes(data)
+    _say(t("cli.written", args.lang, path=str(output), size=len(data)))
+    return EXIT_OK
