@@ -8,6 +8,7 @@ import streamlit as st
 import ui
 from i18n import t
 from maps.assets import ensure_static_assets
+from ui import auth
 
 ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
 
@@ -17,16 +18,23 @@ st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
 PAGES = [
     ("pages/overview.py", "nav.overview", "ringkasan"),
 ]
+# Pages listed only for users allowed the action; each page checks again on the server.
+RESTRICTED_PAGES = {
+    "pages/data.py": "upload",
+    "pages/admin.py": "manage_users",
+}
 
 lang = ui.lang()
 with st.sidebar:
     st.markdown(f"**{t('app.short_title', lang)}**")
     st.caption(t("app.agency", lang))
 ui.language_switch()
+auth.sidebar(lang)
 
 navigation = st.navigation([
     st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0))
     for i, (path, title, url_path) in enumerate(PAGES)
+    if auth.allowed(RESTRICTED_PAGES.get(path))
 ])
 st.sidebar.caption(t("app.offline_note", lang))
 navigation.run()

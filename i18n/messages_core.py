@@ -60,6 +60,13 @@ MESSAGES: dict[str, dict[str, str]] = {
                                           "en": "School/campus visit"},
     "activity.media_sosial_radio": {"id": "Media sosial/radio", "en": "Social media/radio"},
     "activity.pelatihan_kader": {"id": "Pelatihan kader", "en": "Volunteer training"},
+    # --- datasets -----------------------------------------------------------------------------------
+    "dataset.conflict_risk": {"id": "laporan rawan konflik", "en": "conflict-risk reports"},
+    "dataset.incidents": {"id": "kejadian", "en": "incidents"},
+    "dataset.participation": {"id": "partisipasi pemilih", "en": "voter participation"},
+    "dataset.outreach": {"id": "kegiatan sosialisasi", "en": "outreach activities"},
+    "dataset.agreements": {"id": "tindak lanjut kesepakatan rakor",
+                           "en": "follow-up of rakor agreements"},
     # --- districts ----------------------------------------------------------------------------------
     "district": {"id": "Kabupaten/kota", "en": "Regency/city"},
     "district.code": {"id": "Kode Kemendagri", "en": "Kemendagri code"},

@@ -3,8 +3,9 @@
 import streamlit as st
 
 import ui
+from ui import auth
 from i18n import fmt_number, fmt_percent, fmt_period, t
-from loaders import datasets, geometry, indicators
+from loaders import geometry, indicators
 from maps.thematic import thematic_map
 from views import overview as view
 
@@ -12,9 +13,9 @@ lang = ui.lang()
 st.title(t("overview.title", lang))
 st.caption(t("overview.intro", lang))
 
-conflict = datasets.load("conflict_risk")
-participation = datasets.load("participation")
-outreach = datasets.load("outreach")
+conflict = auth.dataset("conflict_risk", lang)
+participation = auth.dataset("participation", lang)
+outreach = auth.dataset("outreach", lang)
 ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo])
 
 periods = indicators.periods(conflict.frame)

@@ -1,0 +1,336 @@
+"""Local accounts, roles, server-side sessions and login throttling.
+
+Passwords are hashed with Argon2id (``argon2-cffi``). There is no default password: the first admin
+is created on the command line (``python -m loaders add-user NAME --role admin``) or by the
+first-run form. A login creates a random session token kept server-side; the browser session holds
+only that token, so editing Streamlit's session state cannot grant a role: every rerun looks the
+token up and re-reads the user's current role.
+
+Tables live in the store's SQLite file, beside the versions and the audit log; every login (also
+failed), logout and user change is written to the store's append-only audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import secrets
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Literal
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from loaders import regions
+from loaders.schema import DATASETS
+
+Role = Literal["viewer", "editor", "admin"]
+ROLES: tuple[Role, ...] = ("viewer", "editor", "admin")
+
+MAX_FAILED_LOGINS = int(os.environ.get("DASHBOARD_MAX_FAILED_LOGINS", "5"))
+LOCKOUT_MINUTES = int(os.environ.get("DASHBOARD_LOCKOUT_MINUTES", "15"))
+SESSION_MINUTES = int(os.environ.get("DASHBOARD_SESSION_MINUTES", "60"))
+MIN_PASSWORD_LENGTH = 10
+_NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+
+_hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
+# A real hash to verify against when the user does not exist, so that a wrong name and a wrong
+# password take the same time and an attacker cannot tell which names exist.
+_DUMMY_HASH = _hasher.hash("not-a-real-password-" + secrets.token_hex(8))
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS users (
+    name TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+    districts TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS login_failures (
+    name TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sessions (
+    token TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+class AccountError(Exception):
+    """A refusal users can act on; ``message_id`` and ``params`` are said through the catalogue."""
+
+    def __init__(self, message_id: str, **params: object):
+        self.message_id = message_id
+        self.params = params
+        super().__init__(f"{message_id} {params}")
+
+    def message(self, lang: str = "id") -> str:
+        from i18n import t
+
+        return t(self.message_id, lang, **self.params)
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: Role
+    districts: tuple[str, ...] = ()  # Kemendagri codes; empty = all districts (editors)
+    active: bool = True
+
+    def can(self, action: str) -> bool:
+        return action in PERMISSIONS[self.role]
+
+    def may_edit_district(self, code: str) -> bool:
+        return self.role == "admin" or (self.role == "editor"
+                                        and (not self.districts or code in self.districts))
+
+
+# What each role may do. Viewers see maps and figures but no internal notes; editors upload and
+# commit (for all districts or only their own); admins manage users, roll back, change settings
+# and read the audit trail.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "viewer": frozenset({"view_internal_datasets"}),
+    "editor": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
+                         "export"}),
+    "admin": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
+                        "export", "rollback", "manage_users", "settings", "view_audit"}),
+}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+class Accounts:
+    def __init__(self, path: str | Path | None = None):
+        from loaders import store as store_module
+
+        self.path = Path(path) if path is not None else store_module.store_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as conn:
+            conn.executescript(_SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        return conn
+
+    def _audit(self, user: str, action: str, detail: dict) -> None:
+        from loaders import store as store_module
+
+        store_module.open_store(self.path).audit(user, action, "", detail)
+
+    # -- users -------------------------------------------------------------------------------------
+
+    def has_users(self) -> bool:
+        with closing(self._connect()) as conn:
+            return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+
+    def get(self, name: str) -> User | None:
+        with closing(self._connect()) as conn:
+            row = conn.execute("SELECT name, role, districts, active FROM users WHERE name=?",
+                               (name,)).fetchone()
+        if row is None:
+            return None
+        return User(row[0], row[1], tuple(c for c in row[2].split(",") if c), bool(row[3]))
+
+    def list_users(self) -> list[User]:
+        with closing(self._connect()) as conn:
+            names = [r[0] for r in conn.execute("SELECT name FROM users ORDER BY name")]
+        return [u for u in (self.get(n) for n in names) if u is not None]
+
+    def add_user(self, name: str, password: str, role: str, districts: Iterable[str] = (),
+                 *, by: str = "sistem") -> User:
+        name = name.strip().lower()
+        if not _NAME.match(name):
+            raise AccountError("auth.error.bad_name", name=name)
+        if role not in ROLES:
+            raise AccountError("auth.error.bad_role", role=role, roles=", ".join(ROLES))
+        check_password_strength(password, name)
+        codes = normalise_districts(districts)
+        if codes and role != "editor":
+            raise AccountError("auth.error.districts_for_editors_only")
+        with closing(self._connect()) as conn:
+            try:
+                conn.execute("INSERT INTO users (name, password_hash, role, districts, active, "
+                             "created_at) VALUES (?, ?, ?, ?, 1, ?)",
+                             (name, _hasher.hash(password), role, ",".join(codes), _iso(_now())))
+            except sqlite3.IntegrityError:
+                raise AccountError("auth.error.exists", name=name) from None
+        self._audit(by, "user_add", {"name": name, "role": role, "districts": list(codes)})
+        return User(name, role, codes)  # type: ignore[arg-type]
+
+    def set_role(self, name: str, role: str, districts: Iterable[str] = (), *, by: str) -> User:
+        if role not in ROLES:
+            raise AccountError("auth.error.bad_role", role=role, roles=", ".join(ROLES))
+        codes = normalise_districts(districts)
+        with closing(self._connect()) as conn:
+            changed = conn.execute("UPDATE users SET role=?, districts=? WHERE name=?",
+                                   (role, ",".join(codes), name)).rowcount
+        if not changed:
+            raise AccountError("auth.error.no_such_user", name=name)
+        self._audit(by, "user_change", {"name": name, "role": role, "districts": list(codes)})
+        return self.get(name)  # type: ignore[return-value]
+
+    def set_active(self, name: str, active: bool, *, by: str) -> None:
+        with closing(self._connect()) as conn:
+            changed = conn.execute("UPDATE users SET active=? WHERE name=?",
+                                   (int(active), name)).rowcount
+            if not active:
+                conn.execute("DELETE FROM sessions WHERE name=?", (name,))
+        if not changed:
+            raise AccountError("auth.error.no_such_user", name=name)
+        self._audit(by, "user_activate" if active else "user_deactivate", {"name": name})
+
+    def set_password(self, name: str, password: str, *, by: str) -> None:
+        check_password_strength(password, name)
+        with closing(self._connect()) as conn:
+            changed = conn.execute("UPDATE users SET password_hash=? WHERE name=?",
+                                   (_hasher.hash(password), name)).rowcount
+            conn.execute("DELETE FROM sessions WHERE name=?", (name,))
+        if not changed:
+            raise AccountError("auth.error.no_such_user", name=name)
+        self._audit(by, "user_password", {"name": name})
+
+    # -- login -------------------------------------------------------------------------------------
+
+    def _recent_failures(self, conn: sqlite3.Connection, name: str, now: dt.datetime) -> int:
+        since = _iso(now - dt.timedelta(minutes=LOCKOUT_MINUTES))
+        return conn.execute("SELECT COUNT(*) FROM login_failures WHERE name=? AND at>=?",
+                            (name, since)).fetchone()[0]
+
+    def login(self, name: str, password: str, now: dt.datetime | None = None) -> str:
+        """Check a password and open a session; return its token. Refuses after
+        MAX_FAILED_LOGINS failures within LOCKOUT_MINUTES, whatever the password."""
+        now = now or _now()
+        name = (name or "").strip().lower()
+        with closing(self._connect()) as conn:
+            if self._recent_failures(conn, name, now) >= MAX_FAILED_LOGINS:
+                self._audit(name or "-", "login_locked", {})
+                raise AccountError("auth.error.locked", minutes=LOCKOUT_MINUTES)
+            row = conn.execute("SELECT password_hash, active FROM users WHERE name=?",
+                               (name,)).fetchone()
+            try:
+                _hasher.verify(row[0] if row else _DUMMY_HASH, password or "")
+                ok = row is not None and bool(row[1])
+            except (VerificationError, InvalidHashError):
+                ok = False
+            if not ok:
+                conn.execute("INSERT INTO login_failures (name, at) VALUES (?, ?)",
+                             (name, _iso(now)))
+                self._audit(name or "-", "login_failed", {})
+                raise AccountError("auth.error.invalid")
+            token = secrets.token_urlsafe(32)
+            conn.execute("INSERT INTO sessions (token, name, created_at, last_seen) "
+                         "VALUES (?, ?, ?, ?)", (token, name, _iso(now), _iso(now)))
+            if _hasher.check_needs_rehash(row[0]):
+                conn.execute("UPDATE users SET password_hash=? WHERE name=?",
+                             (_hasher.hash(password), name))
+        self._audit(name, "login", {})
+        return token
+
+    def session_user(self, token: object, now: dt.datetime | None = None) -> User | None:
+        """The user behind a session token, or None when unknown, expired or deactivated.
+        Sliding expiry: each use extends the session by SESSION_MINUTES."""
+        if not isinstance(token, str) or not token:
+            return None
+        now = now or _now()
+        with closing(self._connect()) as conn:
+            row = conn.execute("SELECT name, last_seen FROM sessions WHERE token=?",
+                               (token,)).fetchone()
+            if row is None:
+                return None
+            if dt.datetime.fromisoformat(row[1]) < now - dt.timedelta(minutes=SESSION_MINUTES):
+                conn.execute("DELETE FROM sessions WHERE token=?", (token,))
+                return None
+            conn.execute("UPDATE sessions SET last_seen=? WHERE token=?", (_iso(now), token))
+        user = self.get(row[0])
+        return user if user is not None and user.active else None
+
+    def logout(self, token: str) -> None:
+        with closing(self._connect()) as conn:
+            row = conn.execute("SELECT name FROM sessions WHERE token=?", (token,)).fetchone()
+            conn.execute("DELETE FROM sessions WHERE token=?", (token,))
+        if row:
+            self._audit(row[0], "logout", {})
+
+    # -- settings: which datasets are public -------------------------------------------------------
+
+    def public_datasets(self) -> set[str]:
+        with closing(self._connect()) as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key='public_datasets'").fetchone()
+        if row is None:
+            return {name for name, d in DATASETS.items() if d.public}
+        return {n for n in row[0].split(",") if n in DATASETS}
+
+    def set_public_datasets(self, names: Iterable[str], *, by: str) -> None:
+        chosen = sorted(n for n in set(names) if n in DATASETS)
+        with closing(self._connect()) as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES ('public_datasets', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (",".join(chosen),))
+        self._audit(by, "settings_change", {"public_datasets": chosen})
+
+
+def check_password_strength(password: str, name: str = "") -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise AccountError("auth.error.short_password", minimum=MIN_PASSWORD_LENGTH)
+    if name and name.lower() in password.lower():
+        raise AccountError("auth.error.password_has_name")
+
+
+def normalise_districts(values: Iterable[str]) -> tuple[str, ...]:
+    codes = []
+    for value in values:
+        if str(value).strip():
+            try:
+                codes.append(regions.normalise(str(value).strip(), scheme="kemendagri")
+                             .district.kemendagri_code)
+            except regions.RegionLookupError as error:
+                raise AccountError("auth.error.bad_district",
+                                   detail=regions.error_message(error)) from None
+    return tuple(sorted(set(codes)))
+
+
+def can_view_dataset(user: User | None, dataset: str, *, is_demo: bool, users_exist: bool,
+                     public: set[str]) -> bool:
+    """Whether a dataset may be shown. Public datasets: to everyone. Internal ones: to logged-in
+    users; before the first account exists, demo data is shown to all (there is nothing
+    confidential in it and a presenter can try the dashboard), real data never is."""
+    if dataset in public:
+        return True
+    if user is not None:
+        return user.can("view_internal_datasets")
+    return is_demo and not users_exist
+
+
+def strip_internal_columns(frame, dataset: str, user: User | None, *, is_demo: bool,
+                           users_exist: bool):
+    """Blank the columns the schema marks internal (e.g. a conflict report's notes) for anyone
+    who may not read them. Blanked rather than dropped, so pages keep one shape of frame."""
+    if user is not None and user.can("view_internal_notes"):
+        return frame
+    if user is None and is_demo and not users_exist:
+        return frame
+    internal = [c.name for c in DATASETS[dataset].columns if c.internal and c.name in frame]
+    if not internal:
+        return frame
+    out = frame.copy()
+    for column in internal:
+        out[column] = ""
+    return out

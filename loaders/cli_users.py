@@ -1,0 +1,103 @@
+"""``python -m loaders add-user | users | set-role | deactivate | set-password | public``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from i18n import t
+from loaders import accounts
+
+ADMIN_CLI_USER = "cli"
+
+
+def _password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(t("auth.cli.password_prompt", args.lang))
+    if getpass.getpass(t("auth.cli.password_again", args.lang)) != first:
+        raise accounts.AccountError("auth.error.password_mismatch")
+    return first
+
+
+def _run(action):
+    def wrapped(args: argparse.Namespace) -> int:
+        try:
+            return action(args) or 0
+        except accounts.AccountError as error:
+            print(error.message(args.lang), file=sys.stderr)
+            return 2
+    return wrapped
+
+
+def _add(args):
+    user = accounts.Accounts().add_user(args.name, _password(args), args.role,
+                                        (args.districts or "").split(","), by=ADMIN_CLI_USER)
+    print(t("auth.cli.added", args.lang, name=user.name, role=user.role,
+            districts=", ".join(user.districts) or t("auth.all_districts", args.lang)))
+
+
+def _list(args):
+    for user in accounts.Accounts().list_users():
+        print(f"{user.name}\t{user.role}\t{','.join(user.districts) or '*'}\t"
+              f"{'aktif' if user.active else 'nonaktif'}")
+
+
+def _set_role(args):
+    user = accounts.Accounts().set_role(args.name, args.role, (args.districts or "").split(","),
+                                        by=ADMIN_CLI_USER)
+    print(t("auth.cli.changed", args.lang, name=user.name, role=user.role))
+
+
+def _deactivate(args):
+    accounts.Accounts().set_active(args.name, False, by=ADMIN_CLI_USER)
+    print(t("auth.cli.deactivated", args.lang, name=args.name))
+
+
+def _set_password(args):
+    accounts.Accounts().set_password(args.name, _password(args), by=ADMIN_CLI_USER)
+    print(t("auth.cli.password_set", args.lang, name=args.name))
+
+
+def _public(args):
+    store = accounts.Accounts()
+    if args.datasets is not None:
+        store.set_public_datasets([d for d in args.datasets.split(",") if d], by=ADMIN_CLI_USER)
+    print(", ".join(sorted(store.public_datasets())) or "-")
+
+
+def register(subparsers) -> None:
+    def common(p):
+        p.add_argument("--lang", choices=("id", "en"), default="id")
+        return p
+
+    p = common(subparsers.add_parser("add-user", help="buat akun (viewer, editor, admin)"))
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=accounts.ROLES)
+    p.add_argument("--districts", help="kode Kemendagri, dipisah koma (editor kab/kota)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="baca kata sandi dari stdin (untuk skrip)")
+    p.set_defaults(func=_run(_add))
+
+    p = common(subparsers.add_parser("users", help="daftar akun"))
+    p.set_defaults(func=_run(_list))
+
+    p = common(subparsers.add_parser("set-role", help="ubah peran akun"))
+    p.add_argument("name")
+    p.add_argument("--role", required=True, choices=accounts.ROLES)
+    p.add_argument("--districts")
+    p.set_defaults(func=_run(_set_role))
+
+    p = common(subparsers.add_parser("deactivate", help="nonaktifkan akun"))
+    p.add_argument("name")
+    p.set_defaults(func=_run(_deactivate))
+
+    p = common(subparsers.add_parser("set-password", help="ganti kata sandi"))
+    p.add_argument("name")
+    p.add_argument("--password-stdin", action="store_true")
+    p.set_defaults(func=_run(_set_password))
+
+    p = common(subparsers.add_parser("public", help="dataset yang boleh dilihat tanpa login"))
+    p.add_argument("--datasets", help="mis. participation,outreach")
+    p.set_defaults(func=_run(_public))

@@ -1,0 +1,158 @@
+"""Accounts, roles, sessions, lockout and the audit of each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from loaders import accounts, store
+from loaders.accounts import AccountError, Accounts
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = "kata-sandi-yang-panjang"
+
+
+@pytest.fixture()
+def acc(data_dir) -> Accounts:
+    return Accounts()
+
+
+def actions(path=None) -> list[tuple[str, str]]:
+    return [(e.user, e.action) for e in store.open_store(path).read_audit()]
+
+
+def test_no_accounts_and_no_default_password(acc):
+    assert not acc.has_users()
+    for name, password in (("admin", "admin"), ("admin", ""), ("admin", "password123")):
+        with pytest.raises(AccountError):
+            acc.login(name, password)
+
+
+def test_password_is_hashed_with_argon2(acc):
+    acc.add_user("ani", GOOD, "admin")
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(acc.path)) as conn:
+        stored = conn.execute("SELECT password_hash FROM users WHERE name='ani'").fetchone()[0]
+    assert stored.startswith("$argon2id$") and GOOD not in stored
+
+
+@pytest.mark.parametrize("name, password, role, message_id", [
+    ("ab", GOOD, "viewer", "auth.error.bad_name"),
+    ("<script>", GOOD, "viewer", "auth.error.bad_name"),
+    ("robert'); DROP TABLE users;--", GOOD, "viewer", "auth.error.bad_name"),
+    ("budi", "pendek", "viewer", "auth.error.short_password"),
+    ("budi", "budi-1234567890", "viewer", "auth.error.password_has_name"),
+    ("budi", GOOD, "superuser", "auth.error.bad_role"),
+])
+def test_bad_account_input_is_refused_with_a_message(acc, name, password, role, message_id):
+    with pytest.raises(AccountError) as info:
+        acc.add_user(name, password, role)
+    assert info.value.message_id == message_id
+    assert info.value.message("id") and info.value.message("en")
+    assert not acc.has_users()
+
+
+def test_login_session_and_role_come_from_the_server(acc):
+    acc.add_user("ani", GOOD, "editor", ["Kukar"])
+    token = acc.login("ani", GOOD)
+    user = acc.session_user(token)
+    assert user.role == "editor" and user.districts == ("64.02",)
+    assert user.may_edit_district("64.02") and not user.may_edit_district("64.72")
+    assert acc.session_user("forged-token") is None
+    acc.set_role("ani", "viewer", by="admin")
+    assert acc.session_user(token).role == "viewer"  # a role change applies at once
+    acc.logout(token)
+    assert acc.session_user(token) is None
+
+
+def test_session_expires(acc):
+    acc.add_user("ani", GOOD, "viewer")
+    start = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.timezone.utc)
+    token = acc.login("ani", GOOD, now=start)
+    assert acc.session_user(token, now=start + dt.timedelta(minutes=30)) is not None
+    later = start + dt.timedelta(minutes=30 + accounts.SESSION_MINUTES + 1)
+    assert acc.session_user(token, now=later) is None
+
+
+def test_lockout_after_repeated_failures(acc):
+    acc.add_user("ani", GOOD, "viewer")
+    now = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.timezone.utc)
+    for _ in range(accounts.MAX_FAILED_LOGINS):
+        with pytest.raises(AccountError) as info:
+            acc.login("ani", "salah-salah-salah", now=now)
+        assert info.value.message_id == "auth.error.invalid"
+    with pytest.raises(AccountError) as info:
+        acc.login("ani", GOOD, now=now)  # even the right password
+    assert info.value.message_id == "auth.error.locked"
+    after = now + dt.timedelta(minutes=accounts.LOCKOUT_MINUTES + 1)
+    assert acc.session_user(acc.login("ani", GOOD, now=after), now=after).name == "ani"
+
+
+def test_deactivated_user_loses_sessions(acc):
+    acc.add_user("ani", GOOD, "viewer")
+    token = acc.login("ani", GOOD)
+    acc.set_active("ani", False, by="admin")
+    assert acc.session_user(token) is None
+    with pytest.raises(AccountError):
+        acc.login("ani", GOOD)
+
+
+def test_every_login_and_user_change_is_audited(acc):
+    acc.add_user("ani", GOOD, "admin", by="cli")
+    with pytest.raises(AccountError):
+        acc.login("ani", "salah-salah-salah")
+    token = acc.login("ani", GOOD)
+    acc.set_role("ani", "editor", by="ani")
+    acc.logout(token)
+    assert actions() [:5][::-1] == [("cli", "user_add"), ("ani", "login_failed"), ("ani", "login"),
+                                    ("ani", "user_change"), ("ani", "logout")]
+
+
+def test_dataset_visibility_rules():
+    viewer = accounts.User("v", "viewer")
+    public = {"participation", "outreach"}
+    see = accounts.can_view_dataset
+    assert see(None, "participation", is_demo=False, users_exist=True, public=public)
+    assert not see(None, "conflict_risk", is_demo=False, users_exist=True, public=public)
+    assert not see(None, "conflict_risk", is_demo=False, users_exist=False, public=public)
+    assert see(None, "conflict_risk", is_demo=True, users_exist=False, public=public)
+    assert not see(None, "conflict_risk", is_demo=True, users_exist=True, public=public)
+    assert see(viewer, "conflict_risk", is_demo=False, users_exist=True, public=public)
+
+
+def test_internal_notes_hidden_from_viewers_and_the_public():
+    frame = pd.DataFrame({"kab_kota": ["64.02"], "catatan": ["rahasia"], "skor": [50]})
+    viewer, editor = accounts.User("v", "viewer"), accounts.User("e", "editor")
+    strip = accounts.strip_internal_columns
+    assert strip(frame, "conflict_risk", viewer, is_demo=False, users_exist=True)["catatan"][0] == ""
+    assert strip(frame, "conflict_risk", None, is_demo=False, users_exist=True)["catatan"][0] == ""
+    assert strip(frame, "conflict_risk", editor, is_demo=False, users_exist=True)["catatan"][0] \
+        == "rahasia"
+
+
+def test_public_datasets_default_from_schema_and_admin_setting(acc):
+    assert acc.public_datasets() == {"participation", "outreach"}
+    acc.set_public_datasets(["participation", "no_such_dataset"], by="admin")
+    assert acc.public_datasets() == {"participation"}
+    assert ("admin", "settings_change") in actions()
+
+
+def test_cli_add_user_reads_password_from_stdin(data_dir):
+    run = subprocess.run([sys.executable, "-m", "loaders", "add-user", "dina", "--role", "editor",
+                          "--districts", "64.72,Balikpapan", "--password-stdin"],
+                         input=GOOD + "\n", text=True, capture_output=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    user = Accounts().get("dina")
+    assert user.role == "editor" and user.districts == ("64.71", "64.72")
+    refused = subprocess.run([sys.executable, "-m", "loaders", "add-user", "dina2", "--role",
+                              "viewer", "--password-stdin"], input="short\n", text=True,
+                             capture_output=True, cwd=ROOT)
+    assert refused.returncode != 0 and "minimal" in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -1,0 +1,131 @@
+"""Login in the sidebar, the role gate every page calls, and dataset access.
+
+The browser session holds only a random token; who the user is and what role they have is read
+from the server-side session table on every rerun (``loaders.accounts``), so setting session state
+by hand grants nothing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import streamlit as st
+
+from i18n import t
+from loaders import accounts, datasets
+from loaders.schema import DATASETS
+
+TOKEN_KEY = "auth_token"
+
+
+@lru_cache(maxsize=8)
+def _accounts_at(path: str) -> accounts.Accounts:
+    return accounts.Accounts(path)
+
+
+def account_store() -> accounts.Accounts:
+    from loaders import store
+
+    return _accounts_at(str(store.store_path()))
+
+
+def current_user() -> accounts.User | None:
+    token = st.session_state.get(TOKEN_KEY)
+    if not token:
+        return None
+    user = account_store().session_user(token)
+    if user is None:
+        st.session_state.pop(TOKEN_KEY, None)
+        st.session_state["auth_expired"] = True
+    return user
+
+
+def allowed(action: str | None) -> bool:
+    if action is None:
+        return True
+    user = current_user()
+    return user is not None and user.can(action)
+
+
+def require(action: str, lang: str) -> accounts.User:
+    """Stop the page unless the logged-in user may do ``action``. Pages call this first, so a
+    page opened by its URL is refused on the server, not only hidden from the menu."""
+    user = current_user()
+    if user is None or not user.can(action):
+        roles = ", ".join(t(f"auth.role.{role}", lang) for role, allowed_actions
+                          in accounts.PERMISSIONS.items() if action in allowed_actions)
+        st.error(t("auth.denied", lang, roles=roles))
+        st.stop()
+    return user
+
+
+def dataset(name: str, lang: str) -> datasets.LoadedDataset:
+    """A dataset as this user may see it: refused internal datasets come back empty (pages show
+    their no-data state with a note), internal columns blanked for roles that may not read them."""
+    loaded = datasets.load(name)
+    store = account_store()
+    user = current_user()
+    users_exist = store.has_users()
+    if not accounts.can_view_dataset(user, name, is_demo=loaded.is_demo, users_exist=users_exist,
+                                     public=store.public_datasets()):
+        st.info(t("auth.restricted_dataset", lang, dataset=t(f"dataset.{name}", lang)))
+        empty = datasets.typed_frame(DATASETS[name], loaded.frame.iloc[0:0])
+        return datasets.LoadedDataset(name, empty, loaded.version + "-restricted", is_demo=False)
+    frame = accounts.strip_internal_columns(loaded.frame, name, user, is_demo=loaded.is_demo,
+                                            users_exist=users_exist)
+    return datasets.LoadedDataset(name, frame, loaded.version, loaded.is_demo)
+
+
+def sidebar(lang: str) -> accounts.User | None:
+    """The account box: who is logged in and a logout button, or the login form, or (before
+    any account exists) the first-admin form."""
+    store = account_store()
+    user = current_user()
+    with st.sidebar:
+        if user is not None:
+            st.markdown(t("auth.logged_in_as", lang, name=user.name,
+                          role=t(f"auth.role.{user.role}", lang)))
+            if st.button(t("auth.logout", lang), key="logout"):
+                store.logout(st.session_state.pop(TOKEN_KEY))
+                st.rerun()
+            return user
+        if st.session_state.pop("auth_expired", False):
+            st.warning(t("auth.session_expired", lang))
+        if not store.has_users():
+            _first_admin_form(store, lang)
+            return None
+        with st.form("login", clear_on_submit=False):
+            st.caption(t("auth.not_logged_in", lang))
+            name = st.text_input(t("auth.username", lang), key="login_name")
+            password = st.text_input(t("auth.password", lang), type="password",
+                                     key="login_password")
+            if st.form_submit_button(t("auth.login", lang)):
+                try:
+                    st.session_state[TOKEN_KEY] = store.login(name, password)
+                except accounts.AccountError as error:
+                    st.error(error.message(lang))
+                else:
+                    st.rerun()
+    return None
+
+
+def _first_admin_form(store: accounts.Accounts, lang: str) -> None:
+    with st.expander(t("auth.first_run.title", lang)):
+        st.caption(t("auth.first_run.text", lang))
+        with st.form("first_admin"):
+            name = st.text_input(t("auth.username", lang), key="first_admin_name")
+            password = st.text_input(t("auth.password", lang), type="password",
+                                     key="first_admin_password")
+            again = st.text_input(t("auth.password_again", lang), type="password",
+                                  key="first_admin_again")
+            if st.form_submit_button(t("auth.first_run.title", lang)):
+                try:
+                    if password != again:
+                        raise accounts.AccountError("auth.error.password_mismatch")
+                    if store.has_users():  # someone else was quicker: no second first admin
+                        raise accounts.AccountError("auth.error.exists", name=name)
+                    store.add_user(name, password, "admin", by=name or "-")
+                except accounts.AccountError as error:
+                    st.error(error.message(lang))
+                else:
+                    st.success(t("auth.first_run.created", lang, name=name))
