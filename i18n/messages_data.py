@@ -301,7 +301,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "template.type.longitude": {"id": "bujur (derajat desimal)",
                                 "en": "longitude (decimal degrees)"},
     "template.dv.choice": {"id": "Pilih dari daftar: {allowed}", "en": "Choose from the list: {allowed}"},
-    "template.dv.number": {"id": "Isi angka {range}", "en": "Enter a number {range_en}"},
+    "template.dv.number": {"id": "Isi angka {range}", "en": "Enter a number {range}"},
     "template.dv.prompt.choice": {"id": "Pilih dari daftar", "en": "Choose from the list"},
     "template.dv.prompt.choices": {"id": "Satu atau beberapa, dipisah ; : {allowed}",
                                    "en": "One or more, separated by ; : {allowed}"},

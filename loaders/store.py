@@ -247,7 +247,11 @@ class SQLiteStore(Store):
                             f"BEFORE {event} ON {table} BEGIN "
                             f"SELECT RAISE(ABORT, '{table} is append-only'); END")
             seeded = {r[0] for r in conn.execute("SELECT DISTINCT dataset FROM versions")}
-        missing = [name for name in DATASETS if name not in seeded]
+        from loaders.datasets import DEMO_DIR
+
+        # A dataset declared without its demo file yet is simply not seeded.
+        missing = [name for name in DATASETS if name not in seeded
+                   and (DEMO_DIR / DATASETS[name].demo_file).exists()]
         if seed and missing:
             self._seed(missing)
 

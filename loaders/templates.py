@@ -180,8 +180,8 @@ def _validation(dataset: Dataset, column: Column, choices, choice_col: int):
                                         formula1=_num(column.minimum), allow_blank=True)
         else:
             return None
-        validation.error = _both("template.dv.number", range=_range_text(column, "id"),
-                                 range_en=_range_text(column, "en"))
+        validation.error = _both("template.dv.number",
+                                 range=lambda lang: _range_text(column, lang))
     elif column.type == "choices":
         # Excel lists allow one value; several are typed with ';', so only a prompt helps here.
         validation = DataValidation(allow_blank=True)
@@ -189,9 +189,9 @@ def _validation(dataset: Dataset, column: Column, choices, choice_col: int):
         return None
     validation.errorTitle = f"{column.name}"
     validation.showErrorMessage = column.type != "choices"
-    validation.prompt = _both("template.dv.prompt." + column.type, allowed=", ".join(
-        column.allowed), range=_range_text(column, "id"), range_en=_range_text(column, "en"),
-        column=column.name) if f"template.dv.prompt.{column.type}" in MESSAGES else None
+    prompt_key = f"template.dv.prompt.{column.type}"
+    validation.prompt = _both(prompt_key, allowed=", ".join(column.allowed)) \
+        if prompt_key in MESSAGES else None
     validation.showInputMessage = validation.prompt is not None
     return validation
 
@@ -199,7 +199,11 @@ def _validation(dataset: Dataset, column: Column, choices, choice_col: int):
 def _both(key: str, **params: object) -> str:
     # Excel cannot switch language: the drop-down texts carry both, Bahasa Indonesia first, and
     # are cut to Excel's 255-character limit.
-    text = f"{t(key, 'id', **params)} / {t(key, 'en', **params)}"
+    def render(lang: str) -> str:
+        values = {k: v(lang) if callable(v) else v for k, v in params.items()}
+        return t(key, lang, **values)
+
+    text = f"{render('id')} / {render('en')}"
     return text[:255]
 
 
