@@ -2,8 +2,12 @@
 
 The whole layer is simplified as one coverage (``shapely.coverage_simplify``), so an edge shared by
 two neighbours is simplified once and both keep the same line: no slivers or gaps appear between
-them, which per-polygon ``simplify`` would create. Coordinates are then rounded to 5 decimals
-(~1 m), which is most of the saving in the GeoJSON text.
+them, which per-polygon ``simplify`` would create. Real layers are not perfect coverages (the
+Kaltim kecamatan layer overlaps by 206 km², the desa layer has thousands of hairline gaps), and
+where two neighbours' edges differ slightly they would be simplified apart, so the layer is first
+cleaned (``shapely.coverage_clean``: overlaps given to one side, gaps narrower than ~50 m closed,
+near vertices snapped). Coordinates are then rounded to 5 decimals (~1 m), which is most of the
+saving in the GeoJSON text.
 
 Results are cached in memory per (layer file, its mtime, tolerance) and, when pyarrow is there, on
 disk beside the layer, so a Streamlit rerun never simplifies again. The full-resolution layer stays
@@ -33,7 +37,9 @@ METRES_PER_DEGREE = 111_320.0
 VIEW_TOLERANCE_M = {"province": 500.0, "kabupaten": 150.0, "kecamatan": 0.0}
 DEFAULT_TOLERANCE_M = VIEW_TOLERANCE_M["province"]
 # Bump when the algorithm changes, so that disk caches made by an older one are not used.
-ALGORITHM = "cov1"
+ALGORITHM = "cov2"
+# Gaps between neighbours narrower than this are closed in the display (not in the store).
+GAP_WIDTH_M = 50.0
 DISPLAY_COLUMNS = ("kode", "kode_skema", "nama", "nama_pendek", "kode_kab", "nama_kab", "kode_kec")
 
 
@@ -42,43 +48,55 @@ def tolerance_for(view: str) -> float:
     return VIEW_TOLERANCE_M[view]
 
 
-def simplify_coverage(geometries, tolerance_m: float, decimals: int = DECIMALS) -> np.ndarray:
-    """Simplify polygons as one coverage, then round coordinates. Pure: used by tests and the
-    benchmark on any layer."""
+def clean_coverage(geometries, gap_width_m: float = GAP_WIDTH_M) -> np.ndarray:
+    """Make the polygons a clean coverage (no overlaps, identical shared edges, hairline gaps
+    closed). Falls back to the input if GEOS cannot clean it: a display must still appear."""
     values = np.asarray(geometries, dtype=object)
+    try:
+        cleaned = shapely.coverage_clean(values, gap_width=gap_width_m / METRES_PER_DEGREE)
+    except Exception:  # GEOSException on pathological input
+        return values
+    lost = shapely.is_empty(cleaned) & ~shapely.is_empty(values)
+    cleaned[lost] = values[lost]  # a unit swallowed whole by a neighbour keeps its own shape
+    return cleaned
+
+
+def simplify_coverage(geometries, tolerance_m: float, decimals: int = DECIMALS, *,
+                      clean: bool = True) -> np.ndarray:
+    """Clean (optionally), simplify as one coverage, round coordinates. Pure: used by tests and
+    the benchmark on any layer."""
+    values = clean_coverage(geometries) if clean else np.asarray(geometries, dtype=object)
+    return _simplify_clean(values, tolerance_m, decimals)
+
+
+def _simplify_clean(values: np.ndarray, tolerance_m: float, decimals: int = DECIMALS
+                    ) -> np.ndarray:
     if tolerance_m > 0:
         values = shapely.coverage_simplify(values, tolerance_m / METRES_PER_DEGREE)
-    grid = 10.0 ** -decimals
-    values = shapely.set_precision(values, grid)
+    values = shapely.set_precision(values, 10.0 ** -decimals)
     # set_precision leaves values like 116.12345000000001; rounding makes them print short.
     values = shapely.transform(values, lambda coords: np.round(coords, decimals))
     invalid = ~shapely.is_valid(values) & ~shapely.is_empty(values)
-    if invalid.any():  # inputs that are not clean coverages may yield a few invalid rings
+    if invalid.any():
         values[invalid] = shapely.make_valid(values[invalid], method="structure",
                                              keep_collapsed=False)
     return values
 
 
-def _disk_cache_path(layer_path: Path, tolerance_m: float) -> Path | None:
+def _disk_cache_path(layer_path: Path, what: str) -> Path | None:
     try:
         import pyarrow  # noqa: F401
     except ImportError:
         return None
-    return layer_path.parent / "display" / f"{layer_path.stem}-{ALGORITHM}-t{tolerance_m:g}.parquet"
+    return layer_path.parent / "display" / f"{layer_path.stem}-{ALGORITHM}-{what}.parquet"
 
 
-@lru_cache(maxsize=48)
-def _display_cached(layer_path: str, mtime_ns: int, tolerance_m: float) -> gpd.GeoDataFrame:
-    path = Path(layer_path)
-    cache = _disk_cache_path(path, tolerance_m)
+def _disk_cached(layer_path: Path, mtime_ns: int, what: str, build) -> gpd.GeoDataFrame:
+    cache = _disk_cache_path(layer_path, what)
     if cache is not None and cache.exists() and cache.stat().st_mtime_ns >= mtime_ns:
         with contextlib.suppress(Exception):  # a damaged cache is simply rebuilt
             return gpd.read_parquet(cache)
-    frame = gpd.read_file(path)
-    columns = [c for c in DISPLAY_COLUMNS if c in frame.columns]
-    frame = frame[columns + [frame.geometry.name]].copy()
-    frame = frame.set_geometry(simplify_coverage(frame.geometry.values, tolerance_m), crs=4326)
-    frame = frame[~frame.geometry.is_empty & frame.geometry.notna()].reset_index(drop=True)
+    frame = build()
     if cache is not None:
         with contextlib.suppress(OSError):
             cache.parent.mkdir(exist_ok=True)
@@ -86,6 +104,31 @@ def _display_cached(layer_path: str, mtime_ns: int, tolerance_m: float) -> gpd.G
             frame.to_parquet(tmp)
             os.replace(tmp, cache)
     return frame
+
+
+@lru_cache(maxsize=8)
+def _cleaned(layer_path: str, mtime_ns: int) -> gpd.GeoDataFrame:
+    """The layer's display columns with its geometry cleaned: the slow step, once per version."""
+    path = Path(layer_path)
+
+    def build() -> gpd.GeoDataFrame:
+        frame = gpd.read_file(path)
+        columns = [c for c in DISPLAY_COLUMNS if c in frame.columns]
+        frame = frame[columns + [frame.geometry.name]].copy()
+        return frame.set_geometry(clean_coverage(frame.geometry.values), crs=4326)
+
+    return _disk_cached(path, mtime_ns, "clean", build)
+
+
+@lru_cache(maxsize=48)
+def _display_cached(layer_path: str, mtime_ns: int, tolerance_m: float) -> gpd.GeoDataFrame:
+    def build() -> gpd.GeoDataFrame:
+        frame = _cleaned(layer_path, mtime_ns).copy()
+        frame = frame.set_geometry(_simplify_clean(np.asarray(frame.geometry.values, dtype=object),
+                                                   tolerance_m), crs=4326)
+        return frame[~frame.geometry.is_empty & frame.geometry.notna()].reset_index(drop=True)
+
+    return _disk_cached(Path(layer_path), mtime_ns, f"t{tolerance_m:g}", build)
 
 
 def _resolve(level: str, version: int | None):
@@ -148,5 +191,6 @@ def display_geojson_text(level: str, version: int | None = None, tolerance_m: fl
 
 
 def clear_cache() -> None:
+    _cleaned.cache_clear()
     _display_cached.cache_clear()
     _geojson_text.cache_clear()
