@@ -146,6 +146,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "0–100 (mis. 78,26), bukan pecahan atau angka absolut.",
         "en": "Percentage {value} is outside {minimum}–{maximum}. Write percentages as 0–100 "
               "(e.g. 78.26), not as a fraction or an absolute count."},
+    "validate.percent_fractions": {
+        "id": "Semua nilai di kolom “{column}” 1 atau kurang (mis. {value}); tampaknya ditulis "
+              "sebagai pecahan. Jika maksudnya persen, kalikan 100 (0,78 → 78).",
+        "en": "All values in column “{column}” are 1 or less (e.g. {value}); they look like "
+              "fractions. If they are meant as percent, multiply by 100 (0.78 → 78)."},
     "validate.coordinate_out_of_range": {
         "id": "Koordinat {value} di luar Kalimantan Timur ({minimum} sampai {maximum}). Periksa "
               "apakah lintang dan bujur tertukar, dan gunakan derajat desimal.",

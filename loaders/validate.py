@@ -302,6 +302,13 @@ def _check_column(column: Column, cells: list[str], rows: list[int], out: _Colle
     for (code, cell), note_rows in notes.items():
         out.add("info", code, row=note_rows[0], rows=note_rows, column=column.name, value=cell,
                 **memo[cell][1].params)  # type: ignore[union-attr]
+    if column.type == "percent":
+        numbers = [float(v) for v in values if v is not None]
+        # 0.78 is a valid 0.78 %, but a whole column of fractions is 78 % written as Excel
+        # stores it: worth a warning, not a guess.
+        if numbers and max(numbers) <= 1 and any(n > 0 for n in numbers):
+            out.add("warning", "validate.percent_fractions", column=column.name,
+                    value=str(max(numbers)))
     return values
 
 

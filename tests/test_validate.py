@@ -304,3 +304,9 @@ def test_merge_keeps_rows_the_upload_does_not_mention():
     assert list(merged["kab_kota"]) == ["64.08", "64.01"]
     assert list(merged["skor"]) == [90.0, 72.0]
     assert isinstance(merged, pd.DataFrame)
+
+
+def test_a_column_of_fractions_in_a_percent_column_is_a_warning():
+    report = check([participation_row(partisipasi_total="0,78")], dataset="participation")
+    problem = only(report, "validate.percent_fractions")[0]
+    assert problem.severity == "warning" and report.ok and "78" in problem.message
