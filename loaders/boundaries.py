@@ -720,11 +720,13 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
 
 def import_boundaries(path: str | Path, level: str, *, user: str = "", display_name: str | None =
                       None, scheme: str | None = None, source: str = "", attribution: str = "",
-                      activate: bool = True) -> ImportReport:
+                      activate: bool = True, warm_display: bool = True) -> ImportReport:
     """Import one boundary file as a new version of ``level``; never raises for bad input.
 
     ``display_name`` is the name the user knows the file by (an upload's original name).
     ``scheme`` forces "kemendagri" or "bps" for undotted codes when the file cannot tell.
+    ``warm_display`` builds the province-view display geometry now (seconds for a desa layer),
+    so the first map after an import does not wait for it.
     """
     report = ImportReport(level=level)
     path = Path(path)
@@ -749,11 +751,23 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
                                      counts=prepared.counts, user=user,
                                      attribution=attribution or source or name, activate=activate)
         report.ok = True
+        if warm_display and activate:
+            warm_display_cache(level)
     except BoundaryError as error:
         report.errors.append(error.message)
     except OSError as error:
         report.errors.append(Message("boundaries.error.store", {"detail": _short(error)}))
     return report
+
+
+def warm_display_cache(level: str) -> None:
+    """Build the current layer's province-view display geometry into the caches."""
+    from loaders.boundaries_display import display_layer
+
+    try:
+        display_layer(level)
+    except Exception:  # only an optimisation: the map builds it again and reports a real error
+        pass
 
 
 def import_boundaries_bytes(data: bytes, filename: str, level: str, **kwargs) -> ImportReport:

@@ -268,4 +268,8 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
         report.errors.append(Message("boundaries.error.store", {"detail": str(error)[:200]}))
         return report
     report.ok = True
+    if activate:
+        from loaders.boundaries import warm_display_cache
+        for level in prepared:
+            warm_display_cache(level)
     return report

@@ -4,6 +4,7 @@ small enough for the browser, is cached per layer version, and leaves full resol
 from __future__ import annotations
 
 import json
+import shutil
 
 import geopandas as gpd
 import numpy as np
@@ -114,6 +115,8 @@ def test_display_geojson_sizes(in_store):
 
 
 def test_display_is_cached_and_full_resolution_stays(in_store, monkeypatch):
+    # the import warmed the province view on disk; start from nothing to count the work
+    shutil.rmtree(in_store / "boundaries" / "kecamatan" / "display")
     boundaries_display.clear_cache()
     calls = []
     real = boundaries_display._simplify_clean
@@ -149,6 +152,13 @@ def test_new_version_is_not_served_from_the_old_cache(in_store, shared_dir, tmp_
     finally:
         boundaries.activate_version("kabupaten", 1)
     assert len(geometry.district_areas().frame) == 10
+
+
+def test_import_warms_the_province_view(in_store):
+    cached = sorted(p.name for p in (in_store / "boundaries" / "desa" / "display").iterdir())
+    algorithm = boundaries_display.ALGORITHM
+    assert f"v0001-{algorithm}-t500.parquet" in cached
+    assert f"v0001-{algorithm}-clean.parquet" in cached
 
 
 def test_area_layers_for_maps(in_store):
