@@ -93,8 +93,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Berkas hanya berisi judul kolom, tanpa baris data. Isi data mulai baris 2.",
         "en": "The file has only the header row and no data. Enter data from row 2."},
     "validate.duplicate_column": {
-        "id": "Kolom “{column}” muncul dua kali (juga “{first}”). Hapus salah satunya.",
-        "en": "Column “{column}” appears twice (also “{first}”). Delete one of them."},
+        "id": "Kolom “{column}” muncul lebih dari sekali (pertama sebagai “{first}”), sehingga "
+              "tidak jelas mana yang benar. Hapus kolom yang berlebih.",
+        "en": "Column “{column}” appears more than once (first as “{first}”), so it is unclear "
+              "which is right. Delete the extra column."},
     "validate.missing_column": {
         "id": "Kolom wajib “{column}” tidak ada. Tambahkan kolom ini (judul di baris 1). Kolom "
               "yang diharapkan: {expected}.",

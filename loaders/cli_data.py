@@ -110,11 +110,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_REJECTED
 
     store = None
+    # A dry run never creates the store: it compares with the demo data when there is none yet.
     if not args.dry_run or store_module.store_path().exists():
-        try:
-            store = store_module.open_store()
-        except Exception as error:  # noqa: BLE001 - any store failure is told, not traced
-            _say(t("cli.store_unavailable", lang, detail=str(error)))
+        store = _open_store(lang)
+        if store is None:
             return EXIT_STORE
 
     _say(t("cli.reading", lang, file=path.name, dataset=args.dataset))
@@ -153,11 +152,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_history(args: argparse.Namespace) -> int:
+def _open_store(lang: str):
     from loaders import store as store_module
 
+    try:
+        return store_module.open_store()
+    except Exception as error:  # noqa: BLE001 - told in the user's language, not as a traceback
+        _say(t("cli.store_unavailable", lang, detail=str(error)))
+        return None
+
+
+def cmd_history(args: argparse.Namespace) -> int:
     lang = args.lang
-    store = store_module.open_store()
+    store = _open_store(lang)
+    if store is None:
+        return EXIT_STORE
     _say(t("cli.history.header", lang, dataset=args.dataset))
     current = store.current_version(args.dataset)
     for info in store.history(args.dataset):
@@ -184,7 +193,9 @@ def cmd_rollback(args: argparse.Namespace) -> int:
     if not text.isdigit():
         _say(t("cli.error.version", lang, version=args.version))
         return EXIT_REJECTED
-    store = store_module.open_store()
+    store = _open_store(lang)
+    if store is None:
+        return EXIT_STORE
     try:
         info = store.rollback(args.dataset, int(text), user=_user(args))
     except store_module.StoreError as error:
@@ -206,9 +217,11 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from loaders import exports, store as store_module
+    from loaders import exports
 
-    store = store_module.open_store()
+    store = _open_store(args.lang)
+    if store is None:
+        return EXIT_STORE
     data, name = exports.export_current(args.dataset, args.fmt, _user(args), store)
     output = Path(args.output or name)
     output.write_bytes(data)

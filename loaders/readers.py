@@ -225,14 +225,18 @@ def _records_to_frame(records: list[list[str]]) -> pd.DataFrame:
     return frame
 
 
+DUPLICATE_SUFFIX = " (kolom ke-{n})"
+
+
 def _unique(names: list[str]) -> list[str]:
-    # Duplicate headers would make frame[col] return a frame; the validator reports them by name.
+    # Duplicate headers would make frame[col] return a frame; they are renamed with a marker the
+    # validator recognises and reports as a duplicate.
     seen: dict[str, int] = {}
     out = []
     for name in names:
         if name in seen:
             seen[name] += 1
-            out.append(f"{name} ({seen[name]})")
+            out.append(name + DUPLICATE_SUFFIX.format(n=seen[name]))
         else:
             seen[name] = 1
             out.append(name)
@@ -253,7 +257,7 @@ def _read_xlsx(data: bytes, filename: str, dataset: str | None) -> ReadResult:
 
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError):
+    except (zipfile.BadZipFile, InvalidFileException):
         raise ReadError("read.error.not_xlsx", file=filename) from None
     except Exception:  # openpyxl raises many kinds on damaged packages; none should reach a user
         raise ReadError("read.error.not_xlsx", file=filename) from None

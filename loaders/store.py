@@ -190,6 +190,7 @@ _VERSION_COLUMNS = ("dataset, version, user, committed_at, action, file_name, fi
 
 _initialised: set[str] = set()
 _init_lock = threading.Lock()
+_cache_lock = threading.Lock()
 _content_cache: dict[str, tuple[list[str], list[list[str | None]]]] = {}
 _CONTENT_CACHE_SIZE = 16
 
@@ -275,15 +276,19 @@ class SQLiteStore(Store):
                             (dataset,)).fetchone()[0]
 
     def _content(self, conn: sqlite3.Connection, sha: str) -> tuple[list[str], list]:
-        cached = _content_cache.get(sha)
+        # Row sets never change once written, so a decoded one can be kept by its hash; Streamlit
+        # reruns in several threads, hence the lock around the shared cache.
+        with _cache_lock:
+            cached = _content_cache.get(sha)
         if cached is not None:
             return cached
         row = conn.execute("SELECT data FROM contents WHERE sha256=?", (sha,)).fetchone()
         payload = json.loads(zlib.decompress(row[0]))
         result = (payload["columns"], payload["rows"])
-        if len(_content_cache) >= _CONTENT_CACHE_SIZE:
-            _content_cache.pop(next(iter(_content_cache)))
-        _content_cache[sha] = result
+        with _cache_lock:
+            while len(_content_cache) >= _CONTENT_CACHE_SIZE:
+                _content_cache.pop(next(iter(_content_cache)))
+            _content_cache[sha] = result
         return result
 
     @staticmethod

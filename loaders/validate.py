@@ -229,14 +229,20 @@ def _header_key(name: str) -> str:
     return re.sub(r"[\s\-.]+", "_", name.strip().casefold()).strip("_")
 
 
+# How loaders.readers renames a repeated header ("skor (kolom ke-2)").
+_REPEATED_HEADER = re.compile(r"(.+) \(kolom ke-\d+\)")
+
+
 def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[str, str]:
     """Schema column -> header in the file. Case, blanks and hyphens are forgiven silently; a
     misspelling is reported with the near miss, never silently accepted."""
     by_key: dict[str, str] = {}
     for header in headers:
-        key = _header_key(header)
+        repeated = _REPEATED_HEADER.fullmatch(header)
+        key = _header_key(repeated.group(1) if repeated else header)
         if key in by_key:
-            out.add("error", "validate.duplicate_column", column=header, first=by_key[key])
+            out.add("error", "validate.duplicate_column",
+                    column=repeated.group(1) if repeated else header, first=by_key[key])
             continue
         by_key[key] = header
     mapping: dict[str, str] = {}

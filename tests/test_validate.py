@@ -310,3 +310,11 @@ def test_a_column_of_fractions_in_a_percent_column_is_a_warning():
     report = check([participation_row(partisipasi_total="0,78")], dataset="participation")
     problem = only(report, "validate.percent_fractions")[0]
     assert problem.severity == "warning" and report.ok and "78" in problem.message
+
+
+def test_a_column_twice_is_an_error():
+    data = b"kab_kota,periode,skor,skor\n64.08,2026-Q3,10,20\n"
+    report = validate.check_upload("conflict_risk", data, "x.csv", today=TODAY)
+    problem = only(report, "validate.duplicate_column")[0]
+    assert problem.column == "skor" and problem.severity == "error"
+    assert not [p for p in report.problems if p.code == "validate.extra_column"]
