@@ -90,6 +90,22 @@ class ValidationReport:
     def text(self, limit: int = 60) -> str:
         return format_report(self, limit)
 
+    def problems_frame(self) -> pd.DataFrame:
+        """The problems as a table for the page (errors first), headers in the report's
+        language; cells are plain text, for a table widget that escapes them."""
+        lang = self.lang
+        ordered = self.errors + self.warnings + self.notes
+        return pd.DataFrame({
+            t("report.head.severity", lang): [t(f"report.severity.{p.severity}", lang)
+                                              for p in ordered],
+            t("report.head.row", lang): [_rows_text(p.rows) if len(p.rows) > 1 else
+                                         (str(p.row) if p.row is not None else "")
+                                         for p in ordered],
+            t("report.head.column", lang): [p.column or "" for p in ordered],
+            t("report.head.value", lang): [_short(p.value) if p.value else "" for p in ordered],
+            t("report.head.message", lang): [p.message for p in ordered],
+        })
+
 
 def format_report(report: ValidationReport, limit: int = 60) -> str:
     """The report as plain text lines for a terminal or a log."""

@@ -318,3 +318,12 @@ def test_a_column_twice_is_an_error():
     problem = only(report, "validate.duplicate_column")[0]
     assert problem.column == "skor" and problem.severity == "error"
     assert not [p for p in report.problems if p.code == "validate.extra_column"]
+
+
+def test_problems_table_for_the_page_lists_errors_first():
+    report = check([risk_row(kab_kota="Kukar", skor="abc")], lang="en")
+    table = report.problems_frame()
+    assert list(table.columns) == ["Severity", "Row", "Column", "Value",
+                                   "Problem and how to fix it"]
+    assert table.iloc[0].tolist()[:4] == ["ERROR", "2", "skor", "abc"]
+    assert table.iloc[-1]["Severity"] == "NOTE"
