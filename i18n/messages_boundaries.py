@@ -125,6 +125,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "batas koordinat {bounds}). Periksa CRS, urutan bujur/lintang, dan provinsinya.",
         "en": "{count} of {total} units lie outside Kalimantan Timur (e.g. {examples}; bounds "
               "{bounds}). Check the CRS, the longitude/latitude order and the province."},
+    "boundaries.error.unexpected": {
+        "id": "Impor gagal karena kesalahan tak terduga: {detail}. Laporkan ke admin.",
+        "en": "The import failed with an unexpected error: {detail}. Report it to the admin."},
     "boundaries.error.store": {"id": "Gagal menyimpan batas wilayah: {detail}",
                                "en": "Could not store the boundaries: {detail}"},
     # --- notes ----------------------------------------------------------------------------------

@@ -20,10 +20,12 @@ Unit codes in the stored layer:
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable
@@ -208,7 +210,7 @@ def _check_zip(archive: zipfile.ZipFile, name: str, limit: int) -> list[zipfile.
 
 
 def _extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target_dir: Path,
-                    budget: list[int]) -> Path:
+                    budget: list[int], name: str) -> Path:
     """Copy one member into ``target_dir`` under a flat name, counting real bytes: the sizes in a
     zip's directory are claims, and a bomb lies about them."""
     target = target_dir / PurePosixPath(info.filename.replace("\\", "/")).name
@@ -218,7 +220,7 @@ def _extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target_dir:
             written += len(chunk)
             budget[0] -= len(chunk)
             if written > info.file_size or budget[0] < 0:
-                raise BoundaryError("boundaries.error.zip_ratio", name=info.filename,
+                raise BoundaryError("boundaries.error.zip_ratio", name=name,
                                     member=info.filename, ratio="?", limit=f"{MAX_ZIP_RATIO:.0f}")
             sink.write(chunk)
     return target
@@ -249,8 +251,13 @@ def _open_zip(path: Path, name: str, workdir: Path) -> Path:
         if layer.filename.lower().endswith(".shp"):
             members = [i for i in files if str(PurePosixPath(i.filename).with_suffix("")) == stem]
         budget = [limit]
-        extracted = {info.filename: _extract_member(archive, info, workdir, budget)
-                     for info in members}
+        try:
+            extracted = {info.filename: _extract_member(archive, info, workdir, budget, name)
+                         for info in members}
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
+                RuntimeError) as error:  # CRC error, cut short, encrypted, unknown compression
+            raise BoundaryError("boundaries.error.zip_bad", name=name, detail=_short(error)) \
+                from None
     return extracted[layer.filename]
 
 
@@ -757,6 +764,9 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
         report.errors.append(error.message)
     except OSError as error:
         report.errors.append(Message("boundaries.error.store", {"detail": _short(error)}))
+    except Exception as error:  # a page must get a report, never a traceback
+        logging.getLogger(__name__).exception("boundary import of %s failed", name)
+        report.errors.append(Message("boundaries.error.unexpected", {"detail": _short(error)}))
     return report
 
 

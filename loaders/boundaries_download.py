@@ -9,13 +9,14 @@ three levels stored, each as a new version. Any failure leaves the store as it w
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import re
 import socket
 import tempfile
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -86,13 +87,9 @@ class Progress:
 @dataclass
 class DownloadReport:
     ok: bool = False
-    errors: list[Message] = None  # type: ignore[assignment]
-    levels: dict[str, ImportReport] = None  # type: ignore[assignment]
+    errors: list[Message] = field(default_factory=list)
+    levels: dict[str, ImportReport] = field(default_factory=dict)
     base_url: str = ""
-
-    def __post_init__(self):
-        self.errors = self.errors or []
-        self.levels = self.levels or {}
 
     def lines(self, lang: str = "id") -> list[str]:
         out = [m.text(lang) for m in self.errors]
@@ -182,7 +179,7 @@ def _fetch(url: str, target: Path, timeout: float, on_bytes: Callable[[int, int 
                                 seconds=f"{timeout:g}") from None
         raise BoundaryError("boundaries.download.no_network", url=url,
                             detail=str(error.reason)[:200]) from None
-    except (ConnectionError, OSError) as error:
+    except (OSError, http.client.HTTPException) as error:  # refused, reset, cut short
         raise BoundaryError("boundaries.download.no_network", url=url,
                             detail=str(error)[:200]) from None
 

@@ -376,3 +376,28 @@ def test_every_boundary_message_exists_in_both_languages():
     assert not missing
     for key in used:
         assert MESSAGES[key]["id"].strip() and MESSAGES[key]["en"].strip()
+
+
+def test_plain_shapefile_path_and_upload_bytes(kab_frame, tmp_path, data_dir):
+    folder = tmp_path / "shp"
+    folder.mkdir()
+    kab_frame[["kode", "nama", "geometry"]].to_crs(23838).to_file(folder / "kab.shp")  # TM-3 50.2 (BIG)
+    report = import_boundaries(folder / "kab.shp", "kabupaten")
+    assert report.ok, report.lines("en")
+    assert report.provenance["format"] == "shp"
+    (folder / "kab.shx").unlink()
+    refused_report = import_boundaries(folder / "kab.shp", "kabupaten")
+    assert [m.key for m in refused_report.errors] == ["boundaries.error.shp_incomplete"]
+    zipped = zipped_shapefile(kab_frame[["kode", "nama", "geometry"]], tmp_path, "upload")
+    report = boundaries.import_boundaries_bytes(zipped.read_bytes(), "Batas Kab 2025.zip",
+                                                "kabupaten", user="web")
+    assert report.ok and report.provenance["file_name"] == "Batas Kab 2025.zip"
+    assert report.version.version == 2
+
+
+def test_corrupt_zip_member(kab_file, tmp_path, data_dir):
+    path = write_zip(tmp_path / "crc.zip", {"kab.geojson": kab_file})
+    data = bytearray(path.read_bytes())
+    data[200] ^= 0xFF  # inside the compressed stream
+    path.write_bytes(bytes(data))
+    refused(import_boundaries(path, "kabupaten"), "boundaries.error.zip_bad", data_dir)
