@@ -403,8 +403,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- command line -------------------------------------------------------------------------------
     "cli.help.import": {"id": "Periksa dan simpan berkas CSV/XLSX sebagai versi baru",
                         "en": "Check and save a CSV/XLSX file as a new version"},
-    "cli.help.dataset": {"id": "dataset: conflict_risk, incidents, participation, outreach",
-                         "en": "dataset: conflict_risk, incidents, participation, outreach"},
+    "cli.help.dataset": {"id": "dataset: {names}", "en": "dataset: {names}"},
+    "cli.help.format": {"id": "format berkas", "en": "file format"},
     "cli.help.file": {"id": "berkas CSV atau XLSX", "en": "CSV or XLSX file"},
     "cli.help.dry_run": {"id": "hanya periksa dan tampilkan perubahan, jangan simpan",
                          "en": "only check and show the changes, do not save"},

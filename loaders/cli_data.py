@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     h = lambda key: t(key, "id")  # noqa: E731 - help is built before --lang is parsed
 
     p = subparsers.add_parser("import", help=h("cli.help.import"))
-    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
+    p.add_argument("dataset", choices=sorted(DATASETS), help=_dataset_help())
     p.add_argument("file", help=h("cli.help.file"))
     p.add_argument("--dry-run", action="store_true", help=h("cli.help.dry_run"))
     p.add_argument("--user", default=None, help=h("cli.help.user"))
@@ -37,31 +37,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("history", help=h("cli.help.history"))
-    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
+    p.add_argument("dataset", choices=sorted(DATASETS), help=_dataset_help())
     _lang(p)
     p.set_defaults(func=cmd_history)
 
     p = subparsers.add_parser("rollback", help=h("cli.help.rollback"))
-    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
+    p.add_argument("dataset", choices=sorted(DATASETS), help=_dataset_help())
     p.add_argument("version", help=h("cli.help.version"))
     p.add_argument("--user", default=None, help=h("cli.help.user"))
     _lang(p)
     p.set_defaults(func=cmd_rollback)
 
     p = subparsers.add_parser("template", help=h("cli.help.template"))
-    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
-    p.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", dest="fmt")
+    p.add_argument("dataset", choices=sorted(DATASETS), help=_dataset_help())
+    p.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", dest="fmt",
+                   help=h("cli.help.format"))
     p.add_argument("--output", default=None, help=h("cli.help.output"))
     _lang(p)
     p.set_defaults(func=cmd_template)
 
     p = subparsers.add_parser("export", help=h("cli.help.export"))
-    p.add_argument("dataset", choices=sorted(DATASETS), help=h("cli.help.dataset"))
-    p.add_argument("--format", choices=("csv", "xlsx", "geojson"), default="csv", dest="fmt")
+    p.add_argument("dataset", choices=sorted(DATASETS), help=_dataset_help())
+    p.add_argument("--format", choices=("csv", "xlsx", "geojson"), default="csv", dest="fmt",
+                   help=h("cli.help.format"))
     p.add_argument("--output", default=None, help=h("cli.help.output"))
     p.add_argument("--user", default=None, help=h("cli.help.user"))
     _lang(p)
     p.set_defaults(func=cmd_export)
+
+
+def _dataset_help() -> str:
+    return t("cli.help.dataset", "id", names=", ".join(DATASETS))
 
 
 def _lang(parser: argparse.ArgumentParser) -> None:

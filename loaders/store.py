@@ -463,14 +463,28 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> SQLiteSt
     return store
 
 
+_provenance_cache: dict[tuple, dict] = {}
+
+
 def row_provenance(store: Store, dataset: str, key_columns: tuple[str, ...]) -> dict[tuple, VersionInfo]:
     """For each key (values of ``key_columns``) in the current version, the version in which that
-    row last got its present content: who committed a district's report, and when."""
+    row last got its present content: who committed a district's report, and when.
+
+    Walks the whole history, so the result is kept per current version: versions never change,
+    and the reporting page asks on every rerun."""
+    current = store.current_version(dataset)
+    cache_key = (str(getattr(store, "path", id(store))), dataset, current, tuple(key_columns))
+    with _cache_lock:
+        cached = _provenance_cache.get(cache_key)
+    if cached is not None:
+        return cached
     columns = DATASETS[dataset].column_names
     positions = [columns.index(k) for k in key_columns]
     provenance: dict[tuple, VersionInfo] = {}
     previous: dict[tuple, list] = {}
     for info in store.history(dataset):
+        if current is not None and info.version > current:
+            break  # committed while we walked; the cache key names the version we started from
         frame = store.read(dataset, info.version).frame
         rows: dict[tuple, list] = {}
         for row in frame_records(frame, columns):
@@ -479,4 +493,9 @@ def row_provenance(store: Store, dataset: str, key_columns: tuple[str, ...]) -> 
             if previous.get(key) != content:
                 provenance[key] = info
         previous = rows
-    return {key: info for key, info in provenance.items() if key in previous}
+    result = {key: info for key, info in provenance.items() if key in previous}
+    with _cache_lock:
+        if len(_provenance_cache) > 32:
+            _provenance_cache.clear()
+        _provenance_cache[cache_key] = result
+    return result

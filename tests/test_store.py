@@ -231,3 +231,13 @@ def test_every_dataset_round_trips_through_the_store(data_dir):
         demo = datasets.load_demo(name).frame
         stored = store.read(name).frame
         assert stored.equals(demo), name
+
+
+def test_provenance_is_computed_once_per_version(data_dir, monkeypatch):
+    store = open_store()
+    first = store_module.row_provenance(store, "conflict_risk", reporting.KEY)
+    reads = []
+    monkeypatch.setattr(store_module.SQLiteStore, "read",
+                        lambda self, *a, **k: reads.append(a) or pytest.fail("read again"))
+    assert store_module.row_provenance(store, "conflict_risk", reporting.KEY) is first
+    assert not reads
