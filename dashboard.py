@@ -17,6 +17,7 @@ st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
 # (file, title message id, URL path). The first is the default page.
 PAGES = [
     ("pages/overview.py", "nav.overview", "ringkasan"),
+    ("pages/presentation.py", "nav.presentation", "presentasi"),
 ]
 # Pages listed only for users allowed the action; each page checks again on the server.
 RESTRICTED_PAGES = {

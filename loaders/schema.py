@@ -182,3 +182,24 @@ OUTREACH = Dataset(
 DATASETS: dict[str, Dataset] = {
     d.name: d for d in (CONFLICT_RISK, INCIDENTS, PARTICIPATION, OUTREACH)
 }
+
+AGREEMENT_STATUSES: tuple[str, ...] = ("belum_dimulai", "dalam_proses", "selesai")
+
+# Follow-up of what was agreed at a rakor, per district: what the province reports to the governor
+# as "tindak lanjut kesepakatan". Not public: agreements may name budgets and teams.
+AGREEMENTS = Dataset(
+    name="agreements",
+    columns=(
+        Column("kab_kota", "district"),
+        Column("kesepakatan", "text"),
+        Column("status", "choice", allowed=AGREEMENT_STATUSES),
+        Column("tenggat", "date"),
+        Column("catatan", "text", required=False),
+        Column("sumber", "text"),
+    ),
+    key=("kab_kota", "kesepakatan"),
+    public=False,
+    demo_file="agreements.csv",
+)
+
+DATASETS[AGREEMENTS.name] = AGREEMENTS

@@ -7,6 +7,7 @@ from ui import auth
 from i18n import fmt_number, fmt_percent, fmt_period, t
 from loaders import geometry, indicators
 from maps.thematic import thematic_map
+from ui.exports import export_buttons
 from views import overview as view
 
 lang = ui.lang()
@@ -52,6 +53,7 @@ ui.show_map(m, key="overview_map")
 
 st.subheader(t("overview.table_title", lang))
 st.dataframe(view.summary_table(summary, lang), hide_index=True, width="stretch")
+export_buttons(view.summary_table(summary, lang), f"ringkasan-{period}", lang)
 st.caption(view.sources_text(
     figures, lang,
     risk_sources=set(summary["sumber_risiko"].dropna()),

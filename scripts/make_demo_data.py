@@ -194,6 +194,35 @@ def incident_rows(rng: random.Random) -> list[dict]:
     return rows
 
 
+AGREEMENT_TOPICS = (
+    "Kendaraan operasional pemantauan lapangan",
+    "Dana hibah",
+    "Tim peringatan dini",
+    "Tim penanganan konflik",
+)
+
+
+def agreement_rows(rng: random.Random) -> list[dict]:
+    # Weighted so the map shows every status; districts rated high in the demo lag behind.
+    rows = []
+    for code in DISTRICT_DEMO:
+        lagging = BASE_SCORE[code] >= 55
+        for topic in AGREEMENT_TOPICS:
+            status = rng.choice(("belum_dimulai", "dalam_proses", "dalam_proses") if lagging
+                                else ("dalam_proses", "selesai", "selesai", "selesai"))
+            deadline = dt.date(2026, 3, 31) + dt.timedelta(days=rng.randint(0, 180))
+            rows.append({
+                "kab_kota": code,
+                "kesepakatan": topic,
+                "status": status,
+                "tenggat": deadline.isoformat(),
+                "catatan": "" if status == "selesai" else
+                f"Contoh tindak lanjut {regions.get(code).short_name}.",
+                "sumber": DEMO,
+            })
+    return rows
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(2026)
@@ -201,6 +230,8 @@ def main() -> None:
     write("participation", participation_rows(rng))
     write("outreach", outreach_rows(rng))
     write("incidents", incident_rows(rng))
+    # A generator of its own, so adding agreements left the other files byte-identical.
+    write("agreements", agreement_rows(random.Random(7)))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,151 @@
+"""Mode Presentasi: full-screen slides for a rakor on a projector, moved with the arrow keys or the
+buttons; the presenter picks and orders slides, saves the deck for the next meeting, and downloads
+the offline HTML deck and the governor's PDF."""
+
+import pandas as pd
+import streamlit as st
+from markupsafe import Markup
+
+import ui
+from i18n import fmt_period, t
+from maps.thematic import thematic_map
+from reports import context, decks
+from reports.deck import build_deck
+from reports.governor_pdf import build_pdf
+from ui.exports import export_buttons
+from views import agreements as agreement_view
+from views import presentation as view
+
+# Hides Streamlit's chrome only; the language and data stay where they are.
+FULLSCREEN_CSS = """<style>
+[data-testid="stSidebar"],[data-testid="stSidebarCollapsedControl"],[data-testid="stHeader"],
+[data-testid="stToolbar"],[data-testid="stDecoration"],#MainMenu,footer{display:none !important}
+[data-testid="stMainBlockContainer"],.block-container{padding-top:.8rem !important;
+ padding-left:2.5vw !important;padding-right:2.5vw !important;max-width:100% !important}
+</style>"""
+SLIDE_CSS = """<style>
+.slide-title{font-size:clamp(32px,3.4vw,64px);font-weight:700;line-height:1.1;margin:0}
+.slide-sub{font-size:clamp(20px,1.7vw,32px);color:#444;margin:.2em 0 .4em 0}
+.slide-demo{background:#D55E00;color:#fff;font-weight:700;padding:2px 10px;border-radius:4px;
+ font-size:clamp(16px,1.3vw,24px);vertical-align:middle;margin-left:.6em}
+.slide-body{font-size:clamp(20px,1.6vw,32px);line-height:1.35}
+.slide-body table{font-size:clamp(14px,1.05vw,22px);border-collapse:collapse;width:100%}
+.slide-body th,.slide-body td{border-bottom:1px solid #ccc;padding:2px 6px;text-align:left}
+.slide-source{font-size:clamp(14px,1vw,20px);color:#333}
+.slide-counter{font-size:clamp(22px,1.8vw,34px);font-weight:700;text-align:center}
+</style>"""
+
+lang = ui.lang()
+st.session_state.setdefault("pres_slides", view.default_slide_ids())
+st.session_state.setdefault("pres_index", 0)
+st.session_state.setdefault("pres_fullscreen", True)
+if st.session_state["pres_fullscreen"]:
+    st.html(FULLSCREEN_CSS)
+st.html(SLIDE_CSS)
+
+periods = context.available_periods()
+setup = st.expander(t("pres.setup", lang), expanded=False)
+with setup:
+    st.toggle(t("pres.fullscreen", lang), key="pres_fullscreen")
+    period = st.selectbox(t("pres.period", lang), periods or [None], index=len(periods or [0]) - 1,
+                          format_func=lambda p: fmt_period(p, lang), key="pres_period")
+    st.multiselect(t("pres.slides_pick", lang), view.slide_ids(), key="pres_slides",
+                   format_func=lambda s: view.slide_label(s, lang))
+
+    def _load_saved():
+        st.session_state["pres_slides"] = decks.load_deck(st.session_state["pres_saved"])
+        st.session_state["pres_index"] = 0
+
+    save_col, load_col = st.columns(2)
+    name = save_col.text_input(t("pres.deck_name", lang), key="pres_deck_name")
+    if save_col.button(t("pres.save", lang), key="pres_save"):
+        try:
+            decks.save_deck(name, st.session_state["pres_slides"])
+            save_col.success(t("pres.saved", lang, name=name.strip()))
+        except ValueError:
+            save_col.warning(t("pres.save_invalid", lang))
+    saved = decks.list_decks()
+    if saved:
+        load_col.selectbox(t("pres.load_pick", lang), saved, key="pres_saved")
+        load_col.button(t("pres.load", lang), key="pres_load", on_click=_load_saved)
+
+data = context.load_data(period)
+chosen = st.session_state["pres_slides"]
+ui.demo_banner(lang, data.is_demo)
+if not chosen:
+    st.info(t("pres.no_slides", lang))
+    st.stop()
+
+
+@st.cache_data(max_entries=4, show_spinner=True)
+def _deck_file(version: tuple, slides: tuple, language: str) -> bytes:
+    return build_deck(context.load_data(version[-1]), list(slides), language).encode("utf-8")
+
+
+@st.cache_data(max_entries=4, show_spinner=True)
+def _pdf_file(version: tuple, language: str) -> bytes:
+    return build_pdf(context.load_data(version[-1]), language)
+
+
+with setup:
+    deck_col, pdf_col = st.columns(2)
+    if deck_col.button(t("pres.export.deck_prepare", lang), key="pres_deck_prepare"):
+        st.session_state["pres_deck_ready"] = True
+    if st.session_state.get("pres_deck_ready"):
+        deck_col.download_button(t("pres.export.deck_download", lang),
+                                 _deck_file(data.version, tuple(chosen), lang),
+                                 file_name=f"presentasi-{data.period}.html", mime="text/html",
+                                 key="pres_deck_download", on_click="ignore")
+    if pdf_col.button(t("pres.export.pdf_prepare", lang), key="pres_pdf_prepare"):
+        st.session_state["pres_pdf_ready"] = True
+    if st.session_state.get("pres_pdf_ready"):
+        pdf_col.download_button(t("pres.export.pdf_download", lang), _pdf_file(data.version, lang),
+                                file_name=f"laporan-gubernur-{data.period}.pdf",
+                                mime="application/pdf", key="pres_pdf_download",
+                                on_click="ignore")
+
+
+def _move(step: int) -> None:
+    count = len(st.session_state["pres_slides"])
+    st.session_state["pres_index"] = max(0, min(count - 1, st.session_state["pres_index"] + step))
+
+
+index = min(st.session_state["pres_index"], len(chosen) - 1)
+slide = view.build_slide(data, chosen[index], lang)
+
+nav = st.columns([1, 2, 1], vertical_alignment="center")
+nav[0].button(t("pres.prev", lang), key="pres_prev", on_click=_move, args=(-1,),
+              shortcut="Left", width="stretch", disabled=index == 0)
+nav[1].markdown(f'<div class="slide-counter">{index + 1} / {len(chosen)}</div>',
+                unsafe_allow_html=True, help=t("pres.keys_hint", lang))
+nav[2].button(t("pres.next", lang), key="pres_next", on_click=_move, args=(1,),
+              shortcut="Right", width="stretch", disabled=index == len(chosen) - 1)
+
+demo = Markup('<span class="slide-demo">{}</span>').format(t("demo.map_label", lang)) \
+    if slide.demo else ""
+st.markdown(Markup('<p class="slide-title">{}{}</p><p class="slide-sub">{}</p>')
+            .format(slide.title, demo, slide.subtitle), unsafe_allow_html=True)
+bullets = Markup("").join(Markup("<li>{}</li>").format(b) for b in slide.bullets)
+table = Markup(slide.table.to_html(index=False, escape=True, border=0)) \
+    if slide.table is not None and not slide.table.empty else ""
+side = Markup('<div class="slide-body"><ul>{}</ul>{}</div>').format(bullets, table)
+if slide.layer is not None:
+    left, right = st.columns([3, 2])
+    with left:
+        ui.show_map(thematic_map(data.areas.frame, slide.layer, view.map_frame(data, lang)),
+                    key=f"pres_map_{slide.id}", height=620)
+    right.markdown(side, unsafe_allow_html=True)
+else:
+    st.markdown(side, unsafe_allow_html=True)
+st.markdown(Markup('<div class="slide-source">{}</div>').format(slide.source),
+            unsafe_allow_html=True)
+
+with setup:
+    if slide.table is not None and not slide.table.empty:
+        export_buttons(slide.table, "slide-" + slide.id.replace(":", "-"), lang)
+if slide.id == "agreements":
+    with st.expander(t("agreement.map_title", lang)):
+        listing = agreement_view.agreements_table(data.agreements.frame, lang,
+                                                  today=pd.Timestamp.today().date())
+        st.dataframe(listing, hide_index=True, width="stretch")
+        export_buttons(listing, "kesepakatan-rakor", lang)

@@ -1,0 +1,173 @@
+"""One self-contained HTML file of the chosen slides, for a laptop with no network.
+
+Each map is the same folium map as on the page, rendered to a full HTML document with Leaflet's
+script and stylesheet inlined, and embedded as ``<iframe srcdoc>``: folium's page-level CSS and
+globals stay per map, and the file needs no server. A Content-Security-Policy forbids every
+network fetch, so a reference that slipped through fails visibly instead of calling out.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from functools import lru_cache
+
+import folium
+from markupsafe import Markup, escape
+
+from i18n import t
+from maps.assets import STATIC_URL, vendor_file
+from maps.thematic import thematic_map
+from views.presentation import PresentationData, Slide, build_slides, map_frame
+
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>\s*</script>""", re.I)
+_STYLESHEET = re.compile(r"""<link\b[^>]*\bhref\s*=\s*["']([^"']+)["'][^>]*/?>""", re.I)
+_CSS_IMAGE = re.compile(r"url\((['\"]?)images/([a-z0-9\-]+\.png)\1\)", re.I)
+
+CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+       "img-src data:; font-src data:")
+
+
+def _vendor_text(url: str) -> str:
+    prefix = STATIC_URL + "/"
+    if not url.startswith(prefix):
+        raise ValueError(f"map asset outside the packaged vendor files: {url}")
+    return vendor_file(url[len(prefix):]).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=8)
+def _inline_script(url: str) -> str:
+    # "</script" inside the code would end the element early; "<\/" is the same string in JS.
+    return "<script>" + _vendor_text(url).replace("</script", "<\\/script") + "</script>"
+
+
+@lru_cache(maxsize=8)
+def _inline_style(url: str) -> str:
+    def image(match: re.Match) -> str:
+        data = vendor_file(f"leaflet/images/{match.group(2)}").read_bytes()
+        return "url(data:image/png;base64," + base64.b64encode(data).decode("ascii") + ")"
+
+    css = _CSS_IMAGE.sub(image, _vendor_text(url))
+    return "<style>" + css.replace("</style", "<\\/style") + "</style>"
+
+
+def inline_map_html(m: folium.Map) -> str:
+    """The map's full HTML document with every script and stylesheet inlined."""
+    html = m.get_root().render()
+    # Every script and stylesheet must be a packaged vendor file (_vendor_text raises otherwise);
+    # Leaflet's own code mentions its web site in an attribution string, which loads nothing.
+    html = _SCRIPT_SRC.sub(lambda match: _inline_script(match.group(1)), html)
+    html = _STYLESHEET.sub(lambda match: _inline_style(match.group(1)), html)
+    return html
+
+
+def _table(slide: Slide) -> Markup:
+    if slide.table is None or slide.table.empty:
+        return Markup("")
+    head = Markup("").join(Markup("<th>{}</th>").format(c) for c in slide.table.columns)
+    rows = Markup("").join(
+        Markup("<tr>{}</tr>").format(Markup("").join(
+            Markup("<td>{}</td>").format("" if v is None else v) for v in row))
+        for row in slide.table.astype(object).itertuples(index=False))
+    return Markup('<table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>').format(head, rows)
+
+
+def _slide_html(slide: Slide, data: PresentationData, lang: str, index: int) -> Markup:
+    bullets = Markup("").join(Markup("<li>{}</li>").format(b) for b in slide.bullets)
+    side = Markup('<div class="side"><ul>{}</ul>{}</div>').format(bullets, _table(slide))
+    if slide.layer is not None:
+        srcdoc = inline_map_html(thematic_map(data.areas.frame, slide.layer, map_frame(data, lang)))
+        # escape() turns the document into a safe attribute value; the browser decodes it back.
+        body = Markup('<div class="body with-map"><div class="map"><iframe title="{}" '
+                      'srcdoc="{}"></iframe></div>{}</div>').format(slide.title, srcdoc, side)
+    else:
+        body = Markup('<div class="body">{}</div>').format(side)
+    demo = Markup('<span class="demo">{}</span>').format(t("demo.map_label", lang)) \
+        if slide.demo else Markup("")
+    kind = "title-slide" if slide.id == "title" else ""
+    return Markup(
+        '<section class="slide {}" id="slide-{}" data-slide="{}"><header><h1>{}</h1>'
+        '<p class="sub">{}</p>{}</header>{}<footer class="source">{}</footer></section>'
+    ).format(kind, index + 1, slide.id, slide.title, slide.subtitle, demo, body, slide.source)
+
+
+_CSS = """
+*{box-sizing:border-box}
+html,body{margin:0;height:100%;background:#fff;color:#111;
+ font-family:"DejaVu Sans","Liberation Sans",Arial,Helvetica,sans-serif}
+.slide{position:absolute;inset:0 0 64px 0;padding:2vh 3vw;visibility:hidden;display:flex;
+ flex-direction:column;overflow:hidden}
+.slide.current{visibility:visible}
+header{display:flex;align-items:baseline;gap:2vw;flex-wrap:wrap}
+h1{font-size:clamp(28px,3.6vw,64px);margin:0 0 .5vh 0;line-height:1.1}
+.sub{font-size:clamp(18px,1.8vw,32px);margin:0;color:#444}
+.demo{font-weight:bold;color:#fff;background:#D55E00;padding:2px 10px;border-radius:4px;
+ font-size:clamp(16px,1.5vw,26px)}
+.body{flex:1;display:flex;gap:2vw;min-height:0;margin-top:1.5vh}
+.map{flex:3;min-width:0}
+.map iframe{width:100%;height:100%;border:1px solid #999}
+.side{flex:2;overflow:auto;font-size:clamp(16px,1.5vw,28px)}
+.title-slide .side{font-size:clamp(22px,2.4vw,40px)}
+ul{margin:0 0 1vh 1.2em;padding:0}
+li{margin-bottom:.6vh}
+table{border-collapse:collapse;font-size:clamp(12px,1.05vw,20px);width:100%}
+th,td{border-bottom:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}
+th{background:#eef2f5}
+.source{font-size:clamp(12px,1vw,18px);color:#333;margin-top:1vh}
+nav{position:fixed;left:0;right:0;bottom:0;height:64px;display:flex;align-items:center;
+ justify-content:center;gap:2vw;background:#f4f6f8;border-top:1px solid #ccc}
+nav button{font-size:22px;padding:6px 22px;cursor:pointer}
+#counter{font-size:26px;font-weight:bold;min-width:5em;text-align:center}
+.keys{position:absolute;right:1vw;font-size:14px;color:#555}
+"""
+
+_JS = """
+(function () {
+  var slides = document.querySelectorAll('.slide');
+  var n = slides.length, i = 0;
+  function show(k) {
+    i = Math.max(0, Math.min(n - 1, k));
+    for (var j = 0; j < n; j++) slides[j].classList.toggle('current', j === i);
+    document.getElementById('counter').textContent = (i + 1) + ' / ' + n;
+    try { history.replaceState(null, '', '#' + (i + 1)); } catch (e) {}
+  }
+  function key(e) {
+    if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') { show(i + 1); }
+    else if (e.key === 'ArrowLeft' || e.key === 'PageUp') { show(i - 1); }
+    else if (e.key === 'Home') { show(0); }
+    else if (e.key === 'End') { show(n - 1); }
+    else { return; }
+    e.preventDefault();
+  }
+  document.addEventListener('keydown', key);
+  // After a click on a map the keys go to its frame: listen there too (srcdoc is same-origin).
+  var frames = document.querySelectorAll('iframe');
+  for (var f = 0; f < frames.length; f++) {
+    frames[f].addEventListener('load', function () {
+      try { this.contentWindow.document.addEventListener('keydown', key); } catch (e) {}
+    });
+  }
+  document.getElementById('prev').addEventListener('click', function () { show(i - 1); });
+  document.getElementById('next').addEventListener('click', function () { show(i + 1); });
+  show((parseInt(location.hash.slice(1), 10) || 1) - 1);
+})();
+"""
+
+
+def deck_html(slides: list[Slide], data: PresentationData, lang: str) -> str:
+    sections = Markup("").join(_slide_html(s, data, lang, i) for i, s in enumerate(slides))
+    return str(Markup(
+        '<!DOCTYPE html><html lang="{}"><head><meta charset="utf-8">'
+        '<meta http-equiv="Content-Security-Policy" content="{}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<title>{}</title><style>{}</style></head><body>{}'
+        '<nav><button id="prev" type="button">{}</button><span id="counter">1 / {}</span>'
+        '<button id="next" type="button">{}</button><span class="keys">{}</span></nav>'
+        '<script>{}</script></body></html>'
+    ).format(lang, CSP, t("pres.title.heading", lang), Markup(_CSS), sections,
+             t("pres.prev", lang), len(slides), t("pres.next", lang), t("pres.deck.keys", lang),
+             Markup(_JS)))
+
+
+def build_deck(data: PresentationData, slide_ids: list[str], lang: str) -> str:
+    return deck_html(build_slides(data, slide_ids, lang), data, lang)

@@ -1,0 +1,160 @@
+"""The offline outputs: the governor's PDF (pages, map images, source lines, demo label), the HTML
+deck (no network reference, escaped data), spreadsheet-safe exports, saved decks, agreements."""
+
+from __future__ import annotations
+
+import html as html_lib
+import io
+import json
+import re
+
+import openpyxl
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+
+from loaders import datasets, geometry, regions, schema
+from reports import decks, exports_safe
+from reports.deck import build_deck
+from reports.governor_pdf import REPORT_THEMES, build_pdf
+from views import agreements as agreement_view
+from views.presentation import PresentationData, build_slide, default_slide_ids, slide_ids
+
+CDN_HOSTS = ("jsdelivr", "unpkg", "cdnjs", "code.jquery.com", "d3js.org")
+
+
+def demo_data(**replace) -> PresentationData:
+    loaded = {name: datasets.load_demo(name) for name in
+              ("conflict_risk", "participation", "outreach", "agreements")}
+    loaded.update(replace)
+    return PresentationData(conflict=loaded["conflict_risk"],
+                            participation=loaded["participation"],
+                            outreach=loaded["outreach"], agreements=loaded["agreements"],
+                            areas=geometry.schematic_tiles(), period="2026-Q3")
+
+
+@pytest.fixture(scope="module")
+def data() -> PresentationData:
+    return demo_data()
+
+
+@pytest.fixture(scope="module")
+def pdf_id(data) -> PdfReader:
+    return PdfReader(io.BytesIO(build_pdf(data, "id")))
+
+
+def images_drawn(page) -> int:
+    """Images this page's content draws. matplotlib shares one resource dictionary between all
+    pages, so ``page.images`` would count every page's maps on each page."""
+    xobjects = page["/Resources"].get("/XObject", {})
+    names = re.findall(rb"/([A-Za-z0-9_.]+)\s+Do\b", page.get_contents().get_data())
+    return sum(1 for n in names
+               if f"/{n.decode()}" in xobjects
+               and xobjects[f"/{n.decode()}"].get_object().get("/Subtype") == "/Image")
+
+
+def test_pdf_has_cover_summary_themes_and_ten_districts(pdf_id):
+    assert len(pdf_id.pages) == 2 + len(REPORT_THEMES) + 10
+    texts = [p.extract_text() for p in pdf_id.pages]
+    assert "Laporan kepada Gubernur" in texts[0]
+    assert "Ringkasan" in texts[1] and "Sumber:" in texts[1]
+    assert images_drawn(pdf_id.pages[0]) == 0
+    for number, (page, text) in enumerate(zip(pdf_id.pages[2:], texts[2:]), start=3):
+        assert images_drawn(page) >= 1, f"page {number} has no map image"
+        assert "Sumber:" in text and "Periode:" in text, f"page {number} has no source line"
+    for district, text in zip(regions.DISTRICTS, texts[2 + len(REPORT_THEMES):]):
+        assert district.official_name in text.replace("\n", " ")
+    assert all("DATA CONTOH" in text for text in texts)
+
+
+def test_pdf_in_english_without_district_pages(data):
+    reader = PdfReader(io.BytesIO(build_pdf(data, "en", district_codes=[])))
+    assert len(reader.pages) == 2 + len(REPORT_THEMES)
+    assert "Report to the Governor" in reader.pages[0].extract_text()
+    assert all("Source:" in p.extract_text() for p in reader.pages[2:])
+
+
+def test_deck_has_no_network_reference(data):
+    deck = build_deck(data, slide_ids(), "id")
+    assert f"1 / {len(slide_ids())}" in deck
+    for text in (deck, html_lib.unescape(deck)):  # the maps sit escaped in srcdoc attributes
+        assert not re.search(r"<script[^>]*\bsrc\s*=", text, re.I)
+        assert not re.search(r"<link[^>]*\bhref\s*=\s*[\"']?\s*(https?:)?//", text, re.I)
+        assert not re.search(r"url\(\s*[\"']?\s*(https?:)?//", text, re.I)
+        assert not any(host in text for host in CDN_HOSTS)
+    assert "L.map(" in html_lib.unescape(deck)  # Leaflet code is there, inline
+    assert "Content-Security-Policy" in deck
+
+
+def test_deck_escapes_data_strings():
+    agreements = datasets.load_demo("agreements")
+    frame = agreements.frame.copy()
+    frame.loc[0, ["kesepakatan", "status"]] = ["<script>alert(1)</script>", "belum_dimulai"]
+    loaded = datasets.LoadedDataset("agreements", frame, "test", True)
+    deck = build_deck(demo_data(agreements=loaded), ["agreements", "district:64.01"], "id")
+    assert "<script>alert(1)" not in deck
+    assert "&lt;script&gt;alert(1)" in deck
+
+
+def test_csv_and_xlsx_neutralise_formulas():
+    frame = pd.DataFrame({"teks": ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx",
+                                   "aman"],
+                          "angka": [-5, 1, 2, 3, 4, 5, 6]})
+    csv_text = exports_safe.to_csv_bytes(frame).decode("utf-8-sig")
+    back = pd.read_csv(io.StringIO(csv_text), dtype=str, keep_default_na=False)
+    assert back["teks"][0] == "'=HYPERLINK(\"x\")"
+    assert [v[0] for v in back["teks"][:6]] == ["'"] * 6
+    assert back["teks"][6] == "aman"
+    assert back["angka"][0] == "-5"  # numbers stay numbers
+    sheet = openpyxl.load_workbook(io.BytesIO(exports_safe.to_xlsx_bytes(frame, "uji"))).active
+    assert sheet["A2"].value == "'=HYPERLINK(\"x\")"
+    assert sheet["A2"].data_type == "s"
+    assert [sheet[f"A{r}"].value[0] for r in range(2, 8)] == ["'"] * 6
+    assert sheet["A8"].value == "aman"
+    assert sheet["B2"].value == -5
+
+
+def test_geojson_export_joins_district_areas(data):
+    slide = build_slide(data, "risk", "id")
+    table = slide.table.assign(kode=regions.codes())
+    payload = json.loads(exports_safe.to_geojson_bytes(table, data.areas.frame, "skematis"))
+    assert len(payload["features"]) == 10
+    assert payload["features"][0]["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert exports_safe.to_geojson_bytes(pd.DataFrame({"a": [1]}), data.areas.frame) is None
+
+
+def test_saved_decks_round_trip(tmp_path):
+    decks.save_deck("Rakor Agustus", ["agreements", "risk", "district:64.02", "bogus"], tmp_path)
+    decks.save_deck("../../etc/passwd", ["risk"], tmp_path)
+    assert decks.list_decks(tmp_path) == ["../../etc/passwd", "Rakor Agustus"]
+    assert decks.load_deck("Rakor Agustus", tmp_path) == ["agreements", "risk", "district:64.02"]
+    assert {p.parent for p in tmp_path.rglob("*.json")} == {tmp_path}
+    with pytest.raises(ValueError):
+        decks.save_deck("  ", ["risk"], tmp_path)
+
+
+def test_agreements_declared_with_demo_data():
+    dataset = schema.DATASETS["agreements"]
+    assert dataset.key == ("kab_kota", "kesepakatan") and not dataset.public
+    frame = datasets.load_demo("agreements").frame
+    assert set(frame["sumber"]) == {"DATA CONTOH"}
+    assert set(frame["kab_kota"]) == set(regions.codes())
+    assert set(frame["status"]) == set(schema.AGREEMENT_STATUSES)
+
+
+def test_worst_status_per_district():
+    frame = pd.DataFrame({"kab_kota": ["64.01", "64.01", "64.02"],
+                          "status": ["selesai", "dalam_proses", "selesai"]})
+    assert agreement_view.worst_status(frame).to_dict() == {"64.01": "dalam_proses",
+                                                            "64.02": "selesai"}
+
+
+def test_cli_writes_deck(tmp_path, data_dir):
+    from reports.__main__ import main
+
+    out = tmp_path / "deck.html"
+    assert main(["deck", "--output", str(out), "--slides", "title,agreements"]) == 0
+    assert "2 / 2" not in out.read_text(encoding="utf-8")  # the counter starts at 1
+    assert "1 / 2" in out.read_text(encoding="utf-8")
+    assert main(["deck", "--output", str(out), "--slides", "nope"]) == 2
+    assert default_slide_ids()[0] == "title"

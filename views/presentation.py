@@ -1,0 +1,440 @@
+"""The presentation's slides as plain data, shared by the Streamlit page, the offline HTML deck
+and the governor's PDF: each slide is a title, an optional coloured map layer, a few bullet
+points, an optional table (already formatted for the language) and its source line. Rendering is
+the caller's business, so the three outputs cannot drift apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+
+from i18n import fmt_date, fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
+from loaders import indicators, regions
+from loaders.datasets import LoadedDataset
+from loaders.geometry import AreaLayer
+from loaders.schema import AGREEMENT_STATUSES, RISK_LEVELS
+from maps.palette import RISK_COLOURS, risk_colour
+from maps.presentation_palette import (ACTIVITY_COLOURS, OTHER_AREA_COLOUR, PRIORITY_COLOURS,
+                                       REPORTING_COLOURS, TURNOUT_COLOURS)
+from maps.thematic import MapFrame, ThematicLayer
+from views import agreements as agreement_view
+from views import overview as overview_view
+
+ELECTION = "Pilkada 2024"
+THEMES: tuple[str, ...] = ("title", "risk", "participation", "outreach", "priorities",
+                           "reporting", "agreements")
+DISTRICT_PREFIX = "district:"
+TURNOUT_FAR_POINTS = 10.0  # more than this many points under target needs action, not watching
+
+
+@dataclass(frozen=True)
+class PresentationData:
+    conflict: LoadedDataset
+    participation: LoadedDataset
+    outreach: LoadedDataset
+    agreements: LoadedDataset
+    areas: AreaLayer
+    period: str
+
+    @property
+    def is_demo(self) -> bool:
+        return any(d.is_demo for d in (self.conflict, self.participation, self.outreach,
+                                       self.agreements))
+
+    @property
+    def version(self) -> tuple:
+        """Identity of everything a slide shows, for caches."""
+        return (self.conflict.version, self.participation.version, self.outreach.version,
+                self.agreements.version, self.areas.version, self.period)
+
+    @cached_property
+    def summary(self) -> pd.DataFrame:
+        return indicators.district_summary(self.conflict.frame, self.participation.frame,
+                                           self.outreach.frame, self.period, ELECTION)
+
+    @cached_property
+    def figures(self) -> indicators.KeyFigures:
+        return indicators.key_figures(self.conflict.frame, self.outreach.frame, self.period,
+                                      ELECTION)
+
+
+@dataclass
+class Slide:
+    id: str
+    title: str
+    subtitle: str = ""
+    layer: ThematicLayer | None = None
+    bullets: list[str] = field(default_factory=list)
+    table: pd.DataFrame | None = None
+    source: str = ""  # "Sumber: ... Periode: ..."
+    demo: bool = False
+
+
+def slide_ids() -> list[str]:
+    return list(THEMES) + [DISTRICT_PREFIX + code for code in regions.codes()]
+
+
+def default_slide_ids() -> list[str]:
+    return list(THEMES)
+
+
+def slide_label(slide_id: str, lang: str) -> str:
+    if slide_id.startswith(DISTRICT_PREFIX):
+        return regions.get(slide_id[len(DISTRICT_PREFIX):]).official_name
+    return t(f"pres.slide.{slide_id}", lang)
+
+
+def map_frame(data: PresentationData, lang: str) -> MapFrame:
+    return overview_view.map_frame(lang, data.areas.schematic, data.is_demo,
+                                   data.areas.attribution)
+
+
+def _sources(*series: pd.Series) -> str:
+    values = sorted({str(v) for s in series for v in s.dropna() if str(v)})
+    return "; ".join(values) or "–"
+
+
+def _names() -> dict[str, str]:
+    return {d.kemendagri_code: d.official_name for d in regions.DISTRICTS}
+
+
+def _activities(data: PresentationData) -> pd.DataFrame:
+    start, end = indicators.period_dates(data.period)
+    return indicators.activities_between(data.outreach.frame, start, end)
+
+
+def _participation_row(data: PresentationData, code: str) -> pd.Series | None:
+    frame = data.participation.frame
+    rows = frame[(frame["kab_kota"] == code) & (frame["pemilihan"] == ELECTION)]
+    return rows.iloc[0] if len(rows) else None
+
+
+def _turnout_class(gap: object) -> str | None:
+    if pd.isna(gap):
+        return None
+    return "reached" if gap >= 0 else ("near" if gap >= -TURNOUT_FAR_POINTS else "far")
+
+
+def _activity_class(count: int) -> str:
+    return "0" if count == 0 else ("1" if count <= 2 else "3")
+
+
+def priority_flags(data: PresentationData) -> dict[str, list[str]]:
+    """Per district the reasons it needs attention (message ids), registry order."""
+    summary = data.summary.set_index("kode")
+    reported = indicators.reported_in(data.conflict.frame, data.period)
+    worst = agreement_view.worst_status(data.agreements.frame)
+    flags: dict[str, list[str]] = {}
+    for code in regions.codes():
+        row = summary.loc[code]
+        reasons = []
+        if row["tingkat_rawan"] == "tinggi":
+            reasons.append("pres.flag.high_risk")
+        if code not in reported:
+            reasons.append("pres.flag.not_reported")
+        if _turnout_class(row["selisih_target"]) == "far":
+            reasons.append("pres.flag.turnout_far")
+        if worst.get(code) == "belum_dimulai":
+            reasons.append("pres.flag.agreement_not_started")
+        flags[code] = reasons
+    return flags
+
+
+def _layer(name: str, lang: str, values: pd.DataFrame, colour: pd.Series,
+           tooltip: list[tuple[str, str]], legend_title: str,
+           legend: list[tuple[str, str]], no_data: bool = True) -> ThematicLayer:
+    return ThematicLayer(name=name, values=values, colour=colour.dropna(), tooltip=tooltip,
+                         legend_title=legend_title, legend_items=legend,
+                         no_data_label=t("map.no_data", lang) if no_data else "")
+
+
+def title_slide(data: PresentationData, lang: str) -> Slide:
+    f = data.figures
+    bullets = [
+        t("pres.title.high_risk", lang, count=fmt_number(len(f.high_risk_codes), lang),
+          names=overview_view.high_risk_names(f, lang)),
+        t("pres.title.reported", lang, count=fmt_number(f.districts_reported, lang)),
+        t("pres.title.activities", lang, count=fmt_number(f.activities, lang),
+          participants=fmt_number(f.participants, lang)),
+    ]
+    if f.province_turnout is not None:
+        bullets.insert(2, t("pres.title.turnout", lang, election=f.province_turnout.period,
+                            value=fmt_percent(f.province_turnout.value, lang),
+                            target=fmt_percent(f.turnout_target.value, lang, 0)))
+    source = overview_view.sources_text(
+        f, lang, risk_sources=set(data.summary["sumber_risiko"].dropna()),
+        outreach_sources=set(data.outreach.frame["sumber"].dropna()))
+    return Slide("title", t("pres.title.heading", lang),
+                 t("pres.title.subtitle", lang, agency=t("app.agency", lang),
+                   period=fmt_period(data.period, lang)),
+                 bullets=bullets, source=source, demo=data.is_demo)
+
+
+def risk_slide(data: PresentationData, lang: str) -> Slide:
+    s = data.summary
+    counts = s["tingkat_rawan"].value_counts()
+    bullets = [t("pres.risk.counts", lang, **{lvl: fmt_number(int(counts.get(lvl, 0)), lang)
+                                              for lvl in RISK_LEVELS},
+                 missing=fmt_number(int(s["tingkat_rawan"].isna().sum()), lang)),
+               t("pres.risk.high", lang, names=overview_view.high_risk_names(data.figures, lang))]
+    table = overview_view.summary_table(s, lang).iloc[:, [0, 2, 3, 4]]
+    return Slide("risk", t("pres.slide.risk", lang), fmt_period(data.period, lang),
+                 layer=overview_view.risk_layer(s, lang), bullets=bullets, table=table,
+                 source=t("source.line", lang, source=_sources(s["sumber_risiko"]),
+                          period=fmt_period(data.period, lang)),
+                 demo=data.is_demo)
+
+
+def participation_slide(data: PresentationData, lang: str) -> Slide:
+    s = data.summary.set_index("kode")
+    classes = s["selisih_target"].map(_turnout_class)
+    labels = {k: t(f"pres.turnout.{k}", lang, points=fmt_number(TURNOUT_FAR_POINTS, lang))
+              for k in TURNOUT_COLOURS}
+    values = pd.DataFrame({
+        "nama": s["nama"],
+        "partisipasi": s["partisipasi_total"].map(lambda v: fmt_percent(v, lang)
+                                                  if pd.notna(v) else pd.NA),
+        "target": s["target_total"].map(lambda v: fmt_percent(v, lang) if pd.notna(v) else pd.NA),
+        "selisih": s["selisih_target"].map(lambda v: fmt_signed_points(v, lang)
+                                           if pd.notna(v) else pd.NA),
+        "sumber": s["sumber_partisipasi"],
+    })
+    layer = _layer(t("pres.slide.participation", lang), lang, values,
+                   classes.map(lambda c: TURNOUT_COLOURS.get(c) if c else None),
+                   [("nama", t("district", lang)), ("partisipasi", t("overview.col.turnout", lang)),
+                    ("target", t("overview.col.target", lang)),
+                    ("selisih", t("overview.col.gap", lang)), ("sumber", t("source.label", lang))],
+                   t("pres.turnout.legend", lang, election=ELECTION),
+                   [(TURNOUT_COLOURS[k], labels[k]) for k in TURNOUT_COLOURS])
+    bullets = []
+    f = data.figures
+    if f.province_turnout is not None:
+        bullets.append(t("pres.title.turnout", lang, election=f.province_turnout.period,
+                         value=fmt_percent(f.province_turnout.value, lang),
+                         target=fmt_percent(f.turnout_target.value, lang, 0)))
+    below = [s.at[c, "nama"] for c in s.index if classes.get(c) == "far"]
+    bullets.append(t("pres.turnout.far_list", lang, names=", ".join(below) or "–",
+                     points=fmt_number(TURNOUT_FAR_POINTS, lang)))
+    table = overview_view.summary_table(data.summary, lang).iloc[:, [0, 5, 6, 7]]
+    return Slide("participation", t("pres.slide.participation", lang), ELECTION, layer=layer,
+                 bullets=bullets, table=table,
+                 source=t("source.line", lang, source=_sources(s["sumber_partisipasi"]),
+                          period=ELECTION),
+                 demo=data.is_demo)
+
+
+def outreach_slide(data: PresentationData, lang: str) -> Slide:
+    acts = _activities(data)
+    names = _names()
+    by = acts.groupby("kab_kota")
+    counts = by.size().reindex(regions.codes(), fill_value=0)
+    people = by["peserta_total"].sum().reindex(regions.codes(), fill_value=0)
+    women = by["peserta_perempuan"].sum().reindex(regions.codes(), fill_value=0)
+    first = by["peserta_pemilih_pemula"].sum().reindex(regions.codes(), fill_value=0)
+    values = pd.DataFrame({
+        "nama": [names[c] for c in counts.index],
+        "kegiatan": [fmt_number(int(v), lang) for v in counts],
+        "peserta": [fmt_number(int(v), lang) for v in people],
+    }, index=counts.index)
+    legend_labels = {"0": t("pres.outreach.none", lang), "1": t("pres.outreach.few", lang),
+                     "3": t("pres.outreach.many", lang)}
+    layer = _layer(t("pres.slide.outreach", lang), lang, values,
+                   counts.map(lambda n: ACTIVITY_COLOURS[_activity_class(int(n))]),
+                   [("nama", t("district", lang)), ("kegiatan", t("overview.col.activities", lang)),
+                    ("peserta", t("overview.col.participants", lang))],
+                   t("pres.outreach.legend", lang),
+                   [(ACTIVITY_COLOURS[k], legend_labels[k]) for k in ACTIVITY_COLOURS],
+                   no_data=False)
+    table = pd.DataFrame({
+        t("district", lang): values["nama"].values,
+        t("overview.col.activities", lang): values["kegiatan"].values,
+        t("overview.col.participants", lang): values["peserta"].values,
+        t("group.perempuan", lang): [fmt_number(int(v), lang) for v in women],
+        t("group.pemilih_pemula", lang): [fmt_number(int(v), lang) for v in first],
+    })
+    f = data.figures
+    bullets = [t("pres.title.activities", lang, count=fmt_number(f.activities, lang),
+                 participants=fmt_number(f.participants, lang)),
+               t("overview.kpi.participants", lang, count=fmt_number(f.participants, lang),
+                 women=fmt_number(f.participants_women, lang),
+                 first=fmt_number(f.participants_first_time, lang))]
+    return Slide("outreach", t("pres.slide.outreach", lang), fmt_period(data.period, lang),
+                 layer=layer, bullets=bullets, table=table,
+                 source=t("source.line", lang, source=_sources(acts["sumber"]),
+                          period=fmt_period(data.period, lang)),
+                 demo=data.is_demo)
+
+
+def priorities_slide(data: PresentationData, lang: str) -> Slide:
+    flags = priority_flags(data)
+    names = _names()
+    values = pd.DataFrame({
+        "nama": [names[c] for c in flags],
+        "alasan": ["; ".join(t(r, lang) for r in reasons) or t("pres.priority.none", lang)
+                   for reasons in flags.values()],
+    }, index=list(flags))
+    colour = pd.Series({c: PRIORITY_COLOURS[str(min(len(r), 2))] for c, r in flags.items()})
+    layer = _layer(t("pres.slide.priorities", lang), lang, values, colour,
+                   [("nama", t("district", lang)), ("alasan", t("pres.priority.reasons", lang))],
+                   t("pres.priority.legend", lang),
+                   [(PRIORITY_COLOURS[k], t(f"pres.priority.count_{k}", lang))
+                    for k in PRIORITY_COLOURS], no_data=False)
+    ranked = sorted((c for c in flags if flags[c]), key=lambda c: -len(flags[c]))
+    table = pd.DataFrame({
+        t("district", lang): [names[c] for c in ranked],
+        t("pres.priority.reasons", lang): [values.at[c, "alasan"] for c in ranked],
+    })
+    s = data.summary
+    return Slide("priorities", t("pres.slide.priorities", lang), fmt_period(data.period, lang),
+                 layer=layer, bullets=[t("pres.priority.rule", lang,
+                                         points=fmt_number(TURNOUT_FAR_POINTS, lang))],
+                 table=table,
+                 source=t("source.line", lang,
+                          source=_sources(s["sumber_risiko"], s["sumber_partisipasi"],
+                                          data.agreements.frame["sumber"]),
+                          period=fmt_period(data.period, lang)),
+                 demo=data.is_demo)
+
+
+def reporting_slide(data: PresentationData, lang: str) -> Slide:
+    conflict = data.conflict.frame
+    current = conflict[(conflict["periode"] == data.period)
+                       & (conflict["kecamatan"].fillna("") == "")].set_index("kab_kota")
+    names = _names()
+    status = {c: ("reported" if c in current.index else "missing") for c in regions.codes()}
+    labels = {k: t(f"pres.reporting.{k}", lang) for k in REPORTING_COLOURS}
+    dates = {c: fmt_date(current.at[c, "tanggal_laporan"], lang)
+             if c in current.index and pd.notna(current.at[c, "tanggal_laporan"]) else "–"
+             for c in regions.codes()}
+    values = pd.DataFrame({
+        "nama": [names[c] for c in status],
+        "status": [labels[s] for s in status.values()],
+        "tanggal": list(dates.values()),
+    }, index=list(status))
+    layer = _layer(t("pres.slide.reporting", lang), lang, values,
+                   pd.Series({c: REPORTING_COLOURS[s] for c, s in status.items()}),
+                   [("nama", t("district", lang)), ("status", t("pres.reporting.status", lang)),
+                    ("tanggal", t("pres.reporting.date", lang))],
+                   t("pres.reporting.legend", lang, period=fmt_period(data.period, lang)),
+                   [(REPORTING_COLOURS[k], labels[k]) for k in REPORTING_COLOURS], no_data=False)
+    missing = [names[c] for c, s in status.items() if s == "missing"]
+    table = pd.DataFrame({
+        t("district", lang): values["nama"].values,
+        t("pres.reporting.status", lang): values["status"].values,
+        t("pres.reporting.date", lang): values["tanggal"].values,
+        t("pres.reporting.unit", lang): [current.at[c, "unit_pelapor"] if c in current.index
+                                         else "–" for c in status],
+    })
+    return Slide("reporting", t("pres.slide.reporting", lang), fmt_period(data.period, lang),
+                 layer=layer,
+                 bullets=[t("pres.title.reported", lang,
+                            count=fmt_number(len(status) - len(missing), lang)),
+                          t("pres.reporting.missing_list", lang,
+                            names=", ".join(missing) or "–")],
+                 table=table,
+                 source=t("source.line", lang, source=_sources(current["sumber"]),
+                          period=fmt_period(data.period, lang)),
+                 demo=data.is_demo)
+
+
+def agreements_slide(data: PresentationData, lang: str) -> Slide:
+    frame = data.agreements.frame
+    names = _names()
+    pending = frame[frame["status"] == "belum_dimulai"]
+    bullets = [t("pres.agreements.totals", lang, total=fmt_number(len(frame), lang),
+                 **{s: fmt_number(int((frame["status"] == s).sum()), lang)
+                    for s in AGREEMENT_STATUSES})]
+    bullets += [t("pres.agreements.not_started", lang, district=names.get(r.kab_kota, r.kab_kota),
+                  agreement=r.kesepakatan,
+                  deadline=fmt_date(r.tenggat, lang) if pd.notna(r.tenggat) else "–")
+                for r in pending.itertuples()][:6]
+    return Slide("agreements", t("pres.slide.agreements", lang),
+                 t("pres.agreements.subtitle", lang),
+                 layer=agreement_view.status_layer(frame, lang), bullets=bullets,
+                 table=agreement_view.counts_table(frame, lang),
+                 source=t("source.line", lang, source=agreement_view.sources(frame),
+                          period=t("pres.agreements.deadlines", lang,
+                                   range=agreement_view.deadline_range(frame, lang))),
+                 demo=data.is_demo)
+
+
+def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
+    district = regions.get(code)
+    row = data.summary.set_index("kode").loc[code]
+    names = _names()
+    level = row["tingkat_rawan"]
+    values = pd.DataFrame({"nama": [names[c] for c in regions.codes()]}, index=regions.codes())
+    colour = pd.Series({c: (risk_colour(level) if pd.notna(level) else None) if c == code
+                        else OTHER_AREA_COLOUR for c in regions.codes()})
+    layer = ThematicLayer(
+        name=district.official_name, values=values, colour=colour.dropna(),
+        tooltip=[("nama", t("district", lang))], legend_title=t("risk.level", lang),
+        legend_items=[(RISK_COLOURS[lvl], t(f"risk.{lvl}", lang)) for lvl in RISK_LEVELS]
+        + [(OTHER_AREA_COLOUR, t("pres.district.others", lang))],
+        no_data_label=t("map.no_data", lang))
+    acts = _activities(data)
+    acts = acts[acts["kab_kota"] == code]
+    part = _participation_row(data, code)
+    agreements = data.agreements.frame[data.agreements.frame["kab_kota"] == code]
+    counts = agreement_view.status_counts(agreements).loc[code]
+    rows = [
+        (t("risk.level", lang), t(f"risk.{level}", lang) if pd.notna(level) else
+         t("map.no_data", lang)),
+        (t("risk.score", lang), fmt_number(row["skor"], lang) if pd.notna(row["skor"]) else "–"),
+        (t("overview.col.report_period", lang),
+         fmt_period(row["periode_laporan"], lang) if pd.notna(row["periode_laporan"]) else "–"),
+        (t("overview.col.turnout", lang) + f" ({ELECTION})",
+         fmt_percent(row["partisipasi_total"], lang) if pd.notna(row["partisipasi_total"])
+         else "–"),
+        (t("overview.col.target", lang),
+         fmt_percent(row["target_total"], lang) if pd.notna(row["target_total"]) else "–"),
+        (t("overview.col.activities", lang), fmt_number(len(acts), lang)),
+        (t("overview.col.participants", lang),
+         fmt_number(int(acts["peserta_total"].fillna(0).sum()), lang)),
+    ] + [(t("pres.district.agreements", lang, status=agreement_view.status_label(s, lang)),
+          fmt_number(int(counts[s]), lang)) for s in AGREEMENT_STATUSES]
+    table = pd.DataFrame(rows, columns=[t("pres.district.indicator", lang),
+                                        t("pres.district.value", lang)])
+    open_items = agreements[agreements["status"] != "selesai"].sort_values("tenggat")
+    bullets = [t("pres.district.open_agreement", lang, agreement=r.kesepakatan,
+                 status=agreement_view.status_label(r.status, lang),
+                 deadline=fmt_date(r.tenggat, lang) if pd.notna(r.tenggat) else "–")
+               for r in open_items.itertuples()] or [t("pres.district.all_done", lang)]
+    flags = priority_flags(data)[code]
+    if flags:
+        bullets.insert(0, t("pres.district.attention", lang,
+                            reasons="; ".join(t(r, lang) for r in flags)))
+    risk_source = row["sumber_risiko"] if pd.notna(row["sumber_risiko"]) else "–"
+    part_source = (part["sumber_partisipasi"] or part["sumber"]) if part is not None else "–"
+    source = t("source.line", lang,
+               source=_sources(pd.Series([risk_source, part_source]), acts["sumber"],
+                               agreements["sumber"]),
+               period=f"{fmt_period(data.period, lang)}; {ELECTION}")
+    return Slide(DISTRICT_PREFIX + code, district.official_name,
+                 t("pres.district.subtitle", lang, code=code,
+                   period=fmt_period(data.period, lang)),
+                 layer=layer, bullets=bullets, table=table, source=source, demo=data.is_demo)
+
+
+_BUILDERS = {
+    "title": title_slide,
+    "risk": risk_slide,
+    "participation": participation_slide,
+    "outreach": outreach_slide,
+    "priorities": priorities_slide,
+    "reporting": reporting_slide,
+    "agreements": agreements_slide,
+}
+
+
+def build_slide(data: PresentationData, slide_id: str, lang: str) -> Slide:
+    if slide_id.startswith(DISTRICT_PREFIX):
+        return district_slide(data, slide_id[len(DISTRICT_PREFIX):], lang)
+    return _BUILDERS[slide_id](data, lang)
+
+
+def build_slides(data: PresentationData, slide_ids_: list[str], lang: str) -> list[Slide]:
+    known = set(slide_ids())
+    return [build_slide(data, s, lang) for s in slide_ids_ if s in known]
