@@ -174,10 +174,14 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 
 
 def _read_csv(data: bytes, filename: str) -> ReadResult:
-    if _looks_binary(data):
-        raise ReadError("read.error.binary", file=filename)
     try:
-        text, encoding = _decode(data)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # Excel's "Unicode Text" export: UTF-16 with a BOM, full of NUL bytes but not binary.
+            text, encoding = data.decode("utf-16"), "utf-16"
+        elif _looks_binary(data):
+            raise ReadError("read.error.binary", file=filename)
+        else:
+            text, encoding = _decode(data)
     except UnicodeDecodeError:
         raise ReadError("read.error.encoding", file=filename) from None
     delimiter = _detect_delimiter(text)
@@ -186,7 +190,7 @@ def _read_csv(data: bytes, filename: str) -> ReadResult:
     except csv.Error:
         raise ReadError("read.error.csv_syntax", file=filename) from None
     notices = []
-    if encoding not in ("utf-8", "utf-8-sig"):
+    if encoding not in ("utf-8", "utf-8-sig", "utf-16"):
         notices.append(Notice("read.notice.encoding", {"encoding": "Windows-1252"}))
     frame = _records_to_frame(records)
     return ReadResult(frame, "csv", tuple(notices), encoding=encoding, delimiter=delimiter)

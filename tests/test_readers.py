@@ -124,6 +124,13 @@ def test_windows_1252_csv_is_read_and_noted():
     assert [n.message_id for n in result.notices] == ["read.notice.encoding"]
 
 
+def test_utf16_tab_separated_unicode_text_from_excel():
+    text = "kab_kota\tunit_pelapor\r\n64.08\tKesbangpol Kutai Timur – Sangatta\r\n"
+    result = read_table(text.encode("utf-16"), "laporan.txt")
+    assert result.delimiter == "\t"
+    assert result.frame.loc[2, "unit_pelapor"] == "Kesbangpol Kutai Timur – Sangatta"
+
+
 def test_decimal_commas_in_a_semicolon_file_stay_in_their_cell():
     data = "kab_kota;skor\n64.08;72,5\n".encode()
     frame = read_table(data, "x.csv").frame
