@@ -17,6 +17,11 @@ st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
 # (file, title message id, URL path). The first is the default page.
 PAGES = [
     ("pages/overview.py", "nav.overview", "ringkasan"),
+    ("pages/conflict_risk.py", "nav.conflict_risk", "peta-rawan-konflik"),
+    ("pages/participation.py", "nav.participation", "partisipasi-pemilih"),
+    ("pages/outreach.py", "nav.outreach", "kegiatan-sosialisasi"),
+    ("pages/priorities.py", "nav.priorities", "prioritas"),
+    ("pages/profile.py", "nav.profile", "profil-kab-kota"),
     ("pages/presentation.py", "nav.presentation", "presentasi"),
 ]
 # Pages listed only for users allowed the action; each page checks again on the server.

@@ -15,6 +15,7 @@ from pathlib import Path
 import folium
 import xstatic.pkg.jquery as xs_jquery
 import xstatic.pkg.leaflet as xs_leaflet
+import xstatic.pkg.leaflet_markercluster as xs_markercluster
 from branca.element import MacroElement
 from jinja2 import Template
 
@@ -35,6 +36,10 @@ _VENDOR_FILES: dict[str, Path] = {
         for p in sorted((Path(xs_leaflet.BASE_DIR) / "images").glob("*.png"))
     },
     "jquery/jquery.min.js": Path(xs_jquery.BASE_DIR) / "jquery.min.js",
+    **{
+        f"markercluster/{name}": Path(xs_markercluster.BASE_DIR) / name
+        for name in ("leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css")
+    },
 }
 
 LOCAL_JS = [
@@ -43,6 +48,12 @@ LOCAL_JS = [
 ]
 LOCAL_CSS = [("leaflet_css", f"{STATIC_URL}/leaflet/leaflet.css")]
 ICON_IMAGE_PATH = f"{STATIC_URL}/leaflet/images/"
+# folium.plugins.MarkerCluster points at cdnjs; maps.points swaps these in on each instance.
+MARKERCLUSTER_JS = [("markerclusterjs", f"{STATIC_URL}/markercluster/leaflet.markercluster.js")]
+MARKERCLUSTER_CSS = [
+    ("markerclustercss", f"{STATIC_URL}/markercluster/MarkerCluster.css"),
+    ("markerclusterdefaultcss", f"{STATIC_URL}/markercluster/MarkerCluster.Default.css"),
+]
 
 
 def ensure_static_assets(vendor_dir: Path = VENDOR_DIR) -> list[Path]:

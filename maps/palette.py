@@ -17,3 +17,34 @@ OUTLINE_COLOUR = "#333333"
 
 def risk_colour(level: object) -> str:
     return RISK_COLOURS.get(str(level), NO_DATA_COLOUR) if level is not None else NO_DATA_COLOUR
+
+# --- thematic pages (issue #5) -------------------------------------------------------------------
+# Change of level against the previous period: Okabe-Ito again, but not the level colours, so a
+# change map is never read as a level map. Keys are loaders.indicators_thematic.CHANGES.
+CHANGE_COLOURS: dict[str, str] = {
+    "memburuk": "#CC79A7",  # reddish purple
+    "tetap": "#F7F7F7",  # near white: nothing to see
+    "membaik": "#009E73",  # bluish green
+}
+
+# Participation gap (achieved minus target), one colour per class of
+# loaders.indicators_thematic.GAP_BREAKS: ColorBrewer PuOr, 6 classes (colour-blind safe);
+# orange below target, purple above it.
+GAP_COLOURS: tuple[str, ...] = ("#B35806", "#F1A340", "#FEE0B6", "#D8DAEB", "#998EC3", "#542788")
+
+# Priority composite (0-100) in five 20-point classes: viridis, 5 samples, reversed so that the
+# darkest colour is the highest priority (viridis is perceptually uniform and colour-blind safe).
+PRIORITY_COLOURS: tuple[str, ...] = ("#FDE725", "#5EC962", "#21918C", "#3B528B", "#440154")
+
+# Counts of activities per tile: ColorBrewer Blues, 5 classes (colour-blind safe).
+COUNT_COLOURS: tuple[str, ...] = ("#EFF3FF", "#BDD7E7", "#6BAED6", "#3182BD", "#08519C")
+
+# Series in charts that are not levels or classes (turnout vs target, women vs men, elections).
+SERIES_COLOURS: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9")
+
+
+def class_colour(index: object, colours: tuple[str, ...]) -> str:
+    """The colour of class ``index`` (an int from a classifier), NO_DATA_COLOUR when None."""
+    if index is None or not isinstance(index, int) or not 0 <= index < len(colours):
+        return NO_DATA_COLOUR
+    return colours[index]

@@ -7,10 +7,12 @@ from ui import auth
 from i18n import fmt_number, fmt_percent, fmt_period, t
 from loaders import geometry, indicators
 from maps.thematic import thematic_map
+from ui import thematic as tui
 from ui.exports import export_buttons
 from views import overview as view
 
 lang = ui.lang()
+tui.follow_map_click("overview_map")  # a district click opens its profile
 st.title(t("overview.title", lang))
 st.caption(t("overview.intro", lang))
 
@@ -49,7 +51,7 @@ areas = geometry.district_areas()
 st.subheader(f"{t('overview.map_title', lang)} · {fmt_period(period, lang)}")
 m = thematic_map(areas.frame, view.risk_layer(summary, lang),
                  view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
-ui.show_map(m, key="overview_map")
+tui.show_clickable_map(m, key="overview_map", height=560)
 
 st.subheader(t("overview.table_title", lang))
 st.dataframe(view.summary_table(summary, lang), hide_index=True, width="stretch")

@@ -66,4 +66,5 @@ def test_overview_turnout_figure_uses_indonesian_format(data_dir):
 def test_maps_do_not_rerun_the_page_on_pan_or_zoom(data_dir):
     at = run_page("overview.py", "id")
     for component in map_components(at):
-        assert component["returned_objects"] == []
+        # Only a click on a district (opening its profile) may rerun the page.
+        assert set(component["returned_objects"]) <= {"last_active_drawing"}

@@ -1,0 +1,113 @@
+"""Peta Rawan Konflik: levels of a period (playable), change against the previous period,
+categories, incidents, trend per district, and Bawaslu's IKP beside it as a separate scale."""
+
+import streamlit as st
+
+import ui
+from i18n import fmt_period, t
+from loaders import datasets, geometry, indicators
+from loaders import indicators_thematic as ind
+from loaders.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
+from maps import charts, controls, points
+from maps.palette import RISK_COLOURS, SERIES_COLOURS
+from maps.thematic import thematic_map
+from ui import thematic as tui
+from views import conflict_risk as view
+from views import overview as overview_view
+from views.thematic_common import category_label, source_caption
+
+lang = ui.lang()
+for key in ("risk_level_map", "risk_change_map", "risk_incident_map"):
+    tui.follow_map_click(key)
+
+st.title(t("risk_page.title", lang))
+st.caption(t("risk_page.intro", lang))
+conflict = datasets.load("conflict_risk")
+incidents = datasets.load("incidents")
+ui.demo_banner(lang, [conflict.is_demo, incidents.is_demo])
+
+periods = indicators.periods(conflict.frame)
+if not periods:
+    tui.no_data(t("risk_page.no_data", lang))
+    st.stop()
+
+period = tui.period_player(periods, "risk_period", lang, t("overview.period", lang))
+period_text = fmt_period(period, lang)
+areas = geometry.district_areas()
+frame = overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution)
+summary = indicators.district_summary(conflict.frame, datasets.load("participation").frame,
+                                     datasets.load("outreach").frame, period)
+risk_sources = summary["sumber_risiko"].dropna()
+
+left, right = st.columns(2)
+with left:
+    st.subheader(f"{t('risk_page.level_title', lang)} · {period_text}")
+    tui.show_clickable_map(thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame),
+                           key="risk_level_map", height=460)
+    st.caption(source_caption(lang, risk_sources, period_text))
+with right:
+    previous = ind.previous_period(periods, period)
+    if previous is None:
+        st.subheader(t("risk_page.change_title", lang))
+        tui.no_data(t("risk_page.no_previous", lang))
+    else:
+        st.subheader(f"{t('risk_page.change_title', lang)} · {fmt_period(previous, lang)} → "
+                     f"{period_text}")
+        change = ind.risk_change(conflict.frame, period, previous)
+        tui.show_clickable_map(
+            thematic_map(areas.frame, view.change_layer(change, lang, period, previous), frame),
+            key="risk_change_map", height=460)
+        st.caption(source_caption(lang, change["sumber"].dropna(),
+                                  f"{fmt_period(previous, lang)}, {period_text}"))
+
+st.subheader(f"{t('risk_page.categories_title', lang)} · {period_text}")
+categories = ind.categories_by_district(conflict.frame, period)
+if categories.empty:
+    tui.no_data(t("risk_page.no_categories", lang))
+else:
+    c1, c2 = st.columns([3, 2])
+    c1.dataframe(view.category_table(categories, summary.set_index("kode")["nama"], lang),
+                 hide_index=True, width="stretch")
+    c2.altair_chart(charts.category_bars(view.category_chart_data(categories, lang),
+                                         t("risk_page.category", lang),
+                                         t("risk_page.districts_count", lang), SERIES_COLOURS[0]),
+                    width="stretch")
+    st.caption(source_caption(lang, risk_sources, period_text))
+
+st.subheader(f"{t('risk_page.incidents_title', lang)} · {period_text}")
+f1, f2 = st.columns(2)
+chosen_categories = f1.multiselect(t("risk_page.category", lang), CONFLICT_CATEGORIES,
+                                   default=list(CONFLICT_CATEGORIES), key="risk_inc_categories",
+                                   format_func=lambda c: category_label(c, lang))
+chosen_statuses = f2.multiselect(t("risk_page.incident.status", lang), VERIFICATION_STATUSES,
+                                 default=list(VERIFICATION_STATUSES), key="risk_inc_statuses",
+                                 format_func=lambda s: t(f"thematic.verification.{s}", lang))
+start, end = indicators.period_dates(period)
+shown = ind.filter_incidents(incidents.frame, start, end, chosen_categories, chosen_statuses)
+m = thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame)
+if areas.schematic:
+    points.add_tile_counts(m, areas.frame, ind.counts_by_district(shown),
+                           t("risk_page.incidents_title", lang))
+    note = t("risk_page.counts_note", lang)
+else:
+    rows, fields = view.incident_points(ind.located(shown), lang)
+    points.add_clustered_points(m, rows, fields, t("risk_page.incidents_title", lang))
+    controls.legend(t("risk_page.incident.status", lang), view.status_legend_items(lang)).add_to(m)
+    note = t("risk_page.points_note", lang)
+tui.show_clickable_map(m, key="risk_incident_map", height=460)
+st.caption(f"{note} {t('risk_page.incidents_shown', lang, count=len(shown))}")
+st.caption(source_caption(lang, shown["sumber"], period_text))
+
+st.subheader(t("risk_page.trend_title", lang))
+history = ind.risk_history(conflict.frame)
+st.altair_chart(charts.level_trend(view.trend_data(history, lang), view.level_labels(lang),
+                                   RISK_COLOURS, t("source.period", lang), t("risk.score", lang),
+                                   t("risk.level", lang)))
+st.caption(source_caption(lang, conflict.frame["sumber"],
+                          f"{fmt_period(periods[0], lang)} – {fmt_period(periods[-1], lang)}"))
+
+st.subheader(t("risk_page.ikp_title", lang))
+st.caption(t("risk_page.ikp_intro", lang))
+st.dataframe(view.ikp_display(ind.ikp_table(), lang), hide_index=True, width="stretch")
+st.caption(view.ikp_scale_text(lang))
+st.caption(t("risk_page.ikp_note", lang))

@@ -1,0 +1,99 @@
+"""Kegiatan Sosialisasi: where activities took place, for whom, how many were reached against the
+women and first-time voters on the DPT, and whether they went where risk and turnout gaps are."""
+
+import streamlit as st
+
+import ui
+from i18n import fmt_date, t
+from loaders import datasets, geometry, indicators, regions
+from loaders import indicators_thematic as ind
+from loaders.schema import ACTIVITY_TYPES, TARGET_GROUPS
+from maps import charts, controls, points
+from maps.thematic import thematic_map
+from ui import thematic as tui
+from views import outreach as view
+from views.thematic_common import map_frame, source_caption
+
+lang = ui.lang()
+tui.follow_map_click("outreach_map")
+
+st.title(t("outreach_page.title", lang))
+st.caption(t("outreach_page.intro", lang))
+outreach = datasets.load("outreach")
+participation = datasets.load("participation")
+conflict = datasets.load("conflict_risk")
+ui.demo_banner(lang, [outreach.is_demo, participation.is_demo, conflict.is_demo])
+
+dates = outreach.frame["tanggal"].dropna()
+if dates.empty:
+    tui.no_data(t("outreach_page.no_data", lang))
+    st.stop()
+
+first, last = min(dates), max(dates)
+f1, f2 = st.columns(2)
+chosen = f1.date_input(t("outreach_page.date_range", lang), value=(first, last),
+                       min_value=first, max_value=last, key="outreach_dates",
+                       format="DD/MM/YYYY")
+# While the second date is being picked the widget holds one date: treat it as a one-day range.
+start, end = (chosen[0], chosen[-1]) if isinstance(chosen, (tuple, list)) and chosen \
+    else (first, last)
+districts = f2.multiselect(t("district", lang), regions.codes(), default=[],
+                           format_func=lambda c: regions.get(c).short_name,
+                           placeholder=t("outreach_page.all_districts", lang),
+                           key="outreach_districts")
+f3, f4 = st.columns(2)
+groups = f3.multiselect(t("outreach_page.group", lang), TARGET_GROUPS, default=list(TARGET_GROUPS),
+                        format_func=lambda g: t(f"group.{g}", lang), key="outreach_groups")
+types = f4.multiselect(t("outreach_page.type", lang), ACTIVITY_TYPES, default=list(ACTIVITY_TYPES),
+                       format_func=lambda v: t(f"activity.{v}", lang), key="outreach_types")
+acts = ind.filter_activities(outreach.frame, start, end, groups, types, districts or None)
+period_text = f"{fmt_date(start, lang)} – {fmt_date(end, lang)}"
+elections = ind.elections(participation.frame)
+election = ind.default_election(participation.frame)
+cov = ind.coverage(acts, participation.frame, election)
+
+st.subheader(f"{t('outreach_page.map_title', lang)} · {period_text}")
+areas = geometry.district_areas()
+m = thematic_map(areas.frame, view.count_layer(cov, lang),
+                 map_frame(lang, areas.schematic, outreach.is_demo, areas.attribution))
+if areas.schematic:
+    points.add_tile_counts(m, areas.frame, cov.set_index("kode")["kegiatan"],
+                           t("outreach_page.activities", lang))
+    note = t("outreach_page.counts_note", lang)
+else:
+    rows, fields = view.activity_points(ind.located(acts), lang)
+    points.add_clustered_points(m, rows, fields, t("outreach_page.activities", lang))
+    controls.legend(t("outreach_page.group", lang), view.group_legend_items(lang)).add_to(m)
+    note = t("outreach_page.points_note", lang)
+tui.show_clickable_map(m, key="outreach_map")
+st.caption(f"{note} {t('outreach_page.shown', lang, count=len(acts))}")
+st.caption(source_caption(lang, acts["sumber"], period_text))
+
+st.subheader(t("outreach_page.coverage_title", lang, election=election or "–"))
+if acts.empty:
+    tui.no_data(t("outreach_page.no_match", lang))
+else:
+    if not cov["cakupan_total"].notna().any():
+        tui.no_data(t("outreach_page.no_dpt", lang))
+    st.dataframe(view.coverage_table(cov, lang), hide_index=True, width="stretch")
+    st.caption(t("outreach_page.coverage_note", lang))
+    st.caption(source_caption(lang, list(acts["sumber"]) + list(participation.frame["sumber"]),
+                              f"{period_text}; DPT {election or '–'}"))
+
+periods = indicators.periods(conflict.frame)
+period = periods[-1] if periods else None
+st.subheader(t("outreach_page.needs_title", lang))
+needs = ind.activities_vs_needs(acts, conflict.frame, participation.frame, election, period)
+data, domain, colours = view.scatter_data(needs, lang)
+if data.empty:
+    tui.no_data(t("outreach_page.no_needs", lang))
+else:
+    st.altair_chart(charts.needs_scatter(
+        data, "selisih_total", "skor", "kegiatan", "tingkat", domain, colours,
+        t("outreach_page.gap_axis", lang, election=election), t("risk.score", lang),
+        t("outreach_page.activities", lang), t("risk.level", lang),
+        ["nama_pendek:N", "kegiatan:Q", "skor:Q", "selisih_total:Q"]), width="stretch")
+st.dataframe(view.needs_table(needs, lang), hide_index=True, width="stretch")
+st.caption(source_caption(
+    lang, list(conflict.frame["sumber"]) + list(participation.frame["sumber"]),
+    t("outreach_page.needs_period", lang, period=period_text, election=election or "–")))

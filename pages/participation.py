@@ -1,0 +1,94 @@
+"""Partisipasi Pemilih: targets vs achieved turnout (all, women, first-time voters), the gap map,
+DPT composition, the comparison between elections, and the published figures for reference."""
+
+import streamlit as st
+
+import ui
+from i18n import t
+from loaders import datasets, geometry
+from loaders import indicators_thematic as ind
+from maps import charts
+from maps.palette import SERIES_COLOURS
+from maps.thematic import thematic_map
+from ui import thematic as tui
+from views import participation as view
+from views.thematic_common import group_label, map_frame, source_caption
+
+lang = ui.lang()
+tui.follow_map_click("participation_map")
+
+st.title(t("participation_page.title", lang))
+st.caption(t("participation_page.intro", lang))
+participation = datasets.load("participation")
+ui.demo_banner(lang, participation.is_demo)
+
+elections = ind.elections(participation.frame)
+if not elections:
+    tui.no_data(t("participation_page.no_data", lang))
+    st.stop()
+
+c1, c2 = st.columns(2)
+election = c1.selectbox(t("participation_page.election", lang), elections,
+                        index=elections.index("Pilkada 2024") if "Pilkada 2024" in elections
+                        else len(elections) - 1, key="participation_election")
+group = c2.radio(t("participation_page.group", lang), ind.GROUPS, horizontal=True,
+                 format_func=lambda g: group_label(g, lang), key="participation_group")
+gaps = ind.participation_gaps(participation.frame, election)
+sources = gaps["sumber_angka"].dropna()
+
+st.subheader(f"{t('participation_page.map_title', lang)} · {group_label(group, lang)} · "
+             f"{election}")
+if gaps[f"selisih_{group}"].notna().any():
+    areas = geometry.district_areas()
+    m = thematic_map(areas.frame, view.gap_layer(gaps, group, election, lang),
+                     map_frame(lang, areas.schematic, participation.is_demo, areas.attribution))
+    tui.show_clickable_map(m, key="participation_map")
+    st.caption(source_caption(lang, sources, election))
+else:
+    tui.no_data(t("participation_page.no_figures", lang, group=group_label(group, lang),
+                  election=election))
+
+st.subheader(f"{t('participation_page.table_title', lang)} · {election}")
+if gaps["ada_data"].any():
+    st.dataframe(view.targets_table(gaps, lang), hide_index=True, width="stretch")
+    st.caption(source_caption(lang, sources, election))
+else:
+    tui.no_data(t("participation_page.no_turnout", lang, election=election))
+
+st.subheader(f"{t('participation_page.dpt_title', lang)} · {election}")
+composition = ind.dpt_composition(participation.frame, election)
+if composition.empty:
+    tui.no_data(t("participation_page.no_dpt", lang))
+else:
+    data, order = view.dpt_chart_data(composition, lang)
+    d1, d2 = st.columns([3, 2])
+    d1.altair_chart(charts.grouped_bars(
+        data, "nama_pendek", "jumlah", "bagian_label", order, SERIES_COLOURS[1::-1],
+        t("district", lang), t("participation_page.voters", lang), t("participation_page.part",
+                                                                      lang),
+        stacked=True), width="stretch")
+    d2.dataframe(view.dpt_table(composition, lang), hide_index=True, width="stretch")
+    st.caption(t("participation_page.dpt_total", lang, total=view.dpt_total_text(gaps, lang)))
+    st.caption(source_caption(lang, gaps["sumber"].dropna(), election))
+
+st.subheader(f"{t('participation_page.compare_title', lang)} · {group_label(group, lang)}")
+comparison = ind.election_comparison(participation.frame, group)
+if comparison["pemilihan"].nunique() < 2:
+    tui.no_data(t("participation_page.no_compare", lang))
+else:
+    data, order, colours = view.comparison_data(comparison)
+    st.altair_chart(charts.grouped_bars(
+        data, "nama_pendek", "partisipasi", "pemilihan", order, colours, t("district", lang),
+        t("participation_page.achieved", lang), t("participation_page.election", lang)),
+        width="stretch")
+    st.caption(source_caption(lang, participation.frame["sumber_partisipasi"].dropna(),
+                              ", ".join(order)))
+
+st.subheader(t("participation_page.reference_title", lang))
+for line in view.reference_lines(lang):
+    st.markdown(f"- {line}")
+published = view.published_district_rows(ind.participation_gaps(participation.frame,
+                                                                 "Pilkada 2024"))
+if not published.empty:
+    st.dataframe(view.published_table(published, lang), hide_index=True, width="stretch")
+st.caption(t("participation_page.reference_note", lang))

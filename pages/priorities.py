@@ -1,0 +1,72 @@
+"""Prioritas: districts ranked by a transparent composite of risk, turnout shortfall and outreach
+need, with the weights on sliders and the formula written out."""
+
+import streamlit as st
+
+import ui
+from i18n import fmt_period, t
+from loaders import datasets, geometry, indicators
+from loaders import indicators_thematic as ind
+from maps import charts
+from maps.thematic import thematic_map
+from ui import thematic as tui
+from views import priorities as view
+from views.thematic_common import map_frame, source_caption
+
+lang = ui.lang()
+tui.follow_map_click("priority_map")
+
+st.title(t("priority_page.title", lang))
+st.caption(t("priority_page.intro", lang))
+conflict = datasets.load("conflict_risk")
+participation = datasets.load("participation")
+outreach = datasets.load("outreach")
+ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo])
+
+periods = indicators.periods(conflict.frame)
+elections = ind.elections(participation.frame)
+period = periods[-1] if periods else None
+election = ind.default_election(participation.frame)
+
+defaults = ind.Weights()
+w1, w2, w3 = st.columns(3)
+weights = ind.Weights(
+    risk=w1.slider(t("priority_page.w_risk", lang), 0, 100, int(defaults.risk), 5,
+                   key="priority_w_risk"),
+    gap=w2.slider(t("priority_page.w_gap", lang), 0, 100, int(defaults.gap), 5,
+                  key="priority_w_gap"),
+    coverage=w3.slider(t("priority_page.w_coverage", lang), 0, 100, int(defaults.coverage), 5,
+                       key="priority_w_coverage"),
+)
+period_text = fmt_period(period, lang) if period else "–"
+with st.expander(t("priority_page.formula_title", lang), expanded=True):
+    st.markdown(view.formula_markdown(weights, lang, election or "–", period_text))
+
+components = ind.priority_components(conflict.frame, participation.frame, outreach.frame,
+                                     election, period)
+ranked = ind.composite_priority(components, weights)
+if not ranked["skor_komposit"].notna().any():
+    tui.no_data(t("priority_page.no_data", lang))
+    st.stop()
+
+sources = list(conflict.frame["sumber"]) + list(participation.frame["sumber"]) + \
+    list(outreach.frame["sumber"])
+st.subheader(t("priority_page.map_title", lang))
+left, right = st.columns([3, 2])
+with left:
+    areas = geometry.district_areas()
+    m = thematic_map(areas.frame, view.priority_layer(ranked, lang),
+                     map_frame(lang, areas.schematic, conflict.is_demo or participation.is_demo
+                               or outreach.is_demo, areas.attribution))
+    tui.show_clickable_map(m, key="priority_map")
+with right:
+    data, domain, colours = view.chart_data(ranked)
+    st.altair_chart(charts.ranked_bars(
+        data, "nama_pendek", "skor_komposit", "kelas_label", domain, colours,
+        t("priority_page.composite", lang), t("priority_page.composite", lang),
+        ["nama_pendek:N", "skor_komposit:Q", "peringkat:Q"]), width="stretch")
+st.dataframe(view.ranking_table(ranked, lang), hide_index=True, width="stretch")
+if not ranked["lengkap"].all():
+    st.caption(t("priority_page.incomplete_note", lang))
+st.caption(source_caption(lang, sources, t("priority_page.sources_period", lang,
+                                             period=period_text, election=election or "–")))

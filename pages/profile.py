@@ -1,0 +1,92 @@
+"""Profil Kab/Kota: every indicator of one district, its history, its activities and which
+periods it reported. Opened from any map by clicking the district."""
+
+import streamlit as st
+
+import ui
+from i18n import fmt_period, t
+from loaders import datasets, indicators
+from loaders import indicators_thematic as ind
+from maps import charts
+from ui import thematic as tui
+from views import profile as view
+from views.thematic_common import percent, source_caption
+
+lang = ui.lang()
+conflict = datasets.load("conflict_risk")
+participation = datasets.load("participation")
+outreach = datasets.load("outreach")
+incidents = datasets.load("incidents")
+
+codes = view.district_options()
+code = st.selectbox(t("profile_page.choose", lang), codes,
+                    index=view.default_index(st.session_state.get(tui.SELECTED_DISTRICT)),
+                    format_func=view.district_label, key="profile_district_box")
+# Remember the choice so the page opens on it next time, as a map click would.
+st.session_state[tui.SELECTED_DISTRICT] = code
+st.title(t("profile_page.title", lang, name=view.district_label(code)))
+ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo,
+                      incidents.is_demo])
+
+periods = indicators.periods(conflict.frame)
+latest = indicators.latest_risk(conflict.frame, periods[-1]) if periods else None
+row = latest.loc[code] if latest is not None and code in latest.index else None
+elections = ind.elections(participation.frame)
+election = ind.default_election(participation.frame)
+gap_row = ind.participation_gaps(participation.frame, election).set_index("kode").loc[code] \
+    if election else None
+acts = ind.filter_activities(outreach.frame, districts=[code])
+cov = ind.coverage(acts, participation.frame, election).set_index("kode").loc[code]
+
+for column, (label, value, delta, help_text) in zip(
+        st.columns(4), view.key_metrics(row, gap_row, cov["kegiatan"], election, lang)):
+    column.metric(label, value, delta=delta, help=help_text)
+if row is not None:
+    st.caption(source_caption(lang, [row["sumber"]], fmt_period(row["periode"], lang)))
+
+st.subheader(t("profile_page.history_title", lang))
+history = ind.risk_history(conflict.frame)
+history = history[history["kode"] == code]
+if history.empty:
+    tui.no_data(t("profile_page.no_risk", lang))
+else:
+    data, order, domain, colours = view.history_data(history, lang)
+    st.altair_chart(charts.history_line(data, "periode_label", order, "skor",
+                                        t("source.period", lang), t("risk.score", lang),
+                                        "tingkat", domain, colours, t("risk.level", lang),
+                                        (0, 100)), width="stretch")
+    st.caption(source_caption(lang, conflict.frame.loc[conflict.frame["kab_kota"] == code,
+                                                       "sumber"],
+                              ", ".join(order)))
+
+st.subheader(t("profile_page.reporting_title", lang))
+status = ind.reporting_status(conflict.frame, code)
+if status.empty:
+    tui.no_data(t("profile_page.no_risk", lang))
+else:
+    st.dataframe(view.reporting_table(status, lang), hide_index=True, width="stretch")
+    st.caption(t("profile_page.reported_count", lang, done=int(status["dilaporkan"].sum()),
+                 total=len(status)))
+
+st.subheader(t("profile_page.participation_title", lang))
+table = ind.district_participation(participation.frame, code)
+if table.empty:
+    tui.no_data(t("profile_page.no_participation", lang))
+else:
+    st.dataframe(view.participation_table(table, lang), hide_index=True, width="stretch")
+    st.caption(t("profile_page.participation_note", lang))
+    st.caption(source_caption(lang, table["sumber_angka"], ", ".join(table["pemilihan"])))
+
+st.subheader(t("profile_page.activities_title", lang))
+if acts.empty:
+    tui.no_data(t("profile_page.no_activities", lang))
+else:
+    st.dataframe(view.activities_table(acts, lang), hide_index=True, width="stretch")
+    st.caption(t("profile_page.coverage", lang,
+                 total=percent(cov["cakupan_total"], lang, 2),
+                 women=percent(cov["cakupan_perempuan"], lang, 2),
+                 first=percent(cov["cakupan_pemilih_pemula"], lang, 2), election=election or "–"))
+    st.caption(source_caption(lang, acts["sumber"], ", ".join(
+        sorted({str(d)[:7] for d in acts["tanggal"].dropna()}))))
+
+st.caption(view.incidents_caption(incidents.frame[incidents.frame["kab_kota"] == code], lang))

@@ -1,0 +1,138 @@
+"""The thematic pages under AppTest with missing data: no data at all, one reporting period only,
+and participation without turnout figures. Each must say so with st.info, never fail. Also: a
+district click handed over by st_folium opens that district's profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from loaders import datasets, schema
+
+ROOT = Path(__file__).resolve().parent.parent
+THEMATIC = ["conflict_risk.py", "participation.py", "outreach.py", "profile.py", "priorities.py"]
+TURNOUT_COLUMNS = [c for c in schema.PARTICIPATION.column_names
+                   if c.startswith(("partisipasi_", "target_"))]
+
+
+def fake_load(frames: dict[str, pd.DataFrame]):
+    def load(name: str) -> datasets.LoadedDataset:
+        if name in frames:
+            return datasets.LoadedDataset(name, datasets.typed_frame(
+                schema.DATASETS[name], frames[name]), f"test-{name}", is_demo=False)
+        return datasets.load_demo(name)
+    return load
+
+
+def empty(name: str) -> pd.DataFrame:
+    return pd.DataFrame(columns=schema.DATASETS[name].column_names)
+
+
+def scenario(kind: str) -> dict[str, pd.DataFrame]:
+    if kind == "empty":
+        return {n: empty(n) for n in schema.DATASETS}
+    if kind == "one_period":
+        conflict = datasets.load_demo("conflict_risk").frame
+        return {"conflict_risk": conflict[conflict["periode"] == "2026-Q1"]}
+    if kind == "no_turnout":
+        part = datasets.load_demo("participation").frame.copy()
+        for column in TURNOUT_COLUMNS:
+            part[column] = pd.NA
+        return {"participation": part}
+    raise ValueError(kind)
+
+
+def run(page: str, frames: dict[str, pd.DataFrame], monkeypatch, lang: str = "id",
+        state: dict | None = None) -> AppTest:
+    monkeypatch.setattr(datasets, "load", fake_load(frames))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    for key, value in (state or {}).items():
+        at.session_state[key] = value
+    at.switch_page(f"pages/{page}").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def infos(at: AppTest) -> str:
+    return " ".join(i.value for i in at.info)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("page", THEMATIC)
+def test_pages_say_no_data_when_everything_is_empty(page, lang, monkeypatch, data_dir):
+    at = run(page, scenario("empty"), monkeypatch, lang)
+    assert at.info, f"{page} shows no 'no data' message"
+    assert not at.error
+
+
+def test_conflict_page_with_one_period_has_no_change_map_but_says_why(monkeypatch, data_dir):
+    at = run("conflict_risk.py", scenario("one_period"), monkeypatch)
+    assert "periode sebelumnya" in infos(at)
+    assert not at.select_slider  # one period: named, not a slider with one stop
+    assert len(at.dataframe) >= 1  # categories and the IKP reference still shown
+
+
+@pytest.mark.parametrize("page", THEMATIC)
+def test_pages_run_with_one_period_only(page, monkeypatch, data_dir):
+    run(page, scenario("one_period"), monkeypatch)
+
+
+def test_participation_without_turnout_figures_says_so_and_keeps_the_dpt(monkeypatch,
+                                                                         data_dir):
+    at = run("participation.py", scenario("no_turnout"), monkeypatch)
+    text = infos(at)
+    assert "peta selisih belum dapat dibuat" in text
+    assert "belum tersedia" in text
+    assert any("DPT" in s.value for s in at.subheader)
+
+
+@pytest.mark.parametrize("page", ["outreach.py", "profile.py", "priorities.py"])
+def test_other_pages_run_without_turnout_figures(page, monkeypatch, data_dir):
+    at = run(page, scenario("no_turnout"), monkeypatch, "en")
+    assert not at.error
+
+
+def test_pages_with_demo_data_show_the_demo_label_and_sources(monkeypatch, data_dir):
+    for page in THEMATIC:
+        at = run(page, {}, monkeypatch)
+        assert any("DATA CONTOH" in w.value for w in at.warning), page
+        captions = " ".join(c.value for c in at.caption)
+        assert "Sumber:" in captions and "Periode:" in captions, page
+
+
+def test_ikp_is_shown_apart_from_the_agency_scale(monkeypatch, data_dir):
+    at = run("conflict_risk.py", {}, monkeypatch, "en")
+    assert any("IKP" in s.value for s in at.subheader)
+    ikp = next(d.value for d in at.dataframe if "IKP category" in d.value.columns)
+    assert len(ikp) == 11 and "Bawaslu" in " ".join(ikp["Source"])
+
+
+def test_priority_weights_change_the_ranking(monkeypatch, data_dir):
+    at = run("priorities.py", {}, monkeypatch, "en")
+    first = list(at.dataframe[0].value["Regency/city"])
+    at.slider(key="priority_w_risk").set_value(100).run()
+    at.slider(key="priority_w_gap").set_value(0).run()
+    at.slider(key="priority_w_coverage").set_value(0).run()
+    assert not at.exception
+    by_risk = at.dataframe[0].value
+    assert list(by_risk["Regency/city"]) != first or len(set(first)) == 1
+    assert "W₁ = 100" in " ".join(m.value for m in at.markdown)
+
+
+def test_a_district_click_opens_its_profile(monkeypatch, data_dir):
+    # What st_folium writes to session state when a district polygon is clicked.
+    click = {"last_active_drawing": {"type": "Feature", "id": "64.07", "properties": {}}}
+    at = run("participation.py", {}, monkeypatch, state={"participation_map": click})
+    assert "Kutai Barat" in at.title[0].value
+    assert at.session_state["selected_district"] == "64.07"
+
+
+def test_profile_opens_on_the_selected_district(monkeypatch, data_dir):
+    at = run("profile.py", {}, monkeypatch, "en", state={"selected_district": "64.74"})
+    assert "Bontang" in at.title[0].value
+    assert len(at.metric) == 4

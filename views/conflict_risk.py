@@ -1,0 +1,119 @@
+"""What the conflict-risk page shows: the change layer, categories, trend data, incident points
+and the IKP reference, formatted for one language."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from i18n import fmt_date, fmt_number, fmt_period, t
+from loaders.indicators_thematic import CHANGES
+from loaders.schema import CONFLICT_CATEGORIES, RISK_LEVELS, VERIFICATION_STATUSES
+from maps.palette import CHANGE_COLOURS, RISK_COLOURS, SERIES_COLOURS
+from maps.thematic import ThematicLayer
+from views.thematic_common import category_label, level_label, number
+
+STATUS_COLOURS = dict(zip(VERIFICATION_STATUSES, (SERIES_COLOURS[1], SERIES_COLOURS[0],
+                                                  "#999999")))
+
+
+def change_layer(change: pd.DataFrame, lang: str, period: str, previous: str) -> ThematicLayer:
+    values = pd.DataFrame({
+        "nama": change["nama"].values,
+        "sebelum": [f"{level_label(lv, lang)} ({number(s, lang)})" if isinstance(lv, str)
+                    else t("map.no_data", lang)
+                    for lv, s in zip(change["tingkat_sebelum"], change["skor_sebelum"])],
+        "kini": [f"{level_label(lv, lang)} ({number(s, lang)})" if isinstance(lv, str)
+                 else t("map.no_data", lang)
+                 for lv, s in zip(change["tingkat_kini"], change["skor_kini"])],
+        "perubahan": [t(f"thematic.change.{c}", lang) if isinstance(c, str) else pd.NA
+                      for c in change["perubahan"]],
+    }, index=change["kode"].values)
+    colour = pd.Series([CHANGE_COLOURS.get(c) if isinstance(c, str) else None
+                        for c in change["perubahan"]],
+                       index=change["kode"].values).dropna()
+    return ThematicLayer(
+        name=t("risk_page.change_title", lang),
+        values=values, colour=colour,
+        tooltip=[("nama", t("district", lang)),
+                 ("sebelum", fmt_period(previous, lang)), ("kini", fmt_period(period, lang)),
+                 ("perubahan", t("risk_page.change", lang))],
+        legend_title=t("risk_page.change_legend", lang, previous=fmt_period(previous, lang)),
+        legend_items=[(CHANGE_COLOURS[c], t(f"thematic.change.{c}", lang)) for c in CHANGES],
+        no_data_label=t("risk_page.no_comparison", lang),
+    )
+
+
+def category_table(categories: pd.DataFrame, names: pd.Series, lang: str) -> pd.DataFrame:
+    """District × category, ✓ where reported; only categories someone reported."""
+    present = [c for c in CONFLICT_CATEGORIES if c in set(categories["kategori"])]
+    rows = []
+    for code, name in names.items():
+        own = set(categories.loc[categories["kode"] == code, "kategori"])
+        row = {t("district", lang): name}
+        row.update({category_label(c, lang): ("✓" if c in own else "") for c in present})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def category_chart_data(categories: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return categories.assign(kategori_label=categories["kategori"].map(
+        lambda c: category_label(c, lang)))
+
+
+def trend_data(history: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return history.assign(periode_label=history["periode"].map(lambda p: fmt_period(p, lang)))
+
+
+def level_labels(lang: str) -> dict[str, str]:
+    return {level: level_label(level, lang) for level in RISK_LEVELS}
+
+
+def incident_points(incidents: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
+    """Rows for maps.points (lat, lon, _colour, display columns) and the popup fields. The
+    description is an internal column: it stays off the map until access control exists."""
+    frame = pd.DataFrame({
+        "lat": incidents["lat"].astype(float).values,
+        "lon": incidents["lon"].astype(float).values,
+        "_colour": incidents["status_verifikasi"].map(STATUS_COLOURS).fillna("#999999").values,
+        "tanggal": incidents["tanggal"].map(lambda d: fmt_date(d, lang)).values,
+        "kategori": incidents["kategori"].map(lambda c: category_label(c, lang)).values,
+        "status": incidents["status_verifikasi"].map(
+            lambda s: t(f"thematic.verification.{s}", lang)).values,
+        "kecamatan": incidents["kecamatan"].fillna("").replace("", "–").values,
+        "korban": incidents["korban"].map(lambda v: number(v, lang)).values,
+        "sumber": incidents["sumber"].values,
+    })
+    fields = [("tanggal", t("risk_page.incident.date", lang)),
+              ("kategori", t("risk_page.incident.category", lang)),
+              ("status", t("risk_page.incident.status", lang)),
+              ("kecamatan", t("risk_page.incident.kecamatan", lang)),
+              ("korban", t("risk_page.incident.victims", lang)),
+              ("sumber", t("source.label", lang))]
+    return frame, fields
+
+
+def status_legend_items(lang: str) -> list[tuple[str, str]]:
+    return [(STATUS_COLOURS[s], t(f"thematic.verification.{s}", lang)) for s in VERIFICATION_STATUSES]
+
+
+def ikp_display(ikp: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("risk_page.ikp.area", lang): ikp["wilayah"],
+        t("risk_page.ikp.category", lang): [
+            t(f"thematic.ikp.{c}", lang) + (" *" if implied else "")
+            for c, implied in zip(ikp["kategori"], ikp["tersirat"])],
+        t("risk_page.ikp.score", lang): ikp["skor"].map(
+            lambda v: fmt_number(v, lang, 2) if v is not None and pd.notna(v) else "–"),
+        t("source.period", lang): ikp["periode"],
+        t("source.label", lang): ikp["sumber"],
+    })
+
+
+def ikp_scale_text(lang: str) -> str:
+    from loaders.reference import IKP_KAB_KOTA_THRESHOLDS, IKP_PROVINCE_THRESHOLDS
+
+    def ranges(thresholds):
+        return "; ".join(f"{t(f'thematic.ikp.{c}', lang)} {fmt_number(lo, lang, 2)}–"
+                         f"{fmt_number(hi, lang, 2)}" for c, lo, hi in thresholds)
+    return t("risk_page.ikp.scale", lang, kab=ranges(IKP_KAB_KOTA_THRESHOLDS),
+             prov=ranges(IKP_PROVINCE_THRESHOLDS))

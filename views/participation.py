@@ -1,0 +1,130 @@
+"""What the participation page shows: the gap layer, targets vs achieved, DPT composition, the
+comparison between elections and the published reference figures."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from i18n import fmt_number, fmt_percent, t
+from loaders import reference
+from loaders.indicators_thematic import GAP_BREAKS, GROUPS, gap_class
+from maps.palette import GAP_COLOURS, SERIES_COLOURS, class_colour
+from maps.thematic import ThematicLayer
+from views.thematic_common import group_label, number, percent, points
+
+
+def gap_legend_items(lang: str) -> list[tuple[str, str]]:
+    edges = list(GAP_BREAKS)
+    labels = [t("participation_page.gap.below", lang, points=fmt_number(-edges[0], lang))]
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        labels.append(t("participation_page.gap.between", lang,
+                        low=f"{lo:+g}".replace("-", "−"), high=f"{hi:+g}".replace("-", "−")))
+    labels.append(t("participation_page.gap.above", lang, points=fmt_number(edges[-1], lang)))
+    return list(zip(GAP_COLOURS, labels))
+
+
+def gap_layer(gaps: pd.DataFrame, group: str, election: str, lang: str) -> ThematicLayer:
+    column = f"selisih_{group}"
+    values = pd.DataFrame({
+        "nama": gaps["nama"].values,
+        "capaian": gaps[f"partisipasi_{group}"].map(lambda v: percent(v, lang)).values,
+        "target": gaps[f"target_{group}"].map(lambda v: percent(v, lang)).values,
+        "selisih": gaps[column].map(lambda v: points(v, lang)).values,
+        "sumber": gaps["sumber_angka"].values,
+    }, index=gaps["kode"].values)
+    colour = pd.Series([class_colour(gap_class(v), GAP_COLOURS) if pd.notna(v) else None
+                        for v in gaps[column]], index=gaps["kode"].values).dropna()
+    return ThematicLayer(
+        name=t("participation_page.map_title", lang),
+        values=values, colour=colour,
+        tooltip=[("nama", t("district", lang)),
+                 ("capaian", t("participation_page.achieved", lang)),
+                 ("target", t("participation_page.target", lang)),
+                 ("selisih", t("participation_page.gap", lang)),
+                 ("sumber", t("source.label", lang))],
+        legend_title=t("participation_page.gap_legend", lang, group=group_label(group, lang),
+                       election=election),
+        legend_items=gap_legend_items(lang),
+        no_data_label=t("map.no_data", lang),
+    )
+
+
+def targets_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
+    out = pd.DataFrame({t("district", lang): gaps["nama"]})
+    for g in GROUPS:
+        name = group_label(g, lang)
+        out[f"{name} · {t('participation_page.target', lang)}"] = gaps[f"target_{g}"].map(
+            lambda v: percent(v, lang))
+        out[f"{name} · {t('participation_page.achieved', lang)}"] = gaps[
+            f"partisipasi_{g}"].map(lambda v: percent(v, lang))
+        out[f"{name} · {t('participation_page.gap', lang)}"] = gaps[f"selisih_{g}"].map(
+            lambda v: points(v, lang))
+    out[t("source.label", lang)] = gaps["sumber_angka"].fillna("–")
+    return out
+
+
+DPT_PARTS = ("perempuan", "laki_laki")
+
+
+def dpt_chart_data(composition: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list[str]]:
+    data = composition[composition["bagian"].isin(DPT_PARTS)].copy()
+    labels = {"perempuan": t("group.perempuan", lang),
+              "laki_laki": t("participation_page.men", lang)}
+    data["bagian_label"] = data["bagian"].map(labels)
+    return data, [labels[p] for p in DPT_PARTS]
+
+
+def dpt_table(composition: pd.DataFrame, lang: str) -> pd.DataFrame:
+    wide = composition.pivot_table(index="nama_pendek", columns="bagian", values=["jumlah",
+                                                                                 "persen"],
+                                   aggfunc="first", sort=False)
+    rows = []
+    for name in wide.index:
+        def cell(part):
+            if ("jumlah", part) not in wide.columns or pd.isna(wide.at[name, ("jumlah", part)]):
+                return "–"
+            return (f"{fmt_number(wide.at[name, ('jumlah', part)], lang)} "
+                    f"({fmt_percent(wide.at[name, ('persen', part)], lang)})")
+        rows.append({t("district", lang): name,
+                     t("group.perempuan", lang): cell("perempuan"),
+                     t("participation_page.men", lang): cell("laki_laki"),
+                     t("group.pemilih_pemula", lang): cell("pemilih_pemula")})
+    return pd.DataFrame(rows)
+
+
+def comparison_data(comparison: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[str]]:
+    order = list(dict.fromkeys(comparison["pemilihan"]))
+    return comparison, order, list(SERIES_COLOURS[:len(order)])
+
+
+def reference_lines(lang: str) -> list[str]:
+    lines = []
+    for election, figure in reference.PROVINCE_TURNOUT.items():
+        lines.append(t("participation_page.reference.turnout", lang, election=election,
+                       value=fmt_percent(figure.value, lang, 2), source=figure.source))
+    target = reference.PROVINCE_TURNOUT_TARGET
+    lines.append(t("participation_page.reference.target", lang, period=target.period,
+                   value=fmt_percent(target.value, lang, 0), source=target.source))
+    for election, figure in reference.PROVINCE_DPT.items():
+        lines.append(t("participation_page.reference.dpt", lang, election=election,
+                       value=fmt_number(figure.value, lang), source=figure.source))
+    return lines
+
+
+def published_district_rows(gaps: pd.DataFrame) -> pd.DataFrame:
+    """Districts whose turnout figure names a published source (not DATA CONTOH)."""
+    source = gaps["sumber_partisipasi"].fillna("")
+    return gaps[source.str.contains("KPU", case=False) & gaps["partisipasi_total"].notna()]
+
+
+def published_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("district", lang): rows["nama"],
+        t("participation_page.achieved", lang): rows["partisipasi_total"].map(
+            lambda v: fmt_percent(v, lang, 2)),
+        t("source.label", lang): rows["sumber_partisipasi"],
+    })
+
+
+def dpt_total_text(gaps: pd.DataFrame, lang: str) -> str:
+    return number(gaps["dpt_total"].sum(skipna=True), lang)

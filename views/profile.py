@@ -1,0 +1,102 @@
+"""What a district's profile shows: its indicators, history, activities and reporting status."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from i18n import fmt_date, fmt_period, t
+from loaders import regions
+from loaders.indicators_thematic import GROUPS
+from loaders.schema import RISK_LEVELS
+from maps.palette import RISK_COLOURS
+from views.thematic_common import (group_label, level_label, number, percent, points,
+                                   source_caption)
+
+
+def district_options() -> list[str]:
+    return regions.codes()
+
+
+def district_label(code: str) -> str:
+    return regions.get(code).label
+
+
+def default_index(selected: object) -> int:
+    codes = district_options()
+    return codes.index(selected) if selected in codes else 0
+
+
+def history_data(history: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list[str], list[str],
+                                                              list[str]]:
+    data = history.copy()
+    data["periode_label"] = data["periode"].map(lambda p: fmt_period(p, lang))
+    data["tingkat"] = data["tingkat_rawan"].map(lambda v: level_label(v, lang))
+    data["skor"] = data["skor"].astype(float)
+    order = list(data.sort_values("urutan")["periode_label"])
+    return (data, order, [level_label(v, lang) for v in RISK_LEVELS],
+            [RISK_COLOURS[v] for v in RISK_LEVELS])
+
+
+def reporting_table(status: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("source.period", lang): status["periode"].map(lambda p: fmt_period(p, lang)),
+        t("profile_page.reported", lang): status["dilaporkan"].map(
+            lambda v: "✓" if v else t("profile_page.missing", lang)),
+        t("profile_page.report_date", lang): status["tanggal_laporan"].map(
+            lambda d: fmt_date(d, lang) if d is not None and pd.notna(d) else "–"),
+        t("profile_page.reporter", lang): status["unit_pelapor"].fillna("–"),
+        t("risk.level", lang): status["tingkat_rawan"].map(lambda v: level_label(v, lang)),
+        t("risk.score", lang): status["skor"].map(lambda v: number(v, lang)),
+    })
+
+
+def participation_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per election with turnout, target and gap per group and the DPT."""
+    records = []
+    for _, row in rows.iterrows():
+        record = {t("profile_page.election", lang): row["pemilihan"],
+                  t("profile_page.dpt", lang): number(row["dpt_total"], lang)}
+        for g in GROUPS:
+            record[group_label(g, lang)] = (
+                f"{percent(row[f'partisipasi_{g}'], lang)} / "
+                f"{percent(row[f'target_{g}'], lang)} ({points(row[f'selisih_{g}'], lang)})")
+        record[t("source.label", lang)] = row["sumber_angka"]
+        records.append(record)
+    return pd.DataFrame(records)
+
+
+def activities_table(acts: pd.DataFrame, lang: str) -> pd.DataFrame:
+    acts = acts.sort_values("tanggal", ascending=False)
+    return pd.DataFrame({
+        t("outreach_page.date", lang): acts["tanggal"].map(lambda d: fmt_date(d, lang)),
+        t("outreach_page.type", lang): acts["jenis_kegiatan"].map(
+            lambda v: t(f"activity.{v}", lang)),
+        t("outreach_page.group", lang): acts["sasaran"].map(lambda v: t(f"group.{v}", lang)),
+        t("outreach_page.reached", lang): acts["peserta_total"].map(lambda v: number(v, lang)),
+        t("outreach_page.organiser", lang): acts["penyelenggara"],
+        t("source.label", lang): acts["sumber"],
+    })
+
+
+def key_metrics(latest_row: pd.Series | None, gap_row: pd.Series | None, activities: int,
+                election: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(label, value, delta, help) for the four headline figures."""
+    has_risk = latest_row is not None
+    gap = gap_row["selisih_total"] if gap_row is not None else None
+    return [
+        (t("risk.level", lang), level_label(latest_row["tingkat_rawan"], lang) if has_risk
+         else "–", None, fmt_period(latest_row["periode"], lang) if has_risk else None),
+        (t("risk.score", lang), number(latest_row["skor"], lang) if has_risk else "–", None,
+         None),
+        (t("profile_page.turnout", lang, election=election or "–"),
+         percent(gap_row["partisipasi_total"], lang) if gap_row is not None else "–",
+         points(gap, lang) if gap is not None and pd.notna(gap) else None, None),
+        (t("outreach_page.activities", lang), number(activities, lang), None, None),
+    ]
+
+
+def incidents_caption(incidents: pd.DataFrame, lang: str) -> str:
+    period = "–" if incidents.empty else (f"{fmt_date(min(incidents['tanggal']), lang)} – "
+                                          f"{fmt_date(max(incidents['tanggal']), lang)}")
+    return (t("profile_page.incidents", lang, count=len(incidents)) + " "
+            + source_caption(lang, incidents["sumber"], period))

@@ -1,0 +1,47 @@
+"""Formatting shared by the thematic pages: labels of levels and groups, source lines, the
+frame around a map. Pure functions, no Streamlit."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+from i18n import fmt_number, fmt_percent, fmt_signed_points, t
+from views.overview import map_frame  # noqa: F401  (one frame rule for every map)
+
+
+def level_label(level: object, lang: str) -> str:
+    return t(f"risk.{level}", lang) if isinstance(level, str) and level else "–"
+
+
+def category_label(category: object, lang: str) -> str:
+    return t(f"category.{category}", lang) if isinstance(category, str) and category else "–"
+
+
+def group_label(group: str, lang: str) -> str:
+    """'total' is everyone; the other groups share the schema's vocabulary."""
+    return t("thematic.group.total", lang) if group == "total" else t(f"group.{group}", lang)
+
+
+def number(value: object, lang: str, decimals: int = 0) -> str:
+    return fmt_number(float(value), lang, decimals) if value is not None and pd.notna(value) \
+        else "–"
+
+
+def percent(value: object, lang: str, decimals: int = 1) -> str:
+    return fmt_percent(float(value), lang, decimals) if value is not None and pd.notna(value) \
+        else "–"
+
+
+def points(value: object, lang: str) -> str:
+    return fmt_signed_points(float(value), lang) if value is not None and pd.notna(value) else "–"
+
+
+def joined_sources(sources: Iterable[object]) -> str:
+    values = sorted({str(s) for s in sources if s is not None and pd.notna(s) and str(s)})
+    return "; ".join(values) or "–"
+
+
+def source_caption(lang: str, sources: Iterable[object], period: str) -> str:
+    return t("source.line", lang, source=joined_sources(sources), period=period)
