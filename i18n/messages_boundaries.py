@@ -128,6 +128,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "boundaries.error.unexpected": {
         "id": "Impor gagal karena kesalahan tak terduga: {detail}. Laporkan ke admin.",
         "en": "The import failed with an unexpected error: {detail}. Report it to the admin."},
+    "boundaries.error.wrong_level": {
+        "id": "Berkas ini tampaknya berisi batas {other}, bukan {level}: kolom {column} berisi kode "
+              "{other} yang unik (mis. {example}). Pilih tingkat {other}.",
+        "en": "This file seems to hold {other} boundaries, not {level}: column {column} holds "
+              "unique {other} codes (e.g. {example}). Choose the {other} level."},
     "boundaries.error.store": {"id": "Gagal menyimpan batas wilayah: {detail}",
                                "en": "Could not store the boundaries: {detail}"},
     # --- notes ----------------------------------------------------------------------------------

@@ -564,6 +564,22 @@ def repair_geometries(geometries: gpd.GeoSeries) -> tuple[gpd.GeoSeries, np.ndar
 
 
 # --- the gate --------------------------------------------------------------------------------------
+def _refuse_if_other_level(frame: gpd.GeoDataFrame, level: str) -> None:
+    """When a file has no usable codes for ``level`` but unique codes of another level, the user
+    most likely picked the wrong level: say so rather than report duplicates or missing codes."""
+    for other in LEVELS:
+        if other == level:
+            continue
+        column = detect_code_column(frame, other)
+        if column is None:
+            continue
+        codes = [_clean_code(v) for v in frame[column].tolist()]
+        if None not in codes and len(set(codes)) == len(codes):
+            raise BoundaryError("boundaries.error.wrong_level", level=f"@{LEVEL_LABEL_KEY[level]}",
+                                other=f"@{LEVEL_LABEL_KEY[other]}", column=column,
+                                example=codes[0])
+
+
 @dataclass
 class PreparedLayer:
     frame: gpd.GeoDataFrame
@@ -588,6 +604,7 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
     code_column = detect_code_column(frame, level)
     name_column = detect_name_column(frame, level, exclude=[code_column] if code_column else [])
     if code_column is None and (level != "kabupaten" or name_column is None):
+        _refuse_if_other_level(frame, level)
         columns = [c for c in frame.columns if c != frame.geometry.name]
         key = ("boundaries.error.no_code_column" if level != "kabupaten"
                else "boundaries.error.no_code_or_name")
@@ -648,6 +665,7 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
         seen[unit.kode] = seen.get(unit.kode, 0) + 1
     duplicates = [f"{code} ({n}×)" for code, n in seen.items() if n > 1]
     if duplicates:
+        _refuse_if_other_level(frame, level)
         raise BoundaryError("boundaries.error.duplicates", count=len(duplicates),
                             examples=_examples(duplicates))
 

@@ -401,3 +401,10 @@ def test_corrupt_zip_member(kab_file, tmp_path, data_dir):
     data[200] ^= 0xFF  # inside the compressed stream
     path.write_bytes(bytes(data))
     refused(import_boundaries(path, "kabupaten"), "boundaries.error.zip_bad", data_dir)
+
+
+def test_wrong_level_is_named(kec_file, kab_file, data_dir):
+    text = refused(import_boundaries(kec_file, "kabupaten"), "boundaries.error.wrong_level",
+                   data_dir)
+    assert "kecamatan" in text and "64.01.01" in text
+    refused(import_boundaries(kab_file, "desa"), "boundaries.error.wrong_level", data_dir)
