@@ -386,9 +386,18 @@ def _clean_code(value: object) -> str | None:
     return text or None
 
 
+# Indonesian province codes (Kemendagri = BPS at this level): a number that does not start with
+# one of these (a year such as 2020, an area) is not a region code.
+PROVINCE_CODES = frozenset(
+    [str(c) for c in (*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66),
+                      *range(71, 77), 81, 82, *range(91, 98))])
+_NOT_CODE_NAMES = ("tahun", "year", "luas", "area", "shape_area", "shape_leng", "jumlah",
+                   "penduduk", "populasi", "population", "objectid", "fid", "lat", "lng", "lon")
+
+
 def _code_shape(level: str, text: str | None) -> str | None:
     """'dotted', 'plain' or None: whether ``text`` can be a code of this level at all."""
-    if text is None:
+    if text is None or text[:2] not in PROVINCE_CODES:
         return None
     if level == "kabupaten":
         return "dotted" if _KAB_DOTTED.match(text) else "plain" if _KAB_PLAIN.match(text) else None
@@ -411,9 +420,13 @@ def detect_code_column(frame: pd.DataFrame, level: str) -> str | None:
     values); among several, the one whose name is most code-like."""
     candidates = []
     for column in frame.columns:
-        if column == frame.geometry.name:
+        if column == frame.geometry.name or str(column).lower() in _NOT_CODE_NAMES:
             continue
-        values = [_clean_code(v) for v in frame[column].tolist()]
+        series = frame[column]
+        code_like_name = bool(re.search(r"kode|code|kd|pcode|^id", str(column).lower()))
+        if pd.api.types.is_float_dtype(series) and not code_like_name:
+            continue  # areas and rates, not codes
+        values = [_clean_code(v) for v in series.tolist()]
         present = [v for v in values if v is not None]
         if not present:
             continue

@@ -408,3 +408,15 @@ def test_wrong_level_is_named(kec_file, kab_file, data_dir):
                    data_dir)
     assert "kecamatan" in text and "64.01.01" in text
     refused(import_boundaries(kab_file, "desa"), "boundaries.error.wrong_level", data_dir)
+
+
+def test_numbers_that_are_not_codes_are_not_taken_for_codes(kab_frame, tmp_path, data_dir):
+    frame = kab_frame[["nama", "geometry"]].copy()
+    frame["tahun"] = 2025
+    frame["luas"] = [1234.0 + i for i in range(len(frame))]  # "1234" would look like a kab code
+    path = tmp_path / "names_only.geojson"
+    frame.to_file(path, driver="GeoJSON")
+    report = import_boundaries(path, "kabupaten")
+    assert report.ok, report.lines("en")
+    assert report.provenance["code_column"] is None and report.provenance["name_column"] == "nama"
+    assert sorted(boundaries.current_layer("kabupaten")["kode"]) == sorted(regions.codes())
