@@ -48,6 +48,15 @@ def tolerance_for(view: str) -> float:
     return VIEW_TOLERANCE_M[view]
 
 
+def tolerance_for_zoom(zoom: float) -> float:
+    """Tolerance for a Leaflet zoom level: the largest view tolerance that stays under about half
+    a screen pixel there (156,543 m per pixel at zoom 0 on the equator). Snapped to the few view
+    tolerances so that the cache holds a handful of versions, not one per zoom step."""
+    half_pixel = 0.5 * 156_543.0 / (2.0 ** zoom)
+    fitting = [t for t in sorted(set(VIEW_TOLERANCE_M.values())) if t <= half_pixel]
+    return fitting[-1] if fitting else 0.0
+
+
 def clean_coverage(geometries, gap_width_m: float = GAP_WIDTH_M) -> np.ndarray:
     """Make the polygons a clean coverage (no overlaps, identical shared edges, hairline gaps
     closed). Falls back to the input if GEOS cannot clean it: a display must still appear."""

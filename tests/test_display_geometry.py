@@ -13,7 +13,7 @@ import shapely
 
 from loaders import boundaries, boundaries_display, geometry
 from loaders.boundaries_display import (display_geojson, display_geojson_text, display_layer,
-                                        simplify_coverage, tolerance_for)
+                                        simplify_coverage, tolerance_for, tolerance_for_zoom)
 
 EQUAL_AREA = 6933  # areas in km² need an equal-area CRS
 
@@ -189,3 +189,10 @@ def test_nothing_imported_means_schematic_tiles_and_none(data_dir):
     assert geometry.district_areas().schematic
     assert geometry.kecamatan_areas() is None and geometry.desa_areas() is None
     assert display_layer("desa") is None and display_geojson("desa") is None
+
+
+def test_tolerance_follows_the_zoom():
+    assert tolerance_for_zoom(7) == 500  # whole province: a pixel is ~1.2 km
+    assert tolerance_for_zoom(9) == 150  # one kab/kota
+    assert tolerance_for_zoom(12) == 0  # one kecamatan: full detail
+    assert tolerance_for_zoom(7) == tolerance_for("province")
