@@ -201,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
             lines += ["", f"(browser draw time skipped: no Chromium at {CHROMIUM})"]
         else:
             results = draw_times(pages)
-            lines += ["", "| level | naive draw ms | ours draw ms | ratio |", "|---|---:|---:|---:|"]
+            lines += ["", "| level | naive draw ms | ours draw ms | ratio |",
+                      "|---|---:|---:|---:|"]
             for level in LAYERS:
                 naive_ms, ours_ms = results[f"{level} naive"], results[f"{level} ours"]
                 lines.append(f"| {level} | {naive_ms:,.0f} | {ours_ms:,.0f} | "

@@ -311,7 +311,8 @@ def _read_vector(path: Path, name: str, fmt: str) -> ReadResult:
     try:
         listed = pyogrio.list_layers(path)
     except Exception as error:  # GDAL's errors vary by driver; the detail goes to the user
-        raise BoundaryError("boundaries.error.unreadable", name=name, detail=_short(error)) from None
+        raise BoundaryError("boundaries.error.unreadable", name=name,
+                            detail=_short(error)) from None
     polygonal = [str(row[0]) for row in listed
                  if row[1] is None or "polygon" in str(row[1]).lower() or str(row[1]) == "Unknown"]
     if not polygonal:
@@ -332,7 +333,8 @@ def _read_vector(path: Path, name: str, fmt: str) -> ReadResult:
     except BoundaryError:
         raise
     except Exception as error:
-        raise BoundaryError("boundaries.error.unreadable", name=name, detail=_short(error)) from None
+        raise BoundaryError("boundaries.error.unreadable", name=name,
+                            detail=_short(error)) from None
     if len(frame) == 0:
         raise BoundaryError("boundaries.error.no_features", name=name)
     source_crs = frame.crs.to_string() if frame.crs is not None else None
@@ -488,9 +490,10 @@ def decide_scheme(level: str, codes: list[str], column: str, scheme: str | None)
         raise BoundaryError("boundaries.error.mixed_scheme", column=column)
     if detected:
         return detected
-    ambiguous = sorted({c[:4] for c in plain if c[:4] in regions.BY_BPS
-                        and f"{c[:2]}.{c[2:4]}" in regions.BY_KEMENDAGRI
-                        and regions.BY_BPS[c[:4]] is not regions.BY_KEMENDAGRI[f"{c[:2]}.{c[2:4]}"]})
+    ambiguous = sorted({c[:4] for c in plain
+                        if regions.BY_BPS.get(c[:4]) not in (
+                            None, regions.BY_KEMENDAGRI.get(f"{c[:2]}.{c[2:4]}"))
+                        and f"{c[:2]}.{c[2:4]}" in regions.BY_KEMENDAGRI})
     if level == "desa":
         # Kemendagri desa numbers are 1xxx (kelurahan) or 2xxx (desa); BPS has a 3-digit
         # kecamatan then a 3-digit desa, so that digit is often something else.
@@ -576,7 +579,7 @@ def repair_geometries(geometries: gpd.GeoSeries) -> tuple[gpd.GeoSeries, np.ndar
     return gpd.GeoSeries(fixed, index=geometries.index, crs=geometries.crs), invalid
 
 
-# --- the gate --------------------------------------------------------------------------------------
+# --- the gate -----------------------------------------------------------------------------------
 def _refuse_if_other_level(frame: gpd.GeoDataFrame, level: str) -> None:
     """When a file has no usable codes for ``level`` but unique codes of another level, the user
     most likely picked the wrong level: say so rather than report duplicates or missing codes."""
@@ -834,7 +837,7 @@ download_boundaries = _lazy("loaders.boundaries_download", "download_boundaries"
 display_layer = _lazy("loaders.boundaries_display", "display_layer")
 display_geojson = _lazy("loaders.boundaries_display", "display_geojson")
 
-__all__ = ["BoundaryError", "ImportReport", "Message", "LayerVersion", "LEVELS", "import_boundaries",
-           "import_boundaries_bytes", "prepare_layer", "read_boundary_file", "store_layer",
+__all__ = ["BoundaryError", "ImportReport", "Message", "LayerVersion", "LEVELS",
+           "import_boundaries", "import_boundaries_bytes", "prepare_layer", "read_boundary_file", "store_layer",
            "current_layer", "current_version", "layer_versions", "read_layer", "activate_version",
            "data_dir", "download_boundaries", "display_layer", "display_geojson"]

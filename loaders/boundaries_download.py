@@ -172,7 +172,8 @@ def _fetch(url: str, target: Path, timeout: float, on_bytes: Callable[[int, int 
     except urllib.error.HTTPError as error:
         raise BoundaryError("boundaries.download.http_error", url=url, status=error.code) from None
     except (TimeoutError, socket.timeout):
-        raise BoundaryError("boundaries.download.timeout", url=url, seconds=f"{timeout:g}") from None
+        raise BoundaryError("boundaries.download.timeout", url=url,
+                            seconds=f"{timeout:g}") from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):
             raise BoundaryError("boundaries.download.timeout", url=url,

@@ -3,7 +3,7 @@
 Layout (``<data dir>`` is ``$DASHBOARD_DATA_DIR``, default ``<project>/data``)::
 
     <data dir>/boundaries/<level>/manifest.json   versions, provenance, counts, which one is current
-    <data dir>/boundaries/<level>/v0001.gpkg      full-resolution layer, EPSG:4326, layer "boundaries"
+    <data dir>/boundaries/<level>/v0001.gpkg      full resolution, EPSG:4326, layer "boundaries"
     <data dir>/boundaries/<level>/.lock           serialises writers (two imports at once)
 
 Only this module knows the layout. Callers use the functions at the bottom (``store_layer``,

@@ -73,7 +73,7 @@ def zipped_shapefile(frame: gpd.GeoDataFrame, tmp_path: Path, stem: str,
     return write_zip(tmp_path / f"{stem}.zip", members)
 
 
-# --- the real layers --------------------------------------------------------------------------------
+# --- the real layers -----------------------------------------------------------------------------
 def test_kabupaten_kemendagri_maps_all_ten(kab_file, data_dir):
     report = import_boundaries(kab_file, "kabupaten", user="tester")
     assert report.ok, report.lines("en")
@@ -199,7 +199,7 @@ def test_lonlat_file_without_crs_is_accepted_with_a_note(kab_frame, tmp_path, da
     assert any(m.key == "boundaries.note.crs_assumed" for m in report.notes)
 
 
-# --- refusals ----------------------------------------------------------------------------------------
+# --- refusals ------------------------------------------------------------------------------------
 def test_zip_without_shp(tmp_path, data_dir):
     path = write_zip(tmp_path / "batas.zip", {"batas.dbf": b"x", "README.txt": b"hello"})
     text = refused(import_boundaries(path, "kabupaten"), "boundaries.error.zip_no_layer", data_dir)
@@ -346,7 +346,7 @@ def test_invalid_geometry_is_repaired_and_counted(kab_frame, tmp_path, data_dir)
     assert boundaries.current_layer("kabupaten").is_valid.all()
 
 
-# --- command line and catalogue -----------------------------------------------------------------------
+# --- command line and catalogue ------------------------------------------------------------------
 def test_cli_import_reports_and_exits_non_zero_on_refusal(kab_file, tmp_path, data_dir, capsys):
     from loaders.__main__ import main
 
@@ -381,7 +381,7 @@ def test_every_boundary_message_exists_in_both_languages():
 def test_plain_shapefile_path_and_upload_bytes(kab_frame, tmp_path, data_dir):
     folder = tmp_path / "shp"
     folder.mkdir()
-    kab_frame[["kode", "nama", "geometry"]].to_crs(23838).to_file(folder / "kab.shp")  # TM-3 50.2 (BIG)
+    kab_frame[["kode", "nama", "geometry"]].to_crs(23838).to_file(folder / "kab.shp")  # TM-3 50.2
     report = import_boundaries(folder / "kab.shp", "kabupaten")
     assert report.ok, report.lines("en")
     assert report.provenance["format"] == "shp"

@@ -1,5 +1,6 @@
 """Display geometry: coverage simplification keeps neighbours seamless, drops most vertices, is
-small enough for the browser, is cached per layer version, and leaves full resolution in the store."""
+small enough for the browser, is cached per layer version, and leaves full resolution in the
+store."""
 
 from __future__ import annotations
 
