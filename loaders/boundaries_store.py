@@ -5,6 +5,7 @@ Layout (``<data dir>`` is ``$DASHBOARD_DATA_DIR``, default ``<project>/data``)::
     <data dir>/boundaries/<level>/manifest.json   versions, provenance, counts, which one is current
     <data dir>/boundaries/<level>/v0001.gpkg      full resolution, EPSG:4326, layer "boundaries"
     <data dir>/boundaries/<level>/.lock           serialises writers (two imports at once)
+    <data dir>/boundaries/<level>/display/        display-geometry cache (boundaries_display)
 
 Only this module knows the layout. Callers use the functions at the bottom (``store_layer``,
 ``current_layer``, ``layer_versions``, ``activate_version``...), which delegate to a
@@ -38,7 +39,8 @@ MANIFEST = "manifest.json"
 
 def data_dir() -> Path:
     """The writable data directory; read on every call because tests and deployments set it."""
-    return Path(os.environ.get("DASHBOARD_DATA_DIR") or PROJECT_ROOT / "data")
+    configured = os.environ.get("DASHBOARD_DATA_DIR", "").strip()
+    return Path(configured) if configured else PROJECT_ROOT / "data"
 
 
 def check_level(level: str) -> str:

@@ -420,3 +420,53 @@ def test_numbers_that_are_not_codes_are_not_taken_for_codes(kab_frame, tmp_path,
     assert report.ok, report.lines("en")
     assert report.provenance["code_column"] is None and report.provenance["name_column"] == "nama"
     assert sorted(boundaries.current_layer("kabupaten")["kode"]) == sorted(regions.codes())
+
+
+# --- the store -------------------------------------------------------------------------------------
+def test_concurrent_imports_get_distinct_versions(kab_frame, data_dir):
+    import threading
+
+    from loaders import boundaries_store
+
+    layer = boundaries.prepare_layer(kab_frame, "kabupaten").frame
+    errors = []
+
+    def store(i):
+        try:
+            boundaries_store.store_layer("kabupaten", layer, provenance={"n": i}, counts={},
+                                         user=f"u{i}")
+        except Exception as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=store, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    versions = boundaries.layer_versions("kabupaten")
+    assert sorted(v.version for v in versions) == [1, 2, 3, 4]
+    assert sorted(v.provenance["n"] for v in versions) == [0, 1, 2, 3]
+    assert all(v.path.is_file() for v in versions)
+
+
+def test_a_failed_manifest_write_leaves_the_previous_state(kab_file, data_dir, monkeypatch):
+    import os as _os
+
+    assert import_boundaries(kab_file, "kabupaten", warm_display=False).ok
+    manifest = data_dir / "boundaries" / "kabupaten" / "manifest.json"
+    before = manifest.read_bytes()
+    real_replace = _os.replace
+
+    def failing_replace(src, dst):
+        if str(dst).endswith("manifest.json"):
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr("loaders.boundaries_store.os.replace", failing_replace)
+    report = import_boundaries(kab_file, "kabupaten", warm_display=False)
+    assert not report.ok and [m.key for m in report.errors] == ["boundaries.error.store"]
+    assert "No space left" in report.errors[0].text("en")
+    assert manifest.read_bytes() == before
+    files = sorted(p.name for p in manifest.parent.iterdir())
+    assert files == [".lock", "manifest.json", "v0001.gpkg"]
