@@ -88,7 +88,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "en": "Unknown level \"{level}\"; choose: {levels}."},
     "boundaries.error.scheme": {"id": "Skema kode \"{scheme}\" tidak dikenal; pilih kemendagri "
                                       "atau bps.",
-                                "en": "Unknown code scheme \"{scheme}\"; choose kemendagri or bps."},
+                                "en": "Unknown code scheme \"{scheme}\"; choose kemendagri or "
+                                      "bps."},
     "boundaries.error.no_code_column": {
         "id": "Tidak ditemukan kolom kode {level} (mis. 64.02.04 atau 6403120) di berkas. "
               "Kolom yang ada: {columns}.",
@@ -108,8 +109,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "and BPS schemes, and the file does not show which. Choose the scheme (--scheme "
               "kemendagri or --scheme bps)."},
     "boundaries.error.other_province": {
-        "id": "Berkas ini bukan wilayah Kalimantan Timur: {count} unit berkode provinsi {provinces} "
-              "(mis. {examples}).",
+        "id": "Berkas ini bukan wilayah Kalimantan Timur: {count} unit berkode provinsi "
+              "{provinces} (mis. {examples}).",
         "en": "This file is not Kalimantan Timur: {count} units have province code {provinces} "
               "(e.g. {examples})."},
     "boundaries.error.unmatched": {
@@ -129,8 +130,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Impor gagal karena kesalahan tak terduga: {detail}. Laporkan ke admin.",
         "en": "The import failed with an unexpected error: {detail}. Report it to the admin."},
     "boundaries.error.wrong_level": {
-        "id": "Berkas ini tampaknya berisi batas {other}, bukan {level}: kolom {column} berisi kode "
-              "{other} yang unik (mis. {example}). Pilih tingkat {other}.",
+        "id": "Berkas ini tampaknya berisi batas {other}, bukan {level}: kolom {column} berisi "
+              "kode {other} yang unik (mis. {example}). Pilih tingkat {other}.",
         "en": "This file seems to hold {other} boundaries, not {level}: column {column} holds "
               "unique {other} codes (e.g. {example}). Choose the {other} level."},
     "boundaries.error.store": {"id": "Gagal menyimpan batas wilayah: {detail}",
@@ -211,13 +212,21 @@ MESSAGES: dict[str, dict[str, str]] = {
                                      "en": "list boundary versions"},
     "boundaries.cli.activate_help": {"id": "jadikan versi batas wilayah tertentu yang aktif",
                                      "en": "make a given boundary version the current one"},
+    "boundaries.cli.export_help": {"id": "ekspor batas wilayah resolusi penuh (GeoJSON/GeoPackage)",
+                                   "en": "export full-resolution boundaries (GeoJSON/GeoPackage)"},
+    "boundaries.cli.export_format": {"id": "Format ekspor tidak dikenal; gunakan akhiran "
+                                           "{formats}.",
+                                     "en": "Unknown export format; use the suffix {formats}."},
+    "boundaries.cli.exported": {"id": "{count} unit {level} diekspor ke {path}.",
+                                "en": "{count} {level} units exported to {path}."},
     "boundaries.cli.version_line": {
         "id": "{marker} v{version}  {created}  {user}  {units} unit  {source}",
         "en": "{marker} v{version}  {created}  {user}  {units} units  {source}"},
     "boundaries.cli.no_versions": {"id": "Belum ada batas {level} yang diimpor.",
                                    "en": "No {level} boundaries imported yet."},
     "boundaries.cli.activated": {"id": "Versi {version} batas {level} sekarang aktif.",
-                                 "en": "Version {version} of the {level} boundaries is now current."},
+                                 "en": "Version {version} of the {level} boundaries is now "
+                                       "current."},
     "boundaries.cli.no_such_version": {"id": "Versi {version} batas {level} tidak ada.",
                                        "en": "Version {version} of the {level} boundaries does "
                                              "not exist."},

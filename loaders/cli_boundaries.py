@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from i18n import t
 from loaders import boundaries
@@ -97,6 +98,27 @@ def cmd_activate(args) -> int:
     return 0
 
 
+EXPORT_DRIVERS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG"}
+
+
+def cmd_export(args) -> int:
+    level_label = t(f"boundaries.level.{args.level}", args.lang)
+    driver = EXPORT_DRIVERS.get(args.file.suffix.lower())
+    if driver is None:
+        print(t("boundaries.cli.export_format", args.lang, formats=", ".join(EXPORT_DRIVERS)),
+              file=sys.stderr)
+        return 2
+    frame = boundaries.read_layer(args.level, args.version)
+    if frame is None:
+        key = "boundaries.cli.no_such_version" if args.version else "boundaries.cli.no_versions"
+        print(t(key, args.lang, level=level_label, version=args.version), file=sys.stderr)
+        return 2
+    frame.to_file(args.file, driver=driver)  # full resolution, as stored
+    print(t("boundaries.cli.exported", args.lang, level=level_label, count=len(frame),
+            path=args.file))
+    return 0
+
+
 def register(subparsers) -> None:
     p = subparsers.add_parser("import-boundaries", help=t("boundaries.cli.import_help"))
     p.add_argument("file", metavar="FILE")
@@ -120,6 +142,13 @@ def register(subparsers) -> None:
     p.add_argument("level", choices=LEVELS)
     _add_common(p)
     p.set_defaults(func=cmd_versions)
+
+    p = subparsers.add_parser("export-boundaries", help=t("boundaries.cli.export_help"))
+    p.add_argument("level", choices=LEVELS)
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--version", type=int, default=None)
+    _add_common(p)
+    p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser("activate-boundaries", help=t("boundaries.cli.activate_help"))
     p.add_argument("level", choices=LEVELS)

@@ -361,6 +361,15 @@ def test_cli_import_reports_and_exits_non_zero_on_refusal(kab_file, tmp_path, da
     assert "is not GeoJSON" in err and "nothing was stored" in err
     assert main(["boundary-versions", "kabupaten"]) == 0
     assert "ani" in capsys.readouterr().out
+    out_file = tmp_path / "ekspor.geojson"
+    assert main(["export-boundaries", "kabupaten", str(out_file)]) == 0
+    exported = gpd.read_file(out_file)
+    assert len(exported) == 10 and "10 unit kab/kota diekspor" in capsys.readouterr().out
+    original = gpd.read_file(kab_file)
+    assert shapely.get_num_coordinates(exported.geometry.values).sum() == \
+        shapely.get_num_coordinates(original.geometry.values).sum()  # full resolution
+    assert main(["export-boundaries", "desa", str(out_file)]) == 2
+    assert main(["activate-boundaries", "kabupaten", "5"]) == 2
 
 
 def test_every_boundary_message_exists_in_both_languages():
@@ -422,7 +431,7 @@ def test_numbers_that_are_not_codes_are_not_taken_for_codes(kab_frame, tmp_path,
     assert sorted(boundaries.current_layer("kabupaten")["kode"]) == sorted(regions.codes())
 
 
-# --- the store -------------------------------------------------------------------------------------
+# --- the store ------------------------------------------------------------------------------------
 def test_concurrent_imports_get_distinct_versions(kab_frame, data_dir):
     import threading
 
