@@ -200,20 +200,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "boundaries.download.progress": {"id": "Mengunduh {index}/{count} {name}: {done}",
                                      "en": "Downloading {index}/{count} {name}: {done}"},
     # --- command line ---------------------------------------------------------------------------
-    "boundaries.cli.import_help": {"id": "impor batas wilayah dari berkas (GeoJSON, Shapefile "
+    "boundaries.cli.import_help": {"id": "Impor batas wilayah dari berkas (GeoJSON, Shapefile "
                                          ".zip, GeoPackage, KML)",
-                                   "en": "import boundaries from a file (GeoJSON, zipped "
+                                   "en": "Import boundaries from a file (GeoJSON, zipped "
                                          "Shapefile, GeoPackage, KML)"},
-    "boundaries.cli.download_help": {"id": "unduh batas wilayah resmi (cahyadsn/wilayah_boundaries"
+    "boundaries.cli.download_help": {"id": "Unduh batas wilayah resmi (cahyadsn/wilayah_boundaries"
                                            ", MIT, versi terpatok)",
-                                     "en": "download the official boundaries "
+                                     "en": "Download the official boundaries "
                                            "(cahyadsn/wilayah_boundaries, MIT, pinned)"},
-    "boundaries.cli.versions_help": {"id": "daftar versi batas wilayah",
-                                     "en": "list boundary versions"},
-    "boundaries.cli.activate_help": {"id": "jadikan versi batas wilayah tertentu yang aktif",
-                                     "en": "make a given boundary version the current one"},
-    "boundaries.cli.export_help": {"id": "ekspor batas wilayah resolusi penuh (GeoJSON/GeoPackage)",
-                                   "en": "export full-resolution boundaries (GeoJSON/GeoPackage)"},
+    "boundaries.cli.versions_help": {"id": "Daftar versi batas wilayah",
+                                     "en": "List boundary versions"},
+    "boundaries.cli.activate_help": {"id": "Jadikan versi batas wilayah tertentu yang aktif",
+                                     "en": "Make a given boundary version the current one"},
+    "boundaries.cli.export_help": {"id": "Ekspor batas wilayah resolusi penuh (GeoJSON/GeoPackage)",
+                                   "en": "Export full-resolution boundaries (GeoJSON/GeoPackage)"},
     "boundaries.cli.export_format": {"id": "Format ekspor tidak dikenal; gunakan akhiran "
                                            "{formats}.",
                                      "en": "Unknown export format; use the suffix {formats}."},
