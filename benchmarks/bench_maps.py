@@ -211,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
                           "file:// with Leaflet inlined, until every `path.leaflet-interactive` "
                           "of the layer is in the DOM; includes HTML parse."]
     text = "\n".join(lines) + "\n"
+    shutil.rmtree(workdir, ignore_errors=True)
     print(text)
     if args.write:
         write_between_markers(args.write, text)
