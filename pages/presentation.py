@@ -24,14 +24,14 @@ FULLSCREEN_CSS = """<style>
  padding-left:2.5vw !important;padding-right:2.5vw !important;max-width:100% !important}
 </style>"""
 SLIDE_CSS = """<style>
-.slide-title{font-size:clamp(32px,3.4vw,64px);font-weight:700;line-height:1.1;margin:0}
-.slide-sub{font-size:clamp(20px,1.7vw,32px);color:#444;margin:.2em 0 .4em 0}
+div.slide-title{font-size:clamp(32px,3.4vw,64px);font-weight:700;line-height:1.1;margin:0}
+div.slide-sub{font-size:clamp(20px,1.7vw,32px);color:#444;margin:.2em 0 .4em 0}
 .slide-demo{background:#D55E00;color:#fff;font-weight:700;padding:2px 10px;border-radius:4px;
  font-size:clamp(16px,1.3vw,24px);vertical-align:middle;margin-left:.6em}
-.slide-body{font-size:clamp(20px,1.6vw,32px);line-height:1.35}
+div.slide-body,div.slide-body li{font-size:clamp(20px,1.6vw,32px);line-height:1.35}
 .slide-body table{font-size:clamp(14px,1.05vw,22px);border-collapse:collapse;width:100%}
 .slide-body th,.slide-body td{border-bottom:1px solid #ccc;padding:2px 6px;text-align:left}
-.slide-source{font-size:clamp(14px,1vw,20px);color:#333}
+div.slide-source{font-size:clamp(14px,1vw,20px);color:#333}
 .slide-counter{font-size:clamp(22px,1.8vw,34px);font-weight:700;text-align:center}
 </style>"""
 
@@ -123,7 +123,7 @@ nav[2].button(t("pres.next", lang), key="pres_next", on_click=_move, args=(1,),
 
 demo = Markup('<span class="slide-demo">{}</span>').format(t("demo.map_label", lang)) \
     if slide.demo else ""
-st.markdown(Markup('<p class="slide-title">{}{}</p><p class="slide-sub">{}</p>')
+st.markdown(Markup('<div class="slide-title">{}{}</div><div class="slide-sub">{}</div>')
             .format(slide.title, demo, slide.subtitle), unsafe_allow_html=True)
 bullets = Markup("").join(Markup("<li>{}</li>").format(b) for b in slide.bullets)
 table = Markup(slide.table.to_html(index=False, escape=True, border=0)) \

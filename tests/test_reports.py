@@ -158,3 +158,20 @@ def test_cli_writes_deck(tmp_path, data_dir):
     assert "1 / 2" in out.read_text(encoding="utf-8")
     assert main(["deck", "--output", str(out), "--slides", "nope"]) == 2
     assert default_slide_ids()[0] == "title"
+
+
+def test_presentation_page_moves_saves_and_loads_a_deck(data_dir):
+    from tests.test_pages import run_page
+
+    at = run_page("presentation.py", "id")
+    assert not at.exception
+    counter = lambda: next(m.value for m in at.markdown if "slide-counter" in m.value)  # noqa: E731
+    assert "1 / 7" in counter()
+    at.button(key="pres_next").click().run()
+    assert "2 / 7" in counter()
+    at.multiselect(key="pres_slides").set_value(["agreements", "district:64.07"]).run()
+    at.text_input(key="pres_deck_name").input("Rakor Agustus").run()
+    at.button(key="pres_save").click().run()
+    assert decks.list_decks() == ["Rakor Agustus"]
+    assert decks.load_deck("Rakor Agustus") == ["agreements", "district:64.07"]
+    assert (data_dir / "decks" / "rakor-agustus.json").exists()

@@ -349,7 +349,7 @@ def agreements_slide(data: PresentationData, lang: str) -> Slide:
     bullets += [t("pres.agreements.not_started", lang, district=names.get(r.kab_kota, r.kab_kota),
                   agreement=r.kesepakatan,
                   deadline=fmt_date(r.tenggat, lang) if pd.notna(r.tenggat) else "–")
-                for r in pending.itertuples()][:6]
+                for r in pending.itertuples()][:3]
     return Slide("agreements", t("pres.slide.agreements", lang),
                  t("pres.agreements.subtitle", lang),
                  layer=agreement_view.status_layer(frame, lang), bullets=bullets,
