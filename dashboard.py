@@ -23,6 +23,10 @@ PAGES = [
     ("pages/priorities.py", "nav.priorities", "prioritas"),
     ("pages/profile.py", "nav.profile", "profil-kab-kota"),
     ("pages/presentation.py", "nav.presentation", "presentasi"),
+    ("pages/reporting.py", "nav.reporting", "status-pelaporan"),
+    ("pages/data.py", "nav.data", "data"),
+    ("pages/admin.py", "nav.admin", "admin"),
+    ("pages/login.py", "nav.login", "masuk"),
 ]
 # Pages listed only for users allowed the action; each page checks again on the server.
 RESTRICTED_PAGES = {

@@ -13,9 +13,26 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
 
 
-def run_page(page: str, lang: str) -> AppTest:
+RESTRICTED = {"data.py", "admin.py"}
+
+
+def login_token(role: str = "admin", name: str = "ani", districts=()) -> str:
+    """A real session for a fresh account in the test's data dir."""
+    from loaders.accounts import Accounts
+
+    accounts = Accounts()
+    if accounts.get(name) is None:
+        accounts.add_user(name, "kata-sandi-yang-panjang", role, districts)
+    return accounts.login(name, "kata-sandi-yang-panjang")
+
+
+def run_page(page: str, lang: str, token: str | None = None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.query_params["lang"] = lang
+    if token is None and page in RESTRICTED:
+        token = login_token()
+    if token:
+        at.session_state["auth_token"] = token
     at.run()
     if page != "overview.py":
         at.switch_page(f"pages/{page}").run()

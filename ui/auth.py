@@ -77,55 +77,61 @@ def dataset(name: str, lang: str) -> datasets.LoadedDataset:
 
 
 def sidebar(lang: str) -> accounts.User | None:
-    """The account box: who is logged in and a logout button, or the login form, or (before
-    any account exists) the first-admin form."""
-    store = account_store()
+    """The account box in the sidebar: who is logged in and a logout button, or a note that
+    only public data is shown. The login form itself lives on its own page (pages/login.py)."""
     user = current_user()
     with st.sidebar:
         if user is not None:
             st.markdown(t("auth.logged_in_as", lang, name=user.name,
                           role=t(f"auth.role.{user.role}", lang)))
             if st.button(t("auth.logout", lang), key="logout"):
-                store.logout(st.session_state.pop(TOKEN_KEY))
+                account_store().logout(st.session_state.pop(TOKEN_KEY))
                 st.rerun()
-            return user
-        if st.session_state.pop("auth_expired", False):
-            st.warning(t("auth.session_expired", lang))
-        if not store.has_users():
-            _first_admin_form(store, lang)
-            return None
-        with st.form("login", clear_on_submit=False):
+        else:
+            if st.session_state.pop("auth_expired", False):
+                st.warning(t("auth.session_expired", lang))
             st.caption(t("auth.not_logged_in", lang))
-            name = st.text_input(t("auth.username", lang), key="login_name")
-            password = st.text_input(t("auth.password", lang), type="password",
-                                     key="login_password")
-            if st.form_submit_button(t("auth.login", lang)):
-                try:
-                    st.session_state[TOKEN_KEY] = store.login(name, password)
-                except accounts.AccountError as error:
-                    st.error(error.message(lang))
-                else:
-                    st.rerun()
-    return None
+    return user
+
+
+def login_form(lang: str) -> None:
+    """The login form, or (before any account exists) the first-admin form."""
+    store = account_store()
+    if not store.has_users():
+        _first_admin_form(store, lang)
+        return
+    with st.form("login"):
+        name = st.text_input(t("auth.username", lang), key="login_name")
+        password = st.text_input(t("auth.password", lang), type="password",
+                                 key="login_password")
+        submitted = st.form_submit_button(t("auth.login", lang))
+    if submitted:
+        try:
+            st.session_state[TOKEN_KEY] = store.login(name, password)
+        except accounts.AccountError as error:
+            st.error(error.message(lang))
+        else:
+            st.rerun()
 
 
 def _first_admin_form(store: accounts.Accounts, lang: str) -> None:
-    with st.expander(t("auth.first_run.title", lang)):
-        st.caption(t("auth.first_run.text", lang))
-        with st.form("first_admin"):
-            name = st.text_input(t("auth.username", lang), key="first_admin_name")
-            password = st.text_input(t("auth.password", lang), type="password",
-                                     key="first_admin_password")
-            again = st.text_input(t("auth.password_again", lang), type="password",
-                                  key="first_admin_again")
-            if st.form_submit_button(t("auth.first_run.title", lang)):
-                try:
-                    if password != again:
-                        raise accounts.AccountError("auth.error.password_mismatch")
-                    if store.has_users():  # someone else was quicker: no second first admin
-                        raise accounts.AccountError("auth.error.exists", name=name)
-                    store.add_user(name, password, "admin", by=name or "-")
-                except accounts.AccountError as error:
-                    st.error(error.message(lang))
-                else:
-                    st.success(t("auth.first_run.created", lang, name=name))
+    st.subheader(t("auth.first_run.title", lang))
+    st.caption(t("auth.first_run.text", lang))
+    with st.form("first_admin"):
+        name = st.text_input(t("auth.username", lang), key="first_admin_name")
+        password = st.text_input(t("auth.password", lang), type="password",
+                                 key="first_admin_password")
+        again = st.text_input(t("auth.password_again", lang), type="password",
+                              key="first_admin_again")
+        submitted = st.form_submit_button(t("auth.first_run.title", lang))
+    if submitted:
+        try:
+            if password != again:
+                raise accounts.AccountError("auth.error.password_mismatch")
+            if store.has_users():  # someone else was quicker: no second first admin
+                raise accounts.AccountError("auth.error.exists", name=name)
+            store.add_user(name, password, "admin", by=name or "-")
+        except accounts.AccountError as error:
+            st.error(error.message(lang))
+        else:
+            st.success(t("auth.first_run.created", lang, name=name.strip().lower()))

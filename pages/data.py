@@ -1,0 +1,102 @@
+"""Data: templates, upload with a validation report and a preview, commit, history, rollback."""
+
+import hashlib
+
+import streamlit as st
+
+import ui
+from i18n import t
+from loaders import changes, exports, store as store_module, templates, validate
+from loaders.schema import DATASETS
+from ui import auth
+from views import data as view
+
+lang = ui.lang()
+user = auth.require("upload", lang)
+st.title(t("data.title", lang))
+st.caption(t("data.intro", lang))
+
+name = st.selectbox(t("data.dataset", lang), list(DATASETS), key="data_dataset",
+                    format_func=lambda n: t(f"dataset.{n}", lang))
+store = store_module.open_store()
+
+st.subheader(t("data.templates", lang))
+cols = st.columns(2)
+for col, fmt in zip(cols, ("xlsx", "csv")):
+    col.download_button(t(f"data.template.{fmt}", lang), templates.template(name, fmt),
+                        file_name=templates.template_filename(name, fmt), key=f"template_{fmt}")
+
+st.subheader(t("data.upload", lang))
+upload = st.file_uploader(t("data.upload.help", lang), type=["csv", "xlsx"], key=f"upload_{name}")
+if upload is not None:
+    data = upload.getvalue()
+    digest = hashlib.sha256(data).hexdigest()
+    cache_key = f"report_{name}_{digest}_{lang}"
+    if cache_key not in st.session_state:  # validate once per file, not on every rerun
+        bar = st.progress(0.0, text=t("data.validating", lang))
+        report = validate.check_upload(
+            name, data, upload.name, lang,
+            progress=lambda step, total, column: bar.progress(
+                step / max(total, 1), text=t("cli.progress", lang, step=step, total=total,
+                                             column=column)))
+        report.problems.extend(view.scope_problems(report, user, lang))
+        bar.empty()
+        st.session_state[cache_key] = report
+    report = st.session_state[cache_key]
+
+    summary = t("report.summary", lang, file=view.md_escape(upload.name), rows=report.rows_read,
+                errors=len(report.errors), warnings=len(report.warnings),
+                notes=len(report.notes))
+    (st.success if report.ok else st.error)(summary)
+    if report.problems:
+        st.dataframe(view.problems_table(report.errors + report.warnings + report.notes, lang),
+                     hide_index=True, width="stretch", key="report_table")
+    if not report.ok:
+        st.warning(t("report.verdict.rejected", lang))
+    else:
+        replace = user.role == "admin" and st.checkbox(t("data.replace", lang), key="replace")
+        proposal = changes.propose(name, report.frame, store, replace=replace, lang=lang)
+        st.markdown(f"**{t('data.preview', lang)}**")
+        if proposal.replaces_demo:
+            st.info(t("cli.preview.replaces_demo", lang))
+        st.caption(t("cli.preview.summary", lang, **changes.summary(proposal.changes)))
+        st.dataframe({t("data.col.change", lang): [c.describe(lang) for c in proposal.changes]},
+                     hide_index=True, width="stretch", key="preview_table")
+        if st.button(t("data.commit", lang), type="primary", key="commit"):
+            try:
+                info = store.commit(name, proposal.result, user=user.name,
+                                    expected_current_version=proposal.expected_version,
+                                    file_name=upload.name, file_sha256=digest)
+            except store_module.StoreError as error:
+                st.error(error.message(lang))
+            else:
+                st.session_state.pop(cache_key, None)
+                st.success(t("data.committed", lang, version=info.label, rows=info.row_count))
+
+st.subheader(t("data.history", lang))
+history = store.history(name)
+st.dataframe(view.history_table(history, lang), hide_index=True, width="stretch",
+             key="history_table")
+if user.can("rollback") and len(history) > 1:
+    target = st.selectbox(t("data.rollback.version", lang),
+                          [i.version for i in reversed(history[:-1])],
+                          format_func=lambda v: f"v{v}", key="rollback_version")
+    if st.button(t("data.rollback", lang), key="rollback"):
+        try:
+            info = store.rollback(name, target, user=user.name,
+                                  expected_current_version=history[-1].version)
+        except store_module.StoreError as error:
+            st.error(error.message(lang))
+        else:
+            st.success(t("data.rolled_back", lang, target=f"v{target}", version=info.label))
+
+if user.can("export"):
+    st.subheader(t("data.export", lang))
+    cols = st.columns(3)
+    for col, fmt in zip(cols, ("csv", "xlsx", "geojson")):
+        if col.button(t("data.export.prepare", lang, format=fmt.upper()), key=f"prep_{fmt}"):
+            st.session_state[f"export_{fmt}"] = exports.export_current(name, fmt, user.name, store)
+        if f"export_{fmt}" in st.session_state:
+            content, filename = st.session_state[f"export_{fmt}"]
+            col.download_button(t("data.export.download", lang, format=fmt.upper()), content,
+                                file_name=filename, key=f"download_{fmt}")

@@ -1,0 +1,15 @@
+"""Masuk: log in, or create the first admin account when none exists yet."""
+
+import streamlit as st
+
+import ui
+from i18n import t
+from ui import auth
+
+lang = ui.lang()
+st.title(t("auth.login", lang))
+user = auth.current_user()
+if user is not None:
+    st.success(t("auth.logged_in_as", lang, name=user.name, role=t(f"auth.role.{user.role}", lang)))
+else:
+    auth.login_form(lang)

@@ -1,0 +1,93 @@
+"""An editor logs in, uploads a district report on the Data page, reads the validation report,
+commits it, and sees the overview map change; then a viewer cannot reach the Data page."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from loaders.accounts import Accounts
+from maps.palette import RISK_COLOURS
+from tests.e2e.conftest import map_frame, start_server
+
+pytestmark = pytest.mark.e2e
+PASSWORD = "kata-sandi-yang-panjang"
+NAMES = ["Paser", "Kukar", "Berau", "Kab. Kutai Barat", "KUTAI TIMUR", "Penajam Paser Utara",
+         "Mahakam Hulu", "Kota Balikpapan", "Samarinda", "Bontang"]
+
+
+@pytest.fixture(scope="module")
+def server_with_accounts(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("e2e-upload")
+    accounts = Accounts(data_dir / "dashboard.sqlite3")
+    accounts.add_user("edi", PASSWORD, "editor")
+    accounts.add_user("vina", PASSWORD, "viewer")
+    process, url = start_server(data_dir)
+    yield url
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def login(page, url, name):
+    page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
+    page.get_by_role("link", name="Masuk").click()
+    page.get_by_label("Nama pengguna").fill(name)
+    page.get_by_label("Kata sandi").fill(PASSWORD)
+    page.get_by_role("button", name="Masuk").click()
+    page.get_by_text("Masuk sebagai").first.wait_for(timeout=15000)
+
+
+def report_file(tmp_path):
+    lines = ["kab_kota;periode;tingkat_rawan;skor;kategori;jumlah_kejadian;catatan;unit_pelapor;"
+             "tanggal_laporan;sumber"]
+    for name in NAMES:
+        lines.append(f"{name};2026-Q3;tinggi;80;politik_pemilu;4;<img src=x onerror=alert(1)>;"
+                     f"Kesbangpol;15/10/2026;Laporan kab/kota")
+    path = tmp_path / "laporan_q3.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="cp1252")
+    return path
+
+
+def test_editor_uploads_commits_and_the_map_changes(page, server_with_accounts, tmp_path):
+    url = server_with_accounts
+    p = page.page
+    dialogs = []
+    p.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    login(p, url, "edi")
+    p.get_by_role("link", name="Ringkasan").click()
+    before = {map_frame(p).locator("path.leaflet-interactive").nth(i).get_attribute("fill")
+              for i in range(10)}
+    assert len(before) > 1  # the demo map mixes levels
+
+    p.get_by_role("link", name="Data").click()
+    p.get_by_text("Unggah berkas").wait_for(timeout=15000)
+    p.locator("input[type=file]").set_input_files(str(report_file(tmp_path)))
+    p.get_by_text("Pratinjau perubahan terhadap versi terkini").wait_for(timeout=30000)
+    body = p.locator("[data-testid='stMain']").inner_text()
+    assert "10 baris data dibaca; 0 galat" in body  # the validation report's summary
+    assert "Pratinjau" in body
+    p.get_by_role("button", name="Simpan sebagai versi baru").click()
+    p.get_by_text("Tersimpan sebagai versi").wait_for(timeout=30000)
+
+    p.get_by_role("link", name="Ringkasan").click()
+    frame = map_frame(p)
+    p.wait_for_timeout(500)
+    paths = frame.locator("path.leaflet-interactive")
+    after = [paths.nth(i).get_attribute("fill") for i in range(paths.count())]
+    assert after.count(RISK_COLOURS["tinggi"]) == 10, after
+    assert "DATA CONTOH" not in " ".join(frame.locator(".map-notice").all_inner_texts())
+    assert dialogs == []  # the note's <img onerror> never ran
+    assert page.external_requests() == []
+
+
+def test_viewer_has_no_data_page(page, server_with_accounts):
+    p = page.page
+    login(p, server_with_accounts, "vina")
+    assert p.get_by_role("link", name="Data").count() == 0
+    p.goto(f"{server_with_accounts}/data?lang=id", wait_until="domcontentloaded")
+    p.wait_for_timeout(3000)
+    assert p.locator("input[type=file]").count() == 0

@@ -1,0 +1,103 @@
+"""Role checks happen on the server: a page opened directly, or a session state edited by hand,
+grants nothing; internal data is hidden from the public once real data and accounts exist."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from loaders import datasets, store
+from loaders.accounts import Accounts
+from loaders.validate import ValidationReport
+from tests.test_pages import login_token, map_components
+from views import data as data_view
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_file(path: str, state: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / path), default_timeout=60)
+    for key, value in (state or {}).items():
+        at.session_state[key] = value
+    return at.run()
+
+
+@pytest.mark.parametrize("page", ["pages/data.py", "pages/admin.py"])
+@pytest.mark.parametrize("state", [
+    {},  # nobody logged in
+    {"auth_token": "forged-token", "role": "admin", "user": "admin"},  # edited by hand
+])
+def test_restricted_pages_refuse_without_a_real_session(page, state, data_dir):
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    at = run_file(page, state)
+    assert not at.exception
+    assert at.error and ("tidak berwenang" in at.error[0].value)
+    assert not at.get("file_uploader") and not at.dataframe
+
+
+def test_viewer_cannot_open_data_or_admin_page(data_dir):
+    token = login_token("viewer", "vina")
+    for page in ("pages/data.py", "pages/admin.py"):
+        at = run_file(page, {"auth_token": token})
+        assert at.error and not at.dataframe, page
+
+
+def test_editor_opens_data_but_not_admin(data_dir):
+    token = login_token("editor", "edi")
+    assert not run_file("pages/data.py", {"auth_token": token}).error
+    assert run_file("pages/admin.py", {"auth_token": token}).error
+
+
+def test_navigation_lists_the_data_page_by_role(data_dir):
+    def data_page_listed(token: str | None) -> bool:
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        if token:
+            at.session_state["auth_token"] = token
+        at.run()
+        try:
+            at.switch_page("pages/data.py")  # only registered (listed) pages can be switched to
+        except ValueError:
+            return False
+        return True
+
+    assert not data_page_listed(None)
+    assert not data_page_listed(login_token("viewer", "vina"))
+    assert data_page_listed(login_token("editor", "edi"))
+
+
+def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir):
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    s = store.open_store()
+    demo = datasets.load_demo("conflict_risk").frame
+    s.commit("conflict_risk", demo.assign(sumber="Kesbangpol"), user="ani",
+             expected_current_version=s.current_version("conflict_risk"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception
+    assert any("internal" in i.value for i in at.info)
+    assert not map_components(at)  # no conflict-risk map for the public
+    token = login_token("viewer", "vina")
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.session_state["auth_token"] = token
+    at.run()
+    assert len(map_components(at)) == 1
+
+
+def test_district_editor_may_upload_only_own_district():
+    from loaders.accounts import User
+
+    frame = pd.DataFrame({"kab_kota": ["64.72", "64.02", "64.72"]})
+    report = ValidationReport("conflict_risk", "id", [], frame, rows_read=3,
+                              row_numbers=(2, 3, 4))
+    editor = User("edi", "editor", ("64.72",))
+    problems = data_view.scope_problems(report, editor, "id")
+    assert [p.row for p in problems] == [3]
+    assert "Kutai Kartanegara" in problems[0].message and "Samarinda" in problems[0].message
+    assert data_view.scope_problems(report, User("all", "editor"), "id") == []
+
+
+def test_markdown_in_file_names_is_neutralised():
+    escaped = data_view.md_escape("![x](http://example.org/p.png)<img src=x>.csv")
+    assert "](" not in escaped.replace("\\]\\(", "") and "\\<img" in escaped

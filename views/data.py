@@ -1,0 +1,122 @@
+"""What the Data page shows, as plain data: validation report table, change preview, history."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from i18n import fmt_number, t
+from loaders import regions
+from loaders.accounts import User
+from loaders.validate import Problem, ValidationReport
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def md_escape(text: object) -> str:
+    """Text from a file, safe inside st.markdown/st.error: no link, image, HTML or formatting.
+    (A file name like ``![x](http://host/p.png)`` would otherwise make the browser fetch it.)"""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:
+    """One line per problem: severity, row, column, value, what to do. Shown with st.dataframe,
+    which draws text as text (no HTML, no markdown)."""
+    return pd.DataFrame({
+        t("data.col.severity", lang): [t(f"report.severity.{p.severity}", lang) for p in problems],
+        t("data.col.row", lang): [", ".join(map(str, p.rows)) if len(p.rows) > 1
+                                  else (str(p.row) if p.row is not None else "") for p in problems],
+        t("data.col.column", lang): [p.column or "" for p in problems],
+        t("data.col.value", lang): [p.value or "" for p in problems],
+        t("data.col.message", lang): [p.message for p in problems],
+    })
+
+
+def scope_problems(report: ValidationReport, user: User, lang: str) -> list[Problem]:
+    """Rows of districts a district editor may not upload: one error per such row."""
+    if user.role == "admin" or not user.districts or "kab_kota" not in report.frame:
+        return []
+    allowed = ", ".join(regions.get(c).label for c in user.districts)
+    problems = []
+    numbers = report.row_numbers or tuple(range(2, len(report.frame) + 2))
+    for number, code in zip(numbers, report.frame["kab_kota"].tolist()):
+        if code and code not in user.districts:
+            name = regions.get(code).label if code in regions.BY_KEMENDAGRI else str(code)
+            problems.append(Problem("error", "data.error.out_of_scope",
+                                    t("data.error.out_of_scope", lang, district=name,
+                                      allowed=allowed),
+                                    row=number, column="kab_kota", value=str(code)))
+    return problems
+
+
+def history_table(history: list, lang: str) -> pd.DataFrame:
+    rows = list(reversed(history))
+    return pd.DataFrame({
+        t("data.col.version", lang): [i.label for i in rows],
+        t("data.col.when", lang): [i.committed_at.replace("T", " ")[:19] + " UTC" for i in rows],
+        t("data.col.who", lang): [i.user for i in rows],
+        t("data.col.action", lang): [t(f"data.action.{i.action}", lang) for i in rows],
+        t("data.col.file", lang): [i.file_name or "–" for i in rows],
+        "SHA-256": [i.file_sha256[:16] + "…" if i.file_sha256 else "–" for i in rows],
+        t("data.col.rows", lang): [fmt_number(i.row_count, lang) for i in rows],
+        t("data.col.changes", lang): [f"+{i.rows_added} / −{i.rows_removed} / ~{i.rows_changed}"
+                                      for i in rows],
+        t("data.col.note", lang): [("DATA CONTOH. " if i.is_demo else "") + (i.note or "")
+                                   for i in rows],
+    })
+
+
+def reporting_table(statuses: list, lang: str) -> pd.DataFrame:
+    from i18n import fmt_date
+
+    return pd.DataFrame({
+        t("district", lang): [s.name for s in statuses],
+        t("district.code", lang): [s.kab_kota for s in statuses],
+        t("reporting.col.status", lang): [t("reporting.reported" if s.reported
+                                            else "reporting.missing", lang) for s in statuses],
+        t("reporting.col.report_date", lang): [fmt_date(s.report_date, lang) if s.report_date
+                                               else "–" for s in statuses],
+        t("reporting.col.committed", lang): [
+            f"{s.version} · {s.committed_at.replace('T', ' ')[:16]} · {s.committed_by}"
+            if s.version else "–" for s in statuses],
+    })
+
+
+REPORTED_COLOUR = "#009E73"  # Okabe-Ito bluish green
+MISSING_COLOUR = "#CC79A7"  # Okabe-Ito reddish purple: apart from the risk colours
+
+
+def reporting_layer(statuses: list, lang: str):
+    from i18n import fmt_date
+    from maps.thematic import ThematicLayer
+
+    codes = [s.kab_kota for s in statuses]
+    values = pd.DataFrame({
+        "nama": [s.name for s in statuses],
+        "status": [t("reporting.reported" if s.reported else "reporting.missing", lang)
+                   for s in statuses],
+        "tanggal": [fmt_date(s.report_date, lang) if s.report_date else "–" for s in statuses],
+    }, index=codes)
+    colour = pd.Series([REPORTED_COLOUR if s.reported else MISSING_COLOUR for s in statuses],
+                       index=codes)
+    return ThematicLayer(
+        name=t("reporting.title", lang), values=values, colour=colour,
+        tooltip=[("nama", t("district", lang)), ("status", t("reporting.col.status", lang)),
+                 ("tanggal", t("reporting.col.report_date", lang))],
+        legend_title=t("reporting.legend", lang),
+        legend_items=[(REPORTED_COLOUR, t("reporting.reported", lang)),
+                      (MISSING_COLOUR, t("reporting.missing", lang))],
+    )
+
+
+def audit_table(entries: list, lang: str) -> pd.DataFrame:
+    import json
+
+    return pd.DataFrame({
+        t("admin.col.time", lang): [e.at.replace("T", " ")[:19] for e in entries],
+        t("admin.col.user", lang): [e.user for e in entries],
+        t("admin.col.action", lang): [e.action for e in entries],
+        t("admin.col.dataset", lang): [e.dataset or "" for e in entries],
+        t("admin.col.detail", lang): [json.dumps(e.detail, ensure_ascii=False) for e in entries],
+    })
