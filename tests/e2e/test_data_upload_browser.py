@@ -13,6 +13,7 @@ from tests.e2e.conftest import map_frame, start_server
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "kata-sandi-yang-panjang"
+XSS = "<img src=x onerror=alert(document.domain)>"
 NAMES = ["Paser", "Kukar", "Berau", "Kab. Kutai Barat", "KUTAI TIMUR", "Penajam Paser Utara",
          "Mahakam Hulu", "Kota Balikpapan", "Samarinda", "Bontang"]
 
@@ -45,8 +46,8 @@ def report_file(tmp_path):
     lines = ["kab_kota;periode;tingkat_rawan;skor;kategori;jumlah_kejadian;catatan;unit_pelapor;"
              "tanggal_laporan;sumber"]
     for name in NAMES:
-        lines.append(f"{name};2026-Q3;tinggi;80;politik_pemilu;4;<img src=x onerror=alert(1)>;"
-                     f"Kesbangpol;15/10/2026;Laporan kab/kota")
+        lines.append(f"{name};2026-Q3;tinggi;80;politik_pemilu;4;{XSS};"
+                     f"Kesbangpol;15/10/2026;Laporan kab/kota {XSS}")
     path = tmp_path / "laporan_q3.csv"
     path.write_text("\n".join(lines) + "\n", encoding="cp1252")
     return path
@@ -80,7 +81,13 @@ def test_editor_uploads_commits_and_the_map_changes(page, server_with_accounts, 
     after = [paths.nth(i).get_attribute("fill") for i in range(paths.count())]
     assert after.count(RISK_COLOURS["tinggi"]) == 10, after
     assert "DATA CONTOH" not in " ".join(frame.locator(".map-notice").all_inner_texts())
-    assert dialogs == []  # the note's <img onerror> never ran
+    paths.nth(2).hover()  # the source, with its <img onerror>, is in the tooltip as text
+    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert XSS in tooltip.inner_text()
+    assert frame.locator(".leaflet-tooltip img").count() == 0
+    p.wait_for_timeout(500)
+    assert dialogs == []  # no payload ran: not in the tooltip, the table or the notes
     assert page.external_requests() == []
 
 
