@@ -68,6 +68,7 @@ class Column:
     maximum: float | None = None
     unit: str = ""
     internal: bool = False  # shown only to roles allowed to see internal notes
+    allow_future: bool = False  # dates: a deadline may lie ahead; a report date may not
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ AGREEMENTS = Dataset(
         Column("kab_kota", "district"),
         Column("kesepakatan", "text"),
         Column("status", "choice", allowed=AGREEMENT_STATUSES),
-        Column("tenggat", "date"),
+        Column("tenggat", "date", allow_future=True),
         Column("catatan", "text", required=False),
         Column("sumber", "text"),
     ),

@@ -339,7 +339,7 @@ def _parse(column: Column, text: str, today: dt.date, lang: str) -> tuple[str | 
     if kind in ("integer", "number", "percent", "latitude", "longitude"):
         return _parse_number_cell(column, text)
     if kind == "date":
-        return _parse_date(text, today)
+        return _parse_date(text, today, column.allow_future)
     if kind == "period":
         return _parse_period(text)
     if kind == "choice":
@@ -448,7 +448,8 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def _parse_date(text: str, today: dt.date) -> tuple[str | None, _Issue | None]:
+def _parse_date(text: str, today: dt.date, allow_future: bool = False
+                ) -> tuple[str | None, _Issue | None]:
     if _SERIAL.fullmatch(text):
         serial = float(text)
         if EXCEL_SERIAL_RANGE[0] <= serial <= EXCEL_SERIAL_RANGE[1]:
@@ -460,7 +461,7 @@ def _parse_date(text: str, today: dt.date) -> tuple[str | None, _Issue | None]:
         if m and int(m.group(2)) > 12 and int(m.group(1)) <= 12:
             return None, _Issue("error", "validate.date_month_first")
         return None, _Issue("error", "validate.date_unparseable")
-    if value > today:
+    if value > today and not allow_future:
         return None, _Issue("error", "validate.date_future", {"today": today.isoformat()})
     clean = value.isoformat()
     return clean, None

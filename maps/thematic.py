@@ -121,25 +121,13 @@ _LABEL_CSS = (
 )
 
 
-class _Css(folium.MacroElement):
-    from jinja2 import Template as _T
-
-    _template = _T(
-        "{% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}"
-    )
-
-    def __init__(self, css: str):
-        super().__init__()
-        self.css = css
-
-
 def thematic_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame,
                  code_column: str = "kode") -> folium.Map:
     """One coloured layer on an offline map fitted to the areas, with legend and notices."""
     minx, miny, maxx, maxy = areas.total_bounds
     m = offline_map(location=((miny + maxy) / 2, (minx + maxx) / 2), zoom_start=7,
                     zoom_snap=0.25, attribution_control=bool(frame.attribution))
-    m.get_root().header.add_child(_Css(_LABEL_CSS))
+    m.get_root().header.add_child(folium.Element(f"<style>{_LABEL_CSS}</style>"), name="area_css")
     add_thematic_layer(m, areas, layer, code_column)
     if frame.label_column and frame.label_column in areas:
         add_area_labels(m, areas, frame.label_column)

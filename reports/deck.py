@@ -17,12 +17,11 @@ from markupsafe import Markup, escape
 
 from i18n import t
 from maps.assets import STATIC_URL, vendor_file
-from maps.thematic import _LABEL_CSS, thematic_map
+from maps.thematic import thematic_map
 from views.presentation import PresentationData, Slide, build_slides, map_frame
 
 _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>\s*</script>""", re.I)
 _STYLESHEET = re.compile(r"""<link\b[^>]*\bhref\s*=\s*["']([^"']+)["'][^>]*/?>""", re.I)
-_STRAY_NONE = re.compile(r"^\s*None\s*$", re.M)
 _CSS_IMAGE = re.compile(r"url\((['\"]?)images/([a-z0-9\-]+\.png)\1\)", re.I)
 
 CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -59,12 +58,6 @@ def inline_map_html(m: folium.Map) -> str:
     # Leaflet's own code mentions its web site in an attribution string, which loads nothing.
     html = _SCRIPT_SRC.sub(lambda match: _inline_script(match.group(1)), html)
     html = _STYLESHEET.sub(lambda match: _inline_style(match.group(1)), html)
-    # maps.thematic adds its label CSS as a header child, which a full-page render prints as a
-    # stray "None" and drops; st_folium is unaffected. Repair here until thematic is fixed.
-    head, sep, body = html.partition("</head>")
-    if ".area-label" not in head:
-        head = _STRAY_NONE.sub("", head) + "<style>" + _LABEL_CSS + "</style>"
-    html = head + sep + body
     return html
 
 

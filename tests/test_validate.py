@@ -327,3 +327,24 @@ def test_problems_table_for_the_page_lists_errors_first():
                                    "Problem and how to fix it"]
     assert table.iloc[0].tolist()[:4] == ["ERROR", "2", "skor", "abc"]
     assert table.iloc[-1]["Severity"] == "NOTE"
+
+
+def test_a_deadline_may_lie_in_the_future_but_a_report_date_may_not():
+    import datetime as dt
+
+    import pandas as pd
+
+    from loaders import schema
+    from loaders.validate import validate
+
+    today = dt.date(2026, 11, 29)
+    agreements = pd.DataFrame({
+        "kab_kota": ["64.72"], "kesepakatan": ["Tim peringatan dini"], "status": ["dalam_proses"],
+        "tenggat": ["2027-03-31"], "catatan": [""], "sumber": ["Rakor"]})
+    report = validate(schema.DATASETS["agreements"], agreements, "id", today=today)
+    assert not [p for p in report.errors if p.column == "tenggat"], report.text()
+    risk = validate(schema.CONFLICT_RISK, pd.DataFrame({
+        "kab_kota": ["64.72"], "periode": ["2026-Q3"], "tingkat_rawan": ["sedang"], "skor": ["50"],
+        "jumlah_kejadian": ["1"], "unit_pelapor": ["Kesbangpol"], "tanggal_laporan": ["2027-01-05"],
+        "sumber": ["x"]}), "id", today=today)
+    assert [p.code for p in risk.errors if p.column == "tanggal_laporan"] == ["validate.date_future"]
