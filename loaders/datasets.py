@@ -78,7 +78,8 @@ def load(name: str) -> LoadedDataset:
         current = store.current_version(name)
         if current is None:
             return load_demo(name)
-        cached = _load_version(str(store.path), name, current)
+        # PostgreSQL stores are named by URL (instances share one database), SQLite ones by file.
+        cached = _load_version(getattr(store, "url", None) or str(store.path), name, current)
     except (sqlite3.Error, OSError, store_module.StoreError):
         return load_demo(name)
     # A fresh frame each time: a caller that edits its frame must not edit everyone's.
@@ -86,10 +87,17 @@ def load(name: str) -> LoadedDataset:
 
 
 @lru_cache(maxsize=32)
-def _load_version(path: str, name: str, version: int) -> LoadedDataset:
+def _load_version(location: str, name: str, version: int) -> LoadedDataset:
+    # Cached on the version number, never on "current": versions are immutable, and load() asks
+    # the store for the current number on every call, so another instance's commit shows at once.
     from loaders import store as store_module
 
-    stored = store_module.SQLiteStore(path).read(name, version)
+    if location.startswith(("postgresql://", "postgres://")):
+        from loaders.store_postgres import PostgresStore
+
+        stored = PostgresStore(location).read(name, version)
+    else:
+        stored = store_module.SQLiteStore(location).read(name, version)
     return LoadedDataset(name, stored.frame, f"v{version}", is_demo=stored.info.is_demo)
 
 

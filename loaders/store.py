@@ -5,10 +5,11 @@ content-addressed row set), a rollback adds a version that points at an earlier 
 audit log only grows. Triggers refuse UPDATE and DELETE so that a bug cannot rewrite history.
 
 ``Store`` is the interface the rest of the product uses; ``SQLiteStore`` is the embedded backend
-(a PostgreSQL one can implement the same methods). Commits run under ``BEGIN IMMEDIATE``: the
-version check and the insert happen while holding the write lock, so of two writers that read the
-same current version only one can win, and a process killed mid-commit leaves the previous
-version current (SQLite never applies half a transaction).
+(``loaders.store_postgres.PostgresStore``, chosen by DASHBOARD_DB_URL, is the one several
+instances share). Commits run under ``BEGIN IMMEDIATE``: the version check and the insert happen
+while holding the write lock, so of two writers that read the same current version only one can
+win, and a process killed mid-commit leaves the previous version current (SQLite never applies
+half a transaction). The tables come from the steps in ``loaders/migrations/sqlite``.
 """
 
 from __future__ import annotations
@@ -29,11 +30,15 @@ from typing import Iterator
 
 import pandas as pd
 
+from loaders import migrations
 from loaders.changes import diff, frame_records, summary
 from loaders.schema import DATASETS
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR_ENV = "DASHBOARD_DATA_DIR"
+# postgresql://user@host:port/db: versions and audit in PostgreSQL (loaders.store_postgres)
+# instead of the SQLite file, so that several instances share them.
+DB_URL_ENV = "DASHBOARD_DB_URL"
 DB_FILE = "dashboard.sqlite3"
 SYSTEM_USER = "sistem"
 # Test hooks: sleep this many seconds inside the commit transaction, after touching the flag file,
@@ -148,42 +153,6 @@ class Store(abc.ABC):
     def read_audit(self, dataset: str | None = None, limit: int | None = None) -> list[AuditEntry]: ...
 
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS contents (
-    sha256 TEXT PRIMARY KEY,
-    columns TEXT NOT NULL,
-    row_count INTEGER NOT NULL,
-    data BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS versions (
-    dataset TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    content_sha256 TEXT NOT NULL REFERENCES contents(sha256),
-    user TEXT NOT NULL,
-    committed_at TEXT NOT NULL,
-    action TEXT NOT NULL,
-    file_name TEXT NOT NULL DEFAULT '',
-    file_sha256 TEXT NOT NULL DEFAULT '',
-    row_count INTEGER NOT NULL,
-    rows_added INTEGER NOT NULL DEFAULT 0,
-    rows_removed INTEGER NOT NULL DEFAULT 0,
-    rows_changed INTEGER NOT NULL DEFAULT 0,
-    note TEXT NOT NULL DEFAULT '',
-    is_demo INTEGER NOT NULL DEFAULT 0,
-    rollback_of INTEGER,
-    PRIMARY KEY (dataset, version)
-);
-CREATE TABLE IF NOT EXISTS audit (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    at TEXT NOT NULL,
-    user TEXT NOT NULL,
-    action TEXT NOT NULL,
-    dataset TEXT NOT NULL DEFAULT '',
-    detail TEXT NOT NULL DEFAULT '{}'
-);
-"""
-_IMMUTABLE_TABLES = ("contents", "versions", "audit")
-
 _VERSION_COLUMNS = ("dataset, version, user, committed_at, action, file_name, file_sha256, "
                     "row_count, rows_added, rows_removed, rows_changed, note, is_demo, "
                     "content_sha256, rollback_of")
@@ -239,14 +208,10 @@ class SQLiteStore(Store):
                 "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='versions'"
             ).fetchone()[0]
             if not has_tables:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.executescript(_SCHEMA)
-                for table in _IMMUTABLE_TABLES:
-                    for event in ("UPDATE", "DELETE"):
-                        conn.execute(
-                            f"CREATE TRIGGER IF NOT EXISTS {table}_no_{event.lower()} "
-                            f"BEFORE {event} ON {table} BEGIN "
-                            f"SELECT RAISE(ABORT, '{table} is append-only'); END")
+                conn.execute("PRAGMA journal_mode=WAL")  # cannot be changed inside a transaction
+            # Tables and triggers are the steps in loaders/migrations/sqlite; a store already at
+            # the latest step is only read here.
+            migrations.migrate_sqlite(conn)
             seeded = {r[0] for r in conn.execute("SELECT DISTINCT dataset FROM versions")}
         from loaders.datasets import DEMO_DIR
 
@@ -450,9 +415,15 @@ def _label(version: int | None) -> str:
     return f"v{version}" if version is not None else "-"
 
 
-def open_store(path: str | Path | None = None, *, seed: bool = True) -> SQLiteStore:
+def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
     """The store in DASHBOARD_DATA_DIR (or ``path``), created and seeded with the demo data on
-    first use. Initialisation runs once per file per process."""
+    first use. Initialisation runs once per file per process. With DASHBOARD_DB_URL set (and no
+    explicit ``path``), the PostgreSQL store at that URL instead."""
+    url = os.environ.get(DB_URL_ENV, "").strip()
+    if url and path is None:
+        from loaders.store_postgres import open_postgres_store
+
+        return open_postgres_store(url, seed=seed)
     target = Path(path) if path is not None else store_path()
     store = SQLiteStore(target)
     key = str(target.resolve()) if target.exists() else str(target)
@@ -473,7 +444,8 @@ def row_provenance(store: Store, dataset: str, key_columns: tuple[str, ...]) -> 
     Walks the whole history, so the result is kept per current version: versions never change,
     and the reporting page asks on every rerun."""
     current = store.current_version(dataset)
-    cache_key = (str(getattr(store, "path", id(store))), dataset, current, tuple(key_columns))
+    location = getattr(store, "url", None) or getattr(store, "path", id(store))
+    cache_key = (str(location), dataset, current, tuple(key_columns))
     with _cache_lock:
         cached = _provenance_cache.get(cache_key)
     if cached is not None:

@@ -1,0 +1,350 @@
+"""The version store's guarantees on each backend: SQLite (the default) and PostgreSQL (with
+DASHBOARD_DB_URL). PostgreSQL tests need a server: ``eval "$(bash scripts/postgres.sh start)"``
+exports DASHBOARD_TEST_PG_URL; each test gets an empty schema of its own in that database. Without
+it they skip, unless DASHBOARD_REQUIRE_POSTGRES=1 (CI), where they fail."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from loaders import datasets, migrations, store as store_module
+from loaders.schema import DATASETS
+from loaders.store import ConcurrentCommitError, SQLiteStore, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+PG_URL_ENV = "DASHBOARD_TEST_PG_URL"
+REQUIRE_ENV = "DASHBOARD_REQUIRE_POSTGRES"
+
+
+@dataclass
+class Backend:
+    name: str
+    data_dir: Path
+    url: str | None = None  # DASHBOARD_DB_URL for postgres, with this test's search_path
+    schema: str | None = None
+
+
+def _postgres_or_skip() -> str:
+    url = os.environ.get(PG_URL_ENV, "").strip()
+    reason = None
+    if not url:
+        reason = (f"{PG_URL_ENV} not set: run eval \"$(bash scripts/postgres.sh start)\" to test "
+                  "the PostgreSQL store")
+    else:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            reason = "psycopg is not installed (pip install -r requirements.txt)"
+    if reason:
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(f"{REQUIRE_ENV}=1 but {reason}")
+        pytest.skip(reason)
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_backend(request, data_dir, monkeypatch):
+    if request.param == "sqlite":
+        monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+        yield Backend("sqlite", data_dir)
+        return
+    import psycopg
+
+    from loaders import store_postgres
+
+    base = _postgres_or_skip()
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    # public stays on the path for PostGIS; tables are created in the first schema, this one.
+    options = quote(f"-csearch_path={schema},public", safe="")
+    url = f"{base}{'&' if '?' in base else '?'}options={options}"
+    monkeypatch.setenv(store_module.DB_URL_ENV, url)
+    try:
+        yield Backend("postgres", data_dir, url, schema)
+    finally:
+        store_postgres.close_idle_connections(url)
+        with psycopg.connect(base, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def changed_frame(store, skor=99.0):
+    frame = store.read("conflict_risk").frame.copy()
+    frame.loc[0, "skor"] = skor
+    return frame
+
+
+def test_open_store_picks_the_backend_and_seeds_the_demo_data(store_backend):
+    store = open_store()
+    if store_backend.name == "postgres":
+        assert type(store).__name__ == "PostgresStore" and store.url == store_backend.url
+        assert not (store_backend.data_dir / store_module.DB_FILE).exists()
+    else:
+        assert isinstance(store, SQLiteStore) and store.path.exists()
+    for name in DATASETS:
+        (info,) = store.history(name)
+        assert (info.version, info.action, info.is_demo, info.user) == (1, "seed", True, "sistem")
+        assert len(info.file_sha256) == 64 and info.committed_at.endswith("+00:00")
+        assert store.read(name).frame.equals(datasets.load_demo(name).frame), name
+    assert open_store().history("incidents") == store.history("incidents")  # seeded only once
+
+
+def test_commit_read_history_and_audit(store_backend):
+    store = open_store()
+    info = store.commit("conflict_risk", changed_frame(store), user="ani",
+                        expected_current_version=1, file_name="kutim.csv",
+                        file_sha256="ab" * 32, note="laporan Q3")
+    assert (info.version, info.user, info.rows_changed, info.rows_added) == (2, "ani", 1, 0)
+    history = store.history("conflict_risk")
+    assert [h.version for h in history] == [1, 2] and history[1] == info
+    assert store.read("conflict_risk").frame.loc[0, "skor"] == 99.0
+    assert store.read("conflict_risk", 1).frame.loc[0, "skor"] != 99.0  # v1 untouched
+    entry = store.read_audit("conflict_risk", limit=1)[0]
+    assert (entry.user, entry.action, entry.detail["version"]) == ("ani", "commit", 2)
+    assert entry.detail["note"] == "laporan Q3"
+    store.audit("ani", "login", detail={"ok": True})
+    assert store.read_audit(limit=1)[0].detail == {"ok": True}
+    loaded = datasets.load("conflict_risk")
+    assert (loaded.version, loaded.is_demo) == ("v2", False)
+
+
+def test_rollback_is_a_new_version_with_the_old_content(store_backend):
+    store = open_store()
+    original = store.read("conflict_risk").frame
+    store.commit("conflict_risk", changed_frame(store), user="ani", expected_current_version=1)
+    info = store.rollback("conflict_risk", 1, user="budi")
+    assert (info.version, info.action, info.rollback_of, info.is_demo) == (3, "rollback", 1, True)
+    assert info.content_sha256 == store.history("conflict_risk")[0].content_sha256
+    assert store.read("conflict_risk").frame.equals(original)
+    assert store.read_audit("conflict_risk", limit=1)[0].action == "rollback"
+    with pytest.raises(store_module.UnknownVersionError):
+        store.rollback("conflict_risk", 9, user="budi")
+    with pytest.raises(ConcurrentCommitError):
+        store.rollback("conflict_risk", 2, user="budi", expected_current_version=2)
+    assert datasets.load("conflict_risk").version == "v3"
+
+
+def test_stale_expected_version_is_refused(store_backend):
+    store = open_store()
+    store.commit("conflict_risk", changed_frame(store), user="ani", expected_current_version=1)
+    with pytest.raises(ConcurrentCommitError) as caught:
+        store.commit("conflict_risk", changed_frame(store, 50.0), user="budi",
+                     expected_current_version=1)
+    assert "coba lagi" in caught.value.message("id")
+    assert store.current_version("conflict_risk") == 2
+    with pytest.raises(store_module.StoreError):
+        store.commit("no_such_dataset", changed_frame(store), user="x", expected_current_version=None)
+
+
+def test_history_and_audit_are_append_only(store_backend):
+    open_store().commit("conflict_risk", changed_frame(open_store()), user="ani",
+                        expected_current_version=1)
+    statements = ["UPDATE versions SET version=99", "DELETE FROM versions", "DELETE FROM audit",
+                  "UPDATE audit SET action='x'", "UPDATE contents SET row_count=0",
+                  "DELETE FROM contents"]
+    if store_backend.name == "sqlite":
+        with sqlite3.connect(store_backend.data_dir / store_module.DB_FILE) as conn:
+            for statement in statements:
+                with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                    conn.execute(statement)
+    else:
+        import psycopg
+
+        with psycopg.connect(store_backend.url, autocommit=True) as conn:
+            for statement in statements + ["TRUNCATE audit", "TRUNCATE versions CASCADE"]:
+                with pytest.raises(psycopg.Error, match="append-only"):
+                    conn.execute(statement)
+    store = open_store()
+    assert [h.version for h in store.history("conflict_risk")] == [1, 2]
+    assert store.read_audit("conflict_risk", limit=1)[0].user == "ani"
+
+
+def test_migrations_are_recorded_and_run_once(store_backend):
+    open_store()
+    expected = [s.version for s in migrations.steps(store_backend.name)]
+    if store_backend.name == "sqlite":
+        with sqlite3.connect(store_backend.data_dir / store_module.DB_FILE,
+                             isolation_level=None) as conn:
+            recorded = [r[0] for r in conn.execute("SELECT version FROM schema_migrations "
+                                                   "ORDER BY version")]
+            assert migrations.migrate_sqlite(conn) == []
+    else:
+        import psycopg
+
+        with psycopg.connect(store_backend.url, autocommit=True) as conn:
+            recorded = [r[0] for r in conn.execute("SELECT version FROM schema_migrations "
+                                                   "ORDER BY version")]
+            assert migrations.migrate_postgres(conn) == []
+            # The tables live in this test's schema, not in public.
+            assert conn.execute("SELECT to_regclass(%s)", (f"{store_backend.schema}.versions",)
+                                ).fetchone()[0] is not None
+    assert recorded == expected == list(range(1, len(expected) + 1))
+
+
+def test_sqlite_store_from_before_migrations_is_adopted(data_dir, monkeypatch):
+    """A file created by the release before schema_migrations existed keeps its data and gets
+    step 1 recorded, not re-applied over it."""
+    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+    store = open_store()
+    store.commit("conflict_risk", changed_frame(store), user="ani", expected_current_version=1)
+    path = data_dir / store_module.DB_FILE
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE schema_migrations")  # as the previous release left the file
+    store_module._initialised.clear()
+    store = open_store()
+    assert store.current_version("conflict_risk") == 2
+    with sqlite3.connect(path) as conn:
+        assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations")] == [1]
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            conn.execute("DELETE FROM audit")
+
+
+def test_two_threads_commit_at_once_one_wins(store_backend):
+    store = open_store()
+    frames = [changed_frame(store, 11.0), changed_frame(store, 22.0)]
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def commit(i: int) -> None:
+        barrier.wait()
+        try:
+            store.commit("conflict_risk", frames[i], user=f"t{i}", expected_current_version=1)
+            outcomes.append("won")
+        except ConcurrentCommitError:
+            outcomes.append("refused")
+
+    threads = [threading.Thread(target=commit, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes) == ["refused", "won"]
+    assert store.current_version("conflict_risk") == 2
+
+
+# -- several processes -----------------------------------------------------------------------------
+
+def _commit_in_subprocess(flag: Path, pause: float) -> subprocess.Popen:
+    """A process that commits v2 and sleeps inside the transaction, after touching ``flag``. It
+    inherits DASHBOARD_DATA_DIR / DASHBOARD_DB_URL, so it uses the same store as the test."""
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "from loaders import store\n"
+        "s = store.open_store()\n"
+        "frame = s.read('conflict_risk').frame.head(3)\n"
+        "s.commit('conflict_risk', frame, user='proses_lain', expected_current_version=1)\n"
+    )
+    env = dict(os.environ, **{store_module.PAUSE_ENV: str(pause),
+                              store_module.PAUSE_FLAG_ENV: str(flag)})
+    return subprocess.Popen([sys.executable, "-c", code, str(ROOT)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _wait_for(flag: Path, process: subprocess.Popen, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not flag.exists():
+        if process.poll() is not None:
+            raise AssertionError(process.stderr.read().decode())
+        if time.monotonic() > deadline:
+            process.kill()
+            raise AssertionError("the committing process never reached the pause")
+        time.sleep(0.02)
+
+
+def test_two_processes_commit_against_the_same_version_one_wins(store_backend, tmp_path):
+    store = open_store()
+    flag = tmp_path / "inside_transaction"
+    process = _commit_in_subprocess(flag, pause=1.0)
+    _wait_for(flag, process)
+    # The other process holds the dataset's lock: this commit waits for it, then sees v2.
+    with pytest.raises(ConcurrentCommitError):
+        store.commit("conflict_risk", changed_frame(store), user="ani",
+                     expected_current_version=1)
+    assert process.wait(timeout=30) == 0, process.stderr.read().decode()
+    assert [(h.version, h.user) for h in store.history("conflict_risk")] == \
+        [(1, "sistem"), (2, "proses_lain")]
+
+
+def test_process_killed_mid_commit_leaves_the_previous_version(store_backend, tmp_path):
+    store = open_store()
+    before = store.read("conflict_risk").frame
+    flag = tmp_path / "inside_transaction"
+    process = _commit_in_subprocess(flag, pause=60)
+    _wait_for(flag, process)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert process.returncode == -signal.SIGKILL
+
+    assert store.current_version("conflict_risk") == 1
+    assert [h.version for h in store.history("conflict_risk")] == [1]
+    assert store.read("conflict_risk").frame.equals(before)
+    assert not [e for e in store.read_audit() if e.user == "proses_lain"]
+    # The lock died with the process (PostgreSQL: with its connection): the next commit goes in.
+    info = store.commit("conflict_risk", changed_frame(store), user="ani",
+                        expected_current_version=1)
+    assert info.version == 2
+
+
+_READER = """
+import sys; sys.path.insert(0, sys.argv[1])
+from loaders import datasets, store
+for line in sys.stdin:
+    if line.strip() == "commit":
+        s = store.open_store()
+        frame = s.read("conflict_risk").frame.copy()
+        frame.loc[0, "skor"] = 42.0
+        s.commit("conflict_risk", frame, user="proses_b",
+                 expected_current_version=s.current_version("conflict_risk"))
+    loaded = datasets.load("conflict_risk")
+    print(loaded.version, float(loaded.frame.loc[0, "skor"]), flush=True)
+"""
+
+
+def test_a_commit_in_one_process_is_what_load_gives_in_another(store_backend):
+    """Instances share state: no restart, no stale cache, in either direction."""
+    reader = subprocess.Popen([sys.executable, "-c", _READER, str(ROOT)], env=dict(os.environ),
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+
+    def ask(command: str = "load") -> list[str]:
+        reader.stdin.write(command + "\n")
+        reader.stdin.flush()
+        line = reader.stdout.readline()
+        assert line, reader.stderr.read()
+        return line.split()
+
+    try:
+        assert ask()[0] == "v1"
+        assert ask()[0] == "v1"  # its cache is warm now
+        store = open_store()
+        store.commit("conflict_risk", changed_frame(store, 99.0), user="ani",
+                     expected_current_version=1)
+        assert ask() == ["v2", "99.0"]
+        assert ask("commit") == ["v3", "42.0"]
+        loaded = datasets.load("conflict_risk")
+        assert (loaded.version, loaded.frame.loc[0, "skor"]) == ("v3", 42.0)
+        assert store.history("conflict_risk")[-1].user == "proses_b"
+    finally:
+        reader.stdin.close()
+        reader.wait(timeout=10)
+
+
+def test_unreachable_database_shows_the_demo_data(data_dir, monkeypatch):
+    """As with an unreadable SQLite file: the pages still show something, marked DATA CONTOH."""
+    pytest.importorskip("psycopg")
+    monkeypatch.setenv(store_module.DB_URL_ENV,
+                       "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+    loaded = datasets.load("participation")
+    assert loaded.is_demo and loaded.version.startswith("demo-")
