@@ -1,0 +1,170 @@
+"""The thematic pages in a real browser with no internet: each map draws, a filter changes it,
+and a click on a district polygon opens that district's profile."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.e2e.conftest import map_frame
+
+pytestmark = pytest.mark.e2e
+
+
+def open_page(page, server, path, lang="id", index=0):
+    page.page.goto(f"{server}/{path}?lang={lang}", wait_until="domcontentloaded")
+    frame = map_frame(page.page, index=index)
+    # The first session on a fresh server can get Streamlit's "Page not found" dialog for a deep
+    # link while the page itself runs; it is modal, so close it before touching widgets.
+    dialog = page.page.locator("[data-testid='stDialog']")
+    if dialog.count():
+        page.page.keyboard.press("Escape")
+        dialog.wait_for(state="detached", timeout=5000)
+    return frame
+
+
+def fills(frame) -> list[str]:
+    paths = frame.locator("path.leaflet-interactive")
+    return [paths.nth(i).get_attribute("fill") for i in range(paths.count())]
+
+
+def tile_counts(frame) -> int:
+    return sum(int(text) for text in frame.locator(".tile-count").all_inner_texts())
+
+
+def wait_for_change(page, read, before, index=0, timeout=30.0):
+    """Re-read the index-th map until ``read(frame)`` differs from ``before`` (a changed map is
+    a new iframe, so the frame is looked up again each time)."""
+    deadline = time.monotonic() + timeout
+    last = before
+    while time.monotonic() < deadline:
+        try:
+            last = read(map_frame(page.page, index=index, timeout_ms=5000))
+            if last != before:
+                return last
+        except Exception:  # the frame being replaced while we read it
+            pass
+        time.sleep(0.4)
+    raise AssertionError(f"map did not change: still {last}")
+
+
+def wait_until_idle(page, timeout=30.0):
+    """Until the script run has finished: a widget touched mid-run may be drawn again."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.page.locator("[data-testid='stStatusWidget']").count() == 0:
+            return
+        time.sleep(0.25)
+
+
+def slider_to_start(page, index=0, attempts=10):
+    """Move the index-th slider on the page to its first stop with the keyboard."""
+    wait_until_idle(page)
+    slider = page.page.locator("[data-testid='stMain'] [data-testid='stSlider'] "
+                               "input[type='range']").nth(index)
+    before = slider.get_attribute("aria-valuetext")
+    for _ in range(attempts):
+        slider.focus()
+        page.page.keyboard.press("Home")
+        time.sleep(0.5)
+        if slider.get_attribute("aria-valuetext") != before:
+            return
+    raise AssertionError(f"slider {index} did not move from {before}")
+
+
+def click_district_opens_profile(page, frame):
+    """Hover a district to read its name from the tooltip, click it, expect its profile."""
+    wait_until_idle(page)
+    # Scrolling the page while the pointer is over the map loses the click: scroll first.
+    frame.frame_element().scroll_into_view_if_needed()
+    time.sleep(0.5)
+    # A district whose centre is not under a legend, notice or label, so the click reaches it.
+    paths = frame.locator("path.leaflet-interactive")
+    free = [i for i in range(paths.count()) if paths.nth(i).evaluate(
+        "el => { const r = el.getBoundingClientRect();"
+        " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; }")]
+    assert free, "every district is covered by a control"
+    path = paths.nth(free[len(free) // 2])
+    path.hover()
+    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    name = tooltip.locator("td").first.inner_text().strip()
+    assert name.startswith(("Kabupaten", "Kota")), name
+    path.click()
+    heading = page.page.locator("h1").filter(has_text=name)
+    heading.first.wait_for(timeout=20000)
+    assert page.page.locator("[data-testid='stMain']").first.inner_text().count(name) >= 1
+    return name
+
+
+def test_conflict_map_period_slider_changes_the_map(page, server):
+    frame = open_page(page, server, "peta-rawan-konflik")
+    before = fills(frame)
+    assert len(before) >= 10
+    assert "DATA CONTOH" in " ".join(frame.locator(".map-notice").all_inner_texts())
+    slider_to_start(page)  # first period: at least one district had another level then
+    wait_for_change(page, fills, before)
+    assert page.external_requests() == []
+
+
+def test_conflict_incident_filter_changes_the_counts(page, server):
+    open_page(page, server, "peta-rawan-konflik")
+    frame = map_frame(page.page, index=2)
+    before = tile_counts(frame)
+    assert before > 0
+    wait_until_idle(page)
+    page.page.get_by_role("button", name="Remove Dibantah").click()
+    after = wait_for_change(page, tile_counts, before, index=2)
+    assert after < before
+    assert page.external_requests() == []
+
+
+def test_conflict_map_click_opens_profile(page, server):
+    frame = open_page(page, server, "peta-rawan-konflik")
+    click_district_opens_profile(page, frame)
+    assert page.external_requests() == []
+
+
+def test_participation_group_changes_the_gap_map_and_click_opens_profile(page, server):
+    frame = open_page(page, server, "partisipasi-pemilih")
+    before = fills(frame)
+    assert len(set(before) - {None}) >= 2
+    wait_until_idle(page)
+    page.page.locator("[data-testid='stRadio'] label").filter(has_text="Pemilih pemula").click()
+    wait_for_change(page, fills, before)
+    click_district_opens_profile(page, map_frame(page.page))
+    assert page.external_requests() == []
+
+
+def test_outreach_district_filter_changes_the_counts_and_click_opens_profile(page, server):
+    frame = open_page(page, server, "kegiatan-sosialisasi")
+    before = tile_counts(frame)
+    assert before > 0
+    wait_until_idle(page)
+    box = page.page.locator("[data-testid='stMultiSelect']").filter(has_text="Kabupaten/kota")
+    box.get_by_role("combobox").first.click()
+    page.page.keyboard.type("Bontang")
+    page.page.keyboard.press("Enter")
+    after = wait_for_change(page, tile_counts, before)
+    assert 0 < after < before or after == 0
+    click_district_opens_profile(page, map_frame(page.page))
+    assert page.external_requests() == []
+
+
+def test_priority_weights_change_the_map_and_click_opens_profile(page, server):
+    frame = open_page(page, server, "prioritas")
+    before = fills(frame)
+    for i in (1, 2):  # participation and outreach weights to 0: the risk score alone
+        slider_to_start(page, i)
+    wait_for_change(page, fills, before)
+    click_district_opens_profile(page, map_frame(page.page))
+    assert page.external_requests() == []
+
+
+def test_overview_click_opens_profile(page, server):
+    frame = open_page(page, server, "")
+    name = click_district_opens_profile(page, frame)
+    assert "Riwayat skor rawan" in page.page.locator("[data-testid='stMain']").first.inner_text()
+    assert name
+    assert page.external_requests() == []
