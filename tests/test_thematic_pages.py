@@ -136,3 +136,35 @@ def test_profile_opens_on_the_selected_district(monkeypatch, data_dir):
     at = run("profile.py", {}, monkeypatch, "en", state={"selected_district": "64.74"})
     assert "Bontang" in at.title[0].value
     assert len(at.metric) == 4
+
+
+def real_geography(monkeypatch):
+    """Pretend official boundaries are imported (the tiles, flagged as not schematic), so the
+    pages draw clustered points instead of counts per tile."""
+    from loaders import geometry
+
+    tiles = geometry.schematic_tiles()
+    layer = geometry.AreaLayer(tiles.frame, schematic=False, version="test-real",
+                               attribution="test boundaries")
+    monkeypatch.setattr(geometry, "district_areas", lambda: layer)
+    monkeypatch.setattr(geometry, "imported_areas", lambda *a, **k: layer)
+
+
+@pytest.mark.parametrize("page, maps_with_points", [("conflict_risk.py", 1), ("outreach.py", 1)])
+def test_real_geography_draws_clustered_points_from_local_files(page, maps_with_points,
+                                                                monkeypatch, data_dir):
+    import json
+
+    real_geography(monkeypatch)
+    at = run(page, {}, monkeypatch)
+    components = [json.loads(e.proto.json_args) for e in at.main
+                  if getattr(getattr(e, "proto", None), "json_args", None)]
+    clustered = [c for c in components
+                 if any("markercluster" in link for link in c.get("js_links", []))]
+    assert len(clustered) == maps_with_points
+    for c in components:
+        links = c.get("js_links", []) + c.get("css_links", [])
+        assert all(link.startswith("/app/static/") for link in links), links
+    assert "markerClusterGroup" in clustered[0]["script"] or "MarkerClusterGroup" in \
+        clustered[0]["script"] or "marker_cluster" in clustered[0]["script"]
+    assert "Peta petak skematis" not in " ".join(c.value for c in at.caption)

@@ -168,3 +168,16 @@ def test_overview_click_opens_profile(page, server):
     assert "Riwayat skor rawan" in page.page.locator("[data-testid='stMain']").first.inner_text()
     assert name
     assert page.external_requests() == []
+
+
+def test_conflict_play_button_steps_through_the_periods(page, server):
+    frame = open_page(page, server, "peta-rawan-konflik")
+    before = fills(frame)
+    wait_until_idle(page)
+    page.page.get_by_role("button", name="▶ Putar").click()
+    # At the last period, play starts again from the first one, which differs on the map.
+    first = wait_for_change(page, fills, before, timeout=40)
+    # The next step comes from the timer alone (2025-Q4 -> 2026-Q1 changes Kutai Barat).
+    wait_for_change(page, fills, first, timeout=40)
+    page.page.get_by_role("button", name="■ Berhenti").click(timeout=10000)
+    assert page.external_requests() == []
