@@ -39,7 +39,8 @@ install_if_missing() {
 }
 
 running() {
-  [ -f "$PG_DIR/data/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1
+  [ -f "$PG_DIR/data/postmaster.pid" ] \
+    && as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1
 }
 
 print_url() {
@@ -47,7 +48,10 @@ print_url() {
 }
 
 free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+  # The kernel picks an unused port; the tiny window before the server binds it is acceptable
+  # for a test cluster (start fails loudly if someone took it meanwhile).
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
+print(s.getsockname()[1])'
 }
 
 start() {

@@ -145,7 +145,8 @@ def test_stale_expected_version_is_refused(store_backend):
     assert "coba lagi" in caught.value.message("id")
     assert store.current_version("conflict_risk") == 2
     with pytest.raises(store_module.StoreError):
-        store.commit("no_such_dataset", changed_frame(store), user="x", expected_current_version=None)
+        store.commit("no_such_dataset", changed_frame(store), user="x",
+                     expected_current_version=None)
 
 
 def test_history_and_audit_are_append_only(store_backend):
@@ -348,3 +349,19 @@ def test_unreachable_database_shows_the_demo_data(data_dir, monkeypatch):
                        "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
     loaded = datasets.load("participation")
     assert loaded.is_demo and loaded.version.startswith("demo-")
+
+
+def test_instances_starting_at_once_migrate_and_seed_once(store_backend):
+    """Several instances started together on an empty database: one applies the migrations and
+    seeds each dataset, the others wait for it and find the work done."""
+    code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
+            "from loaders import store\n"
+            "store.open_store()\n")
+    processes = [subprocess.Popen([sys.executable, "-c", code, str(ROOT)], env=dict(os.environ),
+                                  stderr=subprocess.PIPE) for _ in range(3)]
+    for process in processes:
+        assert process.wait(timeout=60) == 0, process.stderr.read().decode()
+    store = open_store()
+    for name in DATASETS:
+        assert [(h.version, h.action) for h in store.history(name)] == [(1, "seed")], name
+    assert len([e for e in store.read_audit() if e.action == "seed"]) == len(DATASETS)
