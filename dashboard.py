@@ -24,13 +24,16 @@ PAGES = [
     ("pages/profile.py", "nav.profile", "profil-kab-kota"),
     ("pages/presentation.py", "nav.presentation", "presentasi"),
     ("pages/reporting.py", "nav.reporting", "status-pelaporan"),
+    ("pages/drilldown.py", "nav.drilldown", "kecamatan-desa"),
     ("pages/data.py", "nav.data", "data"),
+    ("pages/boundaries.py", "nav.boundaries", "batas-wilayah"),
     ("pages/admin.py", "nav.admin", "admin"),
     ("pages/login.py", "nav.login", "masuk"),
 ]
 # Pages listed only for users allowed the action; each page checks again on the server.
 RESTRICTED_PAGES = {
     "pages/data.py": "upload",
+    "pages/boundaries.py": "upload",
     "pages/admin.py": "manage_users",
 }
 
@@ -40,6 +43,7 @@ with st.sidebar:
     st.caption(t("app.agency", lang))
 ui.language_switch()
 auth.sidebar(lang)
+ui.map_view_switch(lang)
 
 navigation = st.navigation([
     st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0))
@@ -47,4 +51,10 @@ navigation = st.navigation([
     if auth.allowed(RESTRICTED_PAGES.get(path))
 ])
 st.sidebar.caption(t("app.offline_note", lang))
+if not st.session_state.get("_page_resolved"):
+    # The first run of a session does not yet know its page, and Streamlit keys the widgets above
+    # by the page: a value chosen in the sidebar before the second run would be dropped. Rerun
+    # once at once, so the sidebar's widgets already carry their lasting keys when people use them.
+    st.session_state["_page_resolved"] = True
+    st.switch_page(navigation)  # not st.rerun(), which would lose a deep link's page
 navigation.run()

@@ -5,7 +5,7 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from loaders import datasets, geometry, indicators
+from loaders import datasets, indicators
 from loaders import indicators_thematic as ind
 from loaders.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
 from maps import charts, controls, points
@@ -33,7 +33,7 @@ if not periods:
 
 period = tui.period_player(periods, "risk_period", lang, t("overview.period", lang))
 period_text = fmt_period(period, lang)
-areas = geometry.district_areas()
+areas = ui.district_areas()
 frame = overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution)
 summary = indicators.district_summary(conflict.frame, datasets.load("participation").frame,
                                      datasets.load("outreach").frame, period)

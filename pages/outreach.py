@@ -5,7 +5,7 @@ import streamlit as st
 
 import ui
 from i18n import fmt_date, t
-from loaders import datasets, geometry, indicators, regions
+from loaders import datasets, indicators, regions
 from loaders import indicators_thematic as ind
 from loaders.schema import ACTIVITY_TYPES, TARGET_GROUPS
 from maps import charts, controls, points
@@ -53,7 +53,7 @@ election = ind.default_election(participation.frame)
 cov = ind.coverage(acts, participation.frame, election)
 
 st.subheader(f"{t('outreach_page.map_title', lang)} · {period_text}")
-areas = geometry.district_areas()
+areas = ui.district_areas()
 m = thematic_map(areas.frame, view.count_layer(cov, lang),
                  map_frame(lang, areas.schematic, outreach.is_demo, areas.attribution))
 if areas.schematic:

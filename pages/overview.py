@@ -5,7 +5,7 @@ import streamlit as st
 import ui
 from ui import auth
 from i18n import fmt_number, fmt_percent, fmt_period, t
-from loaders import geometry, indicators
+from loaders import indicators
 from maps.thematic import thematic_map
 from ui import thematic as tui
 from ui.exports import export_buttons
@@ -47,7 +47,7 @@ kpi[3].caption(t("overview.kpi.participants", lang,
                  women=fmt_number(figures.participants_women, lang),
                  first=fmt_number(figures.participants_first_time, lang)))
 
-areas = geometry.district_areas()
+areas = ui.district_areas()
 st.subheader(f"{t('overview.map_title', lang)} · {fmt_period(period, lang)}")
 m = thematic_map(areas.frame, view.risk_layer(summary, lang),
                  view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))

@@ -5,7 +5,7 @@ import streamlit as st
 
 import ui
 from i18n import t
-from loaders import datasets, geometry
+from loaders import datasets
 from loaders import indicators_thematic as ind
 from maps import charts
 from maps.palette import SERIES_COLOURS
@@ -39,7 +39,7 @@ sources = gaps["sumber_angka"].dropna()
 st.subheader(f"{t('participation_page.map_title', lang)} · {group_label(group, lang)} · "
              f"{election}")
 if gaps[f"selisih_{group}"].notna().any():
-    areas = geometry.district_areas()
+    areas = ui.district_areas()
     m = thematic_map(areas.frame, view.gap_layer(gaps, group, election, lang),
                      map_frame(lang, areas.schematic, participation.is_demo, areas.attribution))
     tui.show_clickable_map(m, key="participation_map")

@@ -5,7 +5,7 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from loaders import datasets, geometry, indicators
+from loaders import datasets, indicators
 from loaders import indicators_thematic as ind
 from maps import charts
 from maps.thematic import thematic_map
@@ -54,7 +54,7 @@ sources = list(conflict.frame["sumber"]) + list(participation.frame["sumber"]) +
 st.subheader(t("priority_page.map_title", lang))
 left, right = st.columns([3, 2])
 with left:
-    areas = geometry.district_areas()
+    areas = ui.district_areas()
     m = thematic_map(areas.frame, view.priority_layer(ranked, lang),
                      map_frame(lang, areas.schematic, conflict.is_demo or participation.is_demo
                                or outreach.is_demo, areas.attribution))

@@ -4,7 +4,7 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from loaders import geometry, indicators, reporting, store as store_module
+from loaders import indicators, reporting, store as store_module
 from maps.thematic import thematic_map
 from ui import auth
 from views import data as view
@@ -30,7 +30,7 @@ done = sum(s.reported for s in statuses)
 st.metric(t("reporting.col.status", lang), f"{done}/10")
 st.caption(t("reporting.count", lang, done=done, period=fmt_period(period, lang)))
 
-areas = geometry.district_areas()
+areas = ui.district_areas()
 m = thematic_map(areas.frame, view.reporting_layer(statuses, lang),
                  overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
 ui.show_map(m, key="reporting_map", height=480)

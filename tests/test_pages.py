@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
 
 
-RESTRICTED = {"data.py", "admin.py"}
+RESTRICTED = {"data.py", "admin.py", "boundaries.py"}
 
 
 def login_token(role: str = "admin", name: str = "ani", districts=()) -> str:

@@ -53,9 +53,43 @@ def source_line(language: str, source: str, period: str) -> None:
     st.caption(t("source.line", language, source=source, period=period))
 
 
+SCHEMATIC_KEY = "map_view_schematic"
+BASEMAP_KEY = "map_basemap"
+
+
+def map_view_switch(language: str) -> None:
+    """Once official boundaries are imported: choose them or the schematic tiles (which give the
+    small cities equal weight in a presentation), and optionally a basemap that needs internet."""
+    from loaders import geometry
+
+    if geometry.imported_areas("kabupaten") is None:
+        st.session_state[SCHEMATIC_KEY] = True
+        return
+    with st.sidebar:
+        choice = st.radio(t("map.view", language), ("boundaries", "tiles"),
+                          format_func=lambda v: t(f"map.view.{v}", language),
+                          key="map_view_choice", horizontal=True)
+        st.session_state[SCHEMATIC_KEY] = choice == "tiles"
+        st.checkbox(t("map.basemap", language), key=BASEMAP_KEY,
+                    disabled=choice == "tiles", help=t("map.basemap.help", language))
+
+
+def district_areas():
+    """The kab/kota layer for maps, as the sidebar's view switch says."""
+    from loaders import geometry
+
+    if st.session_state.get(SCHEMATIC_KEY, False):
+        return geometry.schematic_tiles()
+    return geometry.district_areas()
+
+
 def show_map(m: folium.Map, key: str, height: int = 560,
              returned_objects: Iterable[str] = ()) -> dict:
     """Draw a map. By default nothing comes back, so panning or zooming does not rerun the page;
     a page that reacts to clicks names the keys it uses."""
+    if st.session_state.get(BASEMAP_KEY) and not st.session_state.get(SCHEMATIC_KEY, True):
+        from maps.basemap import add_basemap
+
+        add_basemap(m, t("map.basemap.offline", lang()))
     return st_folium(m, key=key, height=height, use_container_width=True,
                      returned_objects=list(returned_objects)) or {}

@@ -39,7 +39,7 @@ def login(page, url, name):
     page.get_by_label("Nama pengguna").fill(name)
     page.get_by_label("Kata sandi").fill(PASSWORD)
     page.get_by_role("button", name="Masuk").click()
-    page.get_by_text("Masuk sebagai").first.wait_for(timeout=15000)
+    page.get_by_text("Masuk sebagai").first.wait_for(timeout=30000)
 
 
 def report_file(tmp_path):
@@ -65,7 +65,7 @@ def test_editor_uploads_commits_and_the_map_changes(page, server_with_accounts, 
     assert len(before) > 1  # the demo map mixes levels
 
     p.get_by_role("link", name="Data").click()
-    p.get_by_text("Unggah berkas").wait_for(timeout=15000)
+    p.get_by_text("Unggah berkas").wait_for(timeout=30000)
     p.locator("input[type=file]").set_input_files(str(report_file(tmp_path)))
     p.get_by_text("Pratinjau perubahan terhadap versi terkini").wait_for(timeout=30000)
     body = p.locator("[data-testid='stMain']").inner_text()

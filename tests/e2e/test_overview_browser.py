@@ -58,7 +58,7 @@ def test_overview_in_english(page, server):
 def test_language_switch_in_sidebar(page, server):
     open_overview(page, server)
     page.page.get_by_text("English", exact=True).click()
-    page.page.get_by_text("Districts at high risk").wait_for(timeout=15000)
+    page.page.get_by_text("Districts at high risk").wait_for(timeout=30000)
     frame = map_frame(page.page)
     assert "High" in frame.locator(".map-legend").inner_text()
     assert page.external_requests() == []

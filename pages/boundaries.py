@@ -1,0 +1,77 @@
+"""Batas Wilayah: import official boundaries (editors), download the open dataset and switch
+versions (admins). Every import is a new version; the previous stays available."""
+
+import streamlit as st
+
+import ui
+from i18n import t
+from loaders import boundaries, boundaries_download, boundaries_store
+from ui import auth
+from views import data as view
+
+lang = ui.lang()
+user = auth.require("upload", lang)
+st.title(t("bnd.title", lang))
+st.caption(t("bnd.intro", lang))
+
+
+def level_label(level: str) -> str:
+    return t(f"boundaries.level.{level}", lang)
+
+
+def show_report(lines: list[str], ok: bool) -> None:
+    (st.success if ok else st.error)(view.md_escape(lines[0]) if lines else "")
+    if len(lines) > 1:
+        st.dataframe({t("data.col.message", lang): lines[1:]}, hide_index=True, width="stretch")
+
+
+st.subheader(t("bnd.import", lang))
+level = st.selectbox(t("bnd.level", lang), boundaries.LEVELS, format_func=level_label,
+                     key="bnd_level")
+upload = st.file_uploader(t("bnd.upload.help", lang),
+                          type=["geojson", "json", "zip", "gpkg", "kml"], key="bnd_upload")
+if upload is not None and st.button(t("bnd.import.button", lang), key="bnd_import"):
+    with st.spinner(t("bnd.importing", lang)):
+        report = boundaries.import_boundaries_bytes(upload.getvalue(), upload.name, level,
+                                                    user=user.name)
+    show_report(report.lines(lang), report.ok)
+
+if user.can("settings"):
+    st.subheader(t("bnd.download", lang))
+    st.caption(t("bnd.download.help", lang))
+    base_url = st.text_input(t("bnd.download.base_url", lang),
+                             value=boundaries_download.DEFAULT_BASE_URL, key="bnd_base_url")
+    if st.button(t("bnd.download.button", lang), key="bnd_download"):
+        bar = st.progress(0.0, text=t("bnd.download.start", lang))
+
+        def on_progress(event: boundaries_download.Progress) -> None:
+            bar.progress(min(1.0, event.fraction), text=f"{event.index}/{event.count} {event.name}")
+
+        report = boundaries_download.download_boundaries(base_url, progress=on_progress,
+                                                         user=user.name)
+        bar.empty()
+        show_report(report.lines(lang), report.ok)
+
+st.subheader(t("bnd.versions", lang))
+for lvl in boundaries.LEVELS:
+    versions = boundaries_store.layer_versions(lvl)
+    st.markdown(f"**{level_label(lvl)}**")
+    if not versions:
+        st.caption(t("bnd.none", lang))
+        continue
+    st.dataframe({
+        t("data.col.version", lang): [f"v{v.version}" + (" ✓" if v.current else "")
+                                      for v in versions],
+        t("data.col.when", lang): [v.created_at.replace("T", " ")[:19] for v in versions],
+        t("data.col.who", lang): [v.user for v in versions],
+        t("data.col.file", lang): [str(v.provenance.get("file_name", "–")) for v in versions],
+        "SHA-256": [str(v.provenance.get("sha256", ""))[:16] for v in versions],
+        t("bnd.units", lang): [str(v.counts.get("units", v.counts.get("features", "–")))
+                               for v in versions],
+    }, hide_index=True, width="stretch", key=f"bnd_versions_{lvl}")
+    if user.can("settings") and len(versions) > 1:
+        chosen = st.selectbox(t("bnd.activate", lang), [v.version for v in versions],
+                              format_func=lambda v: f"v{v}", key=f"bnd_pick_{lvl}")
+        if st.button(t("bnd.activate", lang), key=f"bnd_activate_{lvl}"):
+            boundaries_store.activate_version(lvl, chosen)
+            st.success(t("bnd.activated", lang, version=f"v{chosen}"))

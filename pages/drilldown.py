@@ -1,0 +1,55 @@
+"""Kecamatan & Desa: a kab/kota's kecamatan, then a kecamatan's villages, by click or by list."""
+
+import streamlit as st
+
+import ui
+from i18n import t
+from loaders import geometry, regions
+from maps.thematic import thematic_map
+from ui import auth
+from views import drilldown as view
+from views import overview as overview_view
+
+lang = ui.lang()
+st.title(t("drill.title", lang))
+st.caption(t("drill.intro", lang))
+
+if geometry.kecamatan_areas() is None:
+    st.info(t("drill.no_layers", lang))
+    st.stop()
+
+outreach = auth.dataset("outreach", lang)
+ui.demo_banner(lang, outreach.is_demo)
+codes = regions.codes()
+default = st.session_state.get("selected_district", codes[0])
+kab = st.selectbox(t("district", lang), codes, index=codes.index(default) if default in codes
+                   else 0, format_func=lambda c: regions.get(c).label, key="drill_kab")
+name = regions.get(kab).official_name
+
+kecamatan = geometry.kecamatan_areas(kab)
+st.subheader(t("drill.kec_title", lang, name=name))
+counts = view.activity_counts(outreach.frame, kab, kecamatan.frame["nama"])
+m = thematic_map(kecamatan.frame, view.activity_layer(kecamatan.frame, counts, lang, name),
+                 overview_view.map_frame(lang, False, outreach.is_demo, kecamatan.attribution))
+clicked = ui.show_map(m, key=f"drill_kec_map_{kab}", height=460,
+                      returned_objects=["last_active_drawing"])
+clicked_code = ((clicked or {}).get("last_active_drawing") or {}).get("id")
+if clicked_code and clicked_code != st.session_state.get("drill_kec_clicked"):
+    st.session_state["drill_kec_clicked"] = clicked_code
+    st.session_state["drill_kec"] = clicked_code
+    st.rerun()
+
+options = [""] + kecamatan.frame["kode"].tolist()
+names = dict(zip(kecamatan.frame["kode"], kecamatan.frame["nama"]))
+if st.session_state.get("drill_kec") not in options:
+    st.session_state["drill_kec"] = ""
+kec = st.selectbox(t("drill.kecamatan", lang), options, key="drill_kec",
+                   format_func=lambda c: f"{names[c]} ({c})" if c else t("drill.all", lang))
+if kec:
+    desa = geometry.desa_areas(kec_code=kec)
+    if desa is not None and len(desa.frame):
+        st.subheader(t("drill.desa_title", lang, name=names[kec]))
+        counts = view.activity_counts(outreach.frame, kab, desa.frame["nama"])
+        m = thematic_map(desa.frame, view.activity_layer(desa.frame, counts, lang, names[kec]),
+                         overview_view.map_frame(lang, False, outreach.is_demo, desa.attribution))
+        ui.show_map(m, key=f"drill_desa_map_{kec}", height=460)
