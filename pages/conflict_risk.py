@@ -4,8 +4,9 @@ categories, incidents, trend per district, and Bawaslu's IKP beside it as a sepa
 import streamlit as st
 
 import ui
+from ui import auth
 from i18n import fmt_period, t
-from loaders import datasets, indicators
+from loaders import indicators
 from loaders import indicators_thematic as ind
 from loaders.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
 from maps import charts, controls, points
@@ -22,8 +23,8 @@ for key in ("risk_level_map", "risk_change_map", "risk_incident_map"):
 
 st.title(t("risk_page.title", lang))
 st.caption(t("risk_page.intro", lang))
-conflict = datasets.load("conflict_risk")
-incidents = datasets.load("incidents")
+conflict = auth.dataset("conflict_risk", lang)
+incidents = auth.dataset("incidents", lang)
 ui.demo_banner(lang, [conflict.is_demo, incidents.is_demo])
 
 periods = indicators.periods(conflict.frame)
@@ -35,8 +36,8 @@ period = tui.period_player(periods, "risk_period", lang, t("overview.period", la
 period_text = fmt_period(period, lang)
 areas = ui.district_areas()
 frame = overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution)
-summary = indicators.district_summary(conflict.frame, datasets.load("participation").frame,
-                                     datasets.load("outreach").frame, period)
+summary = indicators.district_summary(conflict.frame, auth.dataset("participation", lang).frame,
+                                     auth.dataset("outreach", lang).frame, period)
 risk_sources = summary["sumber_risiko"].dropna()
 
 left, right = st.columns(2)

@@ -4,8 +4,9 @@ women and first-time voters on the DPT, and whether they went where risk and tur
 import streamlit as st
 
 import ui
+from ui import auth
 from i18n import fmt_date, t
-from loaders import datasets, indicators, regions
+from loaders import indicators, regions
 from loaders import indicators_thematic as ind
 from loaders.schema import ACTIVITY_TYPES, TARGET_GROUPS
 from maps import charts, controls, points
@@ -19,9 +20,9 @@ tui.follow_map_click("outreach_map")
 
 st.title(t("outreach_page.title", lang))
 st.caption(t("outreach_page.intro", lang))
-outreach = datasets.load("outreach")
-participation = datasets.load("participation")
-conflict = datasets.load("conflict_risk")
+outreach = auth.dataset("outreach", lang)
+participation = auth.dataset("participation", lang)
+conflict = auth.dataset("conflict_risk", lang)
 ui.demo_banner(lang, [outreach.is_demo, participation.is_demo, conflict.is_demo])
 
 dates = outreach.frame["tanggal"].dropna()

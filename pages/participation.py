@@ -4,8 +4,9 @@ DPT composition, the comparison between elections, and the published figures for
 import streamlit as st
 
 import ui
+from ui import auth
 from i18n import t
-from loaders import datasets
+
 from loaders import indicators_thematic as ind
 from maps import charts
 from maps.palette import SERIES_COLOURS
@@ -19,7 +20,7 @@ tui.follow_map_click("participation_map")
 
 st.title(t("participation_page.title", lang))
 st.caption(t("participation_page.intro", lang))
-participation = datasets.load("participation")
+participation = auth.dataset("participation", lang)
 ui.demo_banner(lang, participation.is_demo)
 
 elections = ind.elections(participation.frame)

@@ -7,6 +7,7 @@ import streamlit as st
 from markupsafe import Markup
 
 import ui
+from ui import auth
 from i18n import fmt_period, t
 from maps.thematic import thematic_map
 from reports import context, decks
@@ -36,6 +37,9 @@ div.slide-source{font-size:clamp(14px,1vw,20px);color:#333}
 </style>"""
 
 lang = ui.lang()
+# Slides, the deck and the governor's report carry the internal conflict-risk reports.
+if not auth.can_view("conflict_risk"):
+    auth.require("view_internal_datasets", lang)
 st.session_state.setdefault("pres_slides", view.default_slide_ids())
 st.session_state.setdefault("pres_index", 0)
 st.session_state.setdefault("pres_fullscreen", True)

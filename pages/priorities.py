@@ -4,8 +4,9 @@ need, with the weights on sliders and the formula written out."""
 import streamlit as st
 
 import ui
+from ui import auth
 from i18n import fmt_period, t
-from loaders import datasets, indicators
+from loaders import indicators
 from loaders import indicators_thematic as ind
 from maps import charts
 from maps.thematic import thematic_map
@@ -18,9 +19,9 @@ tui.follow_map_click("priority_map")
 
 st.title(t("priority_page.title", lang))
 st.caption(t("priority_page.intro", lang))
-conflict = datasets.load("conflict_risk")
-participation = datasets.load("participation")
-outreach = datasets.load("outreach")
+conflict = auth.dataset("conflict_risk", lang)
+participation = auth.dataset("participation", lang)
+outreach = auth.dataset("outreach", lang)
 ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo])
 
 periods = indicators.periods(conflict.frame)

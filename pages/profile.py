@@ -4,8 +4,9 @@ periods it reported. Opened from any map by clicking the district."""
 import streamlit as st
 
 import ui
+from ui import auth
 from i18n import fmt_period, t
-from loaders import datasets, indicators
+from loaders import indicators
 from loaders import indicators_thematic as ind
 from maps import charts
 from ui import thematic as tui
@@ -13,10 +14,10 @@ from views import profile as view
 from views.thematic_common import percent, source_caption
 
 lang = ui.lang()
-conflict = datasets.load("conflict_risk")
-participation = datasets.load("participation")
-outreach = datasets.load("outreach")
-incidents = datasets.load("incidents")
+conflict = auth.dataset("conflict_risk", lang)
+participation = auth.dataset("participation", lang)
+outreach = auth.dataset("outreach", lang)
+incidents = auth.dataset("incidents", lang)
 
 codes = view.district_options()
 code = st.selectbox(t("profile_page.choose", lang), codes,

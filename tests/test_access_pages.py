@@ -101,3 +101,25 @@ def test_district_editor_may_upload_only_own_district():
 def test_markdown_in_file_names_is_neutralised():
     escaped = data_view.md_escape("![x](http://example.org/p.png)<img src=x>.csv")
     assert "](" not in escaped.replace("\\]\\(", "") and "\\<img" in escaped
+
+
+@pytest.mark.parametrize("page", ["conflict_risk.py", "priorities.py", "profile.py"])
+def test_thematic_pages_hide_internal_reports_from_the_public(page, data_dir):
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    s = store.open_store()
+    demo = datasets.load_demo("conflict_risk").frame
+    s.commit("conflict_risk", demo.assign(sumber="LAPORAN-INTERNAL-XYZ"), user="ani",
+             expected_current_version=s.current_version("conflict_risk"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    at.switch_page(f"pages/{page}").run()
+    assert not at.exception
+    assert any("internal" in i.value for i in at.info)
+    text = " ".join(str(getattr(e, "value", "")) for e in at.main)
+    assert "LAPORAN-INTERNAL-XYZ" not in text
+
+
+def test_presentation_requires_login_once_reports_are_internal(data_dir):
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    at.switch_page("pages/presentation.py").run()
+    assert at.error and "tidak berwenang" in at.error[0].value

@@ -47,9 +47,16 @@ def scenario(kind: str) -> dict[str, pd.DataFrame]:
 
 def run(page: str, frames: dict[str, pd.DataFrame], monkeypatch, lang: str = "id",
         state: dict | None = None) -> AppTest:
+    import tempfile
+
+    from tests.test_pages import login_token
+
     monkeypatch.setattr(datasets, "load", fake_load(frames))
+    # The frames stand for real (non-demo) reports, which only a logged-in user may see.
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", tempfile.mkdtemp(prefix="thematic-"))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.query_params["lang"] = lang
+    at.session_state["auth_token"] = login_token("viewer", "vina")
     at.run()
     for key, value in (state or {}).items():
         at.session_state[key] = value

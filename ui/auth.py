@@ -59,6 +59,15 @@ def require(action: str, lang: str) -> accounts.User:
     return user
 
 
+def can_view(name: str) -> bool:
+    """Whether the current visitor may see dataset ``name`` at all."""
+    loaded = datasets.load(name)
+    store = account_store()
+    return accounts.can_view_dataset(current_user(), name, is_demo=loaded.is_demo,
+                                     users_exist=store.has_users(),
+                                     public=store.public_datasets())
+
+
 def dataset(name: str, lang: str) -> datasets.LoadedDataset:
     """A dataset as this user may see it: refused internal datasets come back empty (pages show
     their no-data state with a note), internal columns blanked for roles that may not read them."""
