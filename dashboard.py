@@ -49,7 +49,7 @@ navigation = st.navigation([
     st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0))
     for i, (path, title, url_path) in enumerate(PAGES)
     if auth.allowed(RESTRICTED_PAGES.get(path))
-])
+], expanded=True)  # every page in view: a presenter should not hunt behind "View more"
 st.sidebar.caption(t("app.offline_note", lang))
 if not st.session_state.get("_page_resolved"):
     # The first run of a session does not yet know its page, and Streamlit keys the widgets above

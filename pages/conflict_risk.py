@@ -13,6 +13,7 @@ from maps import charts, controls, points
 from maps.palette import RISK_COLOURS, SERIES_COLOURS
 from maps.thematic import thematic_map
 from ui import thematic as tui
+from ui.exports import export_buttons
 from views import conflict_risk as view
 from views import overview as overview_view
 from views.thematic_common import category_label, source_caption
@@ -46,6 +47,7 @@ with left:
     tui.show_clickable_map(thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame),
                            key="risk_level_map", height=460)
     st.caption(source_caption(lang, risk_sources, period_text))
+    export_buttons(overview_view.summary_table(summary, lang), f"rawan_konflik_{period}", lang)
 with right:
     previous = ind.previous_period(periods, period)
     if previous is None:

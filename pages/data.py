@@ -41,6 +41,9 @@ if upload is not None:
                                              column=column)))
         report.problems.extend(view.scope_problems(report, user, lang))
         bar.empty()
+        store.audit(user.name, "upload_checked", name, {
+            "file_name": upload.name, "file_sha256": digest, "bytes": len(data),
+            "rows": report.rows_read, "errors": len(report.errors), "ok": report.ok})
         st.session_state[cache_key] = report
     report = st.session_state[cache_key]
 

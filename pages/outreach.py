@@ -12,6 +12,7 @@ from loaders.schema import ACTIVITY_TYPES, TARGET_GROUPS
 from maps import charts, controls, points
 from maps.thematic import thematic_map
 from ui import thematic as tui
+from ui.exports import export_buttons
 from views import outreach as view
 from views.thematic_common import map_frame, source_caption
 
@@ -94,7 +95,9 @@ else:
         t("outreach_page.gap_axis", lang, election=election), t("risk.score", lang),
         t("outreach_page.activities", lang), t("risk.level", lang),
         ["nama_pendek:N", "kegiatan:Q", "skor:Q", "selisih_total:Q"]), width="stretch")
-st.dataframe(view.needs_table(needs, lang), hide_index=True, width="stretch")
+needs_table = view.needs_table(needs, lang)
+st.dataframe(needs_table, hide_index=True, width="stretch")
+export_buttons(needs_table, "kegiatan_kebutuhan", lang)
 st.caption(source_caption(
     lang, list(conflict.frame["sumber"]) + list(participation.frame["sumber"]),
     t("outreach_page.needs_period", lang, period=period_text, election=election or "–")))

@@ -54,8 +54,9 @@ m = thematic_map(areas.frame, view.risk_layer(summary, lang),
 tui.show_clickable_map(m, key="overview_map", height=560)
 
 st.subheader(t("overview.table_title", lang))
-st.dataframe(view.summary_table(summary, lang), hide_index=True, width="stretch")
-export_buttons(view.summary_table(summary, lang), f"ringkasan-{period}", lang)
+table = view.summary_table(summary, lang)
+st.dataframe(table, hide_index=True, width="stretch")
+export_buttons(table, f"ringkasan-{period}", lang)
 st.caption(view.sources_text(
     figures, lang,
     risk_sources=set(summary["sumber_risiko"].dropna()),

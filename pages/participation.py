@@ -12,6 +12,7 @@ from maps import charts
 from maps.palette import SERIES_COLOURS
 from maps.thematic import thematic_map
 from ui import thematic as tui
+from ui.exports import export_buttons
 from views import participation as view
 from views.thematic_common import group_label, map_frame, source_caption
 
@@ -51,7 +52,9 @@ else:
 
 st.subheader(f"{t('participation_page.table_title', lang)} · {election}")
 if gaps["ada_data"].any():
-    st.dataframe(view.targets_table(gaps, lang), hide_index=True, width="stretch")
+    targets = view.targets_table(gaps, lang)
+    st.dataframe(targets, hide_index=True, width="stretch")
+    export_buttons(targets, "partisipasi_target", lang)
     st.caption(source_caption(lang, sources, election))
 else:
     tui.no_data(t("participation_page.no_turnout", lang, election=election))

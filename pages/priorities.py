@@ -11,6 +11,7 @@ from loaders import indicators_thematic as ind
 from maps import charts
 from maps.thematic import thematic_map
 from ui import thematic as tui
+from ui.exports import export_buttons
 from views import priorities as view
 from views.thematic_common import map_frame, source_caption
 
@@ -66,7 +67,9 @@ with right:
         data, "nama_pendek", "skor_komposit", "kelas_label", domain, colours,
         t("priority_page.composite", lang), t("priority_page.composite", lang),
         ["nama_pendek:N", "skor_komposit:Q", "peringkat:Q"]), width="stretch")
-st.dataframe(view.ranking_table(ranked, lang), hide_index=True, width="stretch")
+ranking = view.ranking_table(ranked, lang)
+st.dataframe(ranking, hide_index=True, width="stretch")
+export_buttons(ranking, "prioritas", lang)
 if not ranked["lengkap"].all():
     st.caption(t("priority_page.incomplete_note", lang))
 st.caption(source_caption(lang, sources, t("priority_page.sources_period", lang,

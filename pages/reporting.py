@@ -7,6 +7,7 @@ from i18n import fmt_period, t
 from loaders import indicators, reporting, store as store_module
 from maps.thematic import thematic_map
 from ui import auth
+from ui.exports import export_buttons
 from views import data as view
 from views import overview as overview_view
 
@@ -34,4 +35,6 @@ areas = ui.district_areas()
 m = thematic_map(areas.frame, view.reporting_layer(statuses, lang),
                  overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
 ui.show_map(m, key="reporting_map", height=480)
-st.dataframe(view.reporting_table(statuses, lang), hide_index=True, width="stretch")
+table = view.reporting_table(statuses, lang)
+st.dataframe(table, hide_index=True, width="stretch")
+export_buttons(table, f"status_pelaporan_{period}", lang)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
 from i18n import fmt_number, t
@@ -11,13 +9,7 @@ from loaders import regions
 from loaders.accounts import User
 from loaders.validate import Problem, ValidationReport
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
-
-
-def md_escape(text: object) -> str:
-    """Text from a file, safe inside st.markdown/st.error: no link, image, HTML or formatting.
-    (A file name like ``![x](http://host/p.png)`` would otherwise make the browser fetch it.)"""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+from views.text import md_escape  # noqa: F401  (pages import it from here)
 
 
 def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:

@@ -9,6 +9,7 @@ from loaders import regions
 from loaders.indicators import KeyFigures
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.thematic import MapFrame, ThematicLayer
+from views.text import md_escape
 from loaders.schema import RISK_LEVELS
 
 
@@ -99,8 +100,8 @@ def sources_text(figures: KeyFigures, lang: str, risk_sources: set[str],
     turnout = figures.province_turnout
     return t(
         "overview.sources", lang,
-        risk_source="; ".join(sorted(risk_sources)) or "–",
+        risk_source="; ".join(md_escape(s) for s in sorted(risk_sources)) or "–",
         turnout_source=f"{turnout.source} ({turnout.period})" if turnout else "–",
         target_source=figures.turnout_target.source,
-        outreach_source="; ".join(sorted(outreach_sources)) or "–",
+        outreach_source="; ".join(md_escape(s) for s in sorted(outreach_sources)) or "–",
     )

@@ -9,6 +9,7 @@ import pandas as pd
 
 from i18n import fmt_number, fmt_percent, fmt_signed_points, t
 from views.overview import map_frame  # noqa: F401  (one frame rule for every map)
+from views.text import md_escape
 
 
 def level_label(level: object, lang: str) -> str:
@@ -39,8 +40,9 @@ def points(value: object, lang: str) -> str:
 
 
 def joined_sources(sources: Iterable[object]) -> str:
+    """Distinct sources for a caption, escaped: captions are markdown."""
     values = sorted({str(s) for s in sources if s is not None and pd.notna(s) and str(s)})
-    return "; ".join(values) or "–"
+    return "; ".join(md_escape(v) for v in values) or "–"
 
 
 def source_caption(lang: str, sources: Iterable[object], period: str) -> str:

@@ -24,6 +24,7 @@ def server_with_accounts(tmp_path_factory):
     accounts = Accounts(data_dir / "dashboard.sqlite3")
     accounts.add_user("edi", PASSWORD, "editor")
     accounts.add_user("vina", PASSWORD, "viewer")
+    accounts.add_user("adi", PASSWORD, "admin")
     process, url = start_server(data_dir)
     yield url
     process.terminate()
@@ -87,7 +88,13 @@ def test_editor_uploads_commits_and_the_map_changes(page, server_with_accounts, 
     assert XSS in tooltip.inner_text()
     assert frame.locator(".leaflet-tooltip img").count() == 0
     p.wait_for_timeout(500)
-    assert dialogs == []  # no payload ran: not in the tooltip, the table or the notes
+
+    p.get_by_role("link", name="Profil Kab/Kota").click()  # the district's own page
+    p.get_by_text("Laporan kab/kota").first.wait_for(timeout=30000)
+    main = p.locator("[data-testid='stMain']")
+    assert XSS in main.inner_text()
+    assert main.locator("img[src='x']").count() == 0
+    assert dialogs == []  # no payload ran: not in the tooltip, the tables or the profile
     assert page.external_requests() == []
 
 
@@ -98,3 +105,20 @@ def test_viewer_has_no_data_page(page, server_with_accounts):
     p.goto(f"{server_with_accounts}/data?lang=id", wait_until="domcontentloaded")
     p.wait_for_timeout(3000)
     assert p.locator("input[type=file]").count() == 0
+
+
+def test_admin_reads_every_action_in_the_audit_trail(page, server_with_accounts):
+    """Runs after the editor's upload and the viewer's visit (same server, file order)."""
+    p = page.page
+    login(p, server_with_accounts, "adi")
+    p.get_by_role("link", name="Admin").click()
+    p.get_by_text("Jejak audit").wait_for(timeout=30000)
+    csv_button = p.get_by_role("button", name="Unduh jejak audit (CSV)")
+    with p.expect_download() as download:
+        csv_button.click()
+    text = open(download.value.path(), encoding="utf-8-sig").read()
+    for user, action in (("edi", "login"), ("edi", "upload_checked"), ("edi", "commit"),
+                         ("vina", "login"), ("adi", "login")):
+        assert any(line.split(",")[1:3] == [user, action] for line in text.splitlines()), \
+            (user, action)
+    assert page.external_requests() == []

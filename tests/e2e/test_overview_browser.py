@@ -62,3 +62,14 @@ def test_language_switch_in_sidebar(page, server):
     frame = map_frame(page.page)
     assert "High" in frame.locator(".map-legend").inner_text()
     assert page.external_requests() == []
+
+
+def test_overview_table_downloads_as_csv(page, server):
+    open_overview(page, server)
+    p = page.page
+    with p.expect_download() as download:
+        p.get_by_role("button", name="Unduh CSV", exact=True).click()
+    text = open(download.value.path(), encoding="utf-8-sig").read()
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert len(lines) == 11 and "Kabupaten Kutai Kartanegara" in text
+    assert page.external_requests() == []
