@@ -5,6 +5,7 @@ import streamlit as st
 
 import ui
 from ui import auth
+from ui.exports import export_buttons
 from i18n import fmt_period, t
 from loaders import indicators
 from loaders import indicators_thematic as ind
@@ -74,7 +75,9 @@ table = ind.district_participation(participation.frame, code)
 if table.empty:
     tui.no_data(t("profile_page.no_participation", lang))
 else:
-    st.dataframe(view.participation_table(table, lang), hide_index=True, width="stretch")
+    shown = view.participation_table(table, lang)
+    st.dataframe(shown, hide_index=True, width="stretch")
+    export_buttons(shown, f"profil_{code}_partisipasi", lang)
     st.caption(t("profile_page.participation_note", lang))
     st.caption(source_caption(lang, table["sumber_angka"], ", ".join(table["pemilihan"])))
 
@@ -82,7 +85,9 @@ st.subheader(t("profile_page.activities_title", lang))
 if acts.empty:
     tui.no_data(t("profile_page.no_activities", lang))
 else:
-    st.dataframe(view.activities_table(acts, lang), hide_index=True, width="stretch")
+    shown = view.activities_table(acts, lang)
+    st.dataframe(shown, hide_index=True, width="stretch")
+    export_buttons(shown, f"profil_{code}_kegiatan", lang)
     st.caption(t("profile_page.coverage", lang,
                  total=percent(cov["cakupan_total"], lang, 2),
                  women=percent(cov["cakupan_perempuan"], lang, 2),

@@ -25,6 +25,7 @@ def server_with_accounts(tmp_path_factory):
     accounts.add_user("edi", PASSWORD, "editor")
     accounts.add_user("vina", PASSWORD, "viewer")
     accounts.add_user("adi", PASSWORD, "admin")
+    accounts.add_user("dina", PASSWORD, "editor", ["64.72"])  # Samarinda's own editor
     process, url = start_server(data_dir)
     yield url
     process.terminate()
@@ -107,6 +108,19 @@ def test_viewer_has_no_data_page(page, server_with_accounts):
     assert p.locator("input[type=file]").count() == 0
 
 
+def test_district_editor_cannot_commit_other_districts_rows(page, server_with_accounts,
+                                                            tmp_path):
+    p = page.page
+    login(p, server_with_accounts, "dina")
+    p.get_by_role("link", name="Data").click()
+    p.get_by_text("Unggah berkas").wait_for(timeout=30000)
+    p.locator("input[type=file]").set_input_files(str(report_file(tmp_path)))
+    p.get_by_text("10 baris data dibaca; 9 galat").wait_for(timeout=30000)  # all but Samarinda
+    assert p.get_by_role("button", name="Simpan sebagai versi baru").count() == 0
+    assert p.get_by_text("Berkas DITOLAK").count() == 1
+    assert page.external_requests() == []
+
+
 def test_admin_reads_every_action_in_the_audit_trail(page, server_with_accounts):
     """Runs after the editor's upload and the viewer's visit (same server, file order)."""
     p = page.page
@@ -118,7 +132,7 @@ def test_admin_reads_every_action_in_the_audit_trail(page, server_with_accounts)
         csv_button.click()
     text = open(download.value.path(), encoding="utf-8-sig").read()
     for user, action in (("edi", "login"), ("edi", "upload_checked"), ("edi", "commit"),
-                         ("vina", "login"), ("adi", "login")):
+                         ("vina", "login"), ("dina", "upload_checked"), ("adi", "login")):
         assert any(line.split(",")[1:3] == [user, action] for line in text.splitlines()), \
             (user, action)
     assert page.external_requests() == []
