@@ -86,3 +86,16 @@ def fmt_period(period: str, lang: str = DEFAULT_LANGUAGE) -> str:
         month = _dt.date(int(period[:4]), int(period[5:7]), 1)
         return _babel_date(month, "MMMM y", locale=_locale(lang))
     return period
+
+
+class LocalizedError(Exception):
+    """A refusal users can act on: a message id and its parameters, said in their language by
+    ``message(lang)``. Subclasses name the kind of refusal (a file, an account, ...)."""
+
+    def __init__(self, message_id: str, **params: object):
+        self.message_id = message_id
+        self.params = params
+        super().__init__(f"{message_id} {params}")
+
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return t(self.message_id, lang, **self.params)

@@ -25,6 +25,7 @@ from typing import Iterable, Literal
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from i18n import LocalizedError
 from loaders import regions
 from loaders.schema import DATASETS
 
@@ -68,18 +69,8 @@ CREATE TABLE IF NOT EXISTS settings (
 """
 
 
-class AccountError(Exception):
-    """A refusal users can act on; ``message_id`` and ``params`` are said through the catalogue."""
-
-    def __init__(self, message_id: str, **params: object):
-        self.message_id = message_id
-        self.params = params
-        super().__init__(f"{message_id} {params}")
-
-    def message(self, lang: str = "id") -> str:
-        from i18n import t
-
-        return t(self.message_id, lang, **self.params)
+class AccountError(LocalizedError):
+    """A refused account action (login, new user, password...)."""
 
 
 @dataclass(frozen=True)

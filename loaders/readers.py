@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from i18n import LocalizedError
+
 DEFAULT_MAX_UPLOAD_MB = 50.0
 MAX_UPLOAD_ENV = "DASHBOARD_MAX_UPLOAD_MB"
 
@@ -32,19 +34,8 @@ _ENCRYPTION_MARKERS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".
 _INSTRUCTION_SHEETS = {"petunjuk", "instructions", "instruksi", "pilihan", "choices", "keterangan"}
 
 
-class ReadError(Exception):
-    """A file that cannot be read as a table. ``message_id`` and ``params`` say why, in the
-    catalogue; ``message(lang)`` renders it."""
-
-    def __init__(self, message_id: str, **params: object):
-        self.message_id = message_id
-        self.params = params
-        super().__init__(f"{message_id} {params}")
-
-    def message(self, lang: str = "id") -> str:
-        from i18n import t
-
-        return t(self.message_id, lang, **self.params)
+class ReadError(LocalizedError):
+    """A file that cannot be read as a table; ``message(lang)`` says why."""
 
 
 @dataclass(frozen=True)

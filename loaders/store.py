@@ -164,6 +164,23 @@ _content_cache: dict[str, tuple[list[str], list[list[str | None]]]] = {}
 _CONTENT_CACHE_SIZE = 16
 
 
+def cached_content(sha: str, fetch_blob) -> tuple[list[str], list]:
+    """The decoded row set with this hash. Row sets never change once written, so a decoded one
+    is kept by its hash, whichever backend stored it; Streamlit reruns in several threads, hence
+    the lock. ``fetch_blob()`` returns the stored compressed payload when it is not cached."""
+    with _cache_lock:
+        cached = _content_cache.get(sha)
+    if cached is not None:
+        return cached
+    payload = json.loads(zlib.decompress(fetch_blob()))
+    result = (payload["columns"], payload["rows"])
+    with _cache_lock:
+        while len(_content_cache) >= _CONTENT_CACHE_SIZE:
+            _content_cache.pop(next(iter(_content_cache)))
+        _content_cache[sha] = result
+    return result
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -241,20 +258,8 @@ class SQLiteStore(Store):
                             (dataset,)).fetchone()[0]
 
     def _content(self, conn: sqlite3.Connection, sha: str) -> tuple[list[str], list]:
-        # Row sets never change once written, so a decoded one can be kept by its hash; Streamlit
-        # reruns in several threads, hence the lock around the shared cache.
-        with _cache_lock:
-            cached = _content_cache.get(sha)
-        if cached is not None:
-            return cached
-        row = conn.execute("SELECT data FROM contents WHERE sha256=?", (sha,)).fetchone()
-        payload = json.loads(zlib.decompress(row[0]))
-        result = (payload["columns"], payload["rows"])
-        with _cache_lock:
-            while len(_content_cache) >= _CONTENT_CACHE_SIZE:
-                _content_cache.pop(next(iter(_content_cache)))
-            _content_cache[sha] = result
-        return result
+        return cached_content(sha, lambda: conn.execute(
+            "SELECT data FROM contents WHERE sha256=?", (sha,)).fetchone()[0])
 
     @staticmethod
     def _info(row: tuple) -> VersionInfo:

@@ -22,7 +22,6 @@ import datetime as dt
 import hashlib
 import json
 import threading
-import zlib
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -35,8 +34,7 @@ from loaders.changes import diff, frame_records, summary
 from loaders.schema import DATASETS
 from loaders.store import (
     BUSY_TIMEOUT_S, SYSTEM_USER, AuditEntry, ConcurrentCommitError, SQLiteStore, Store,
-    StoredVersion, StoreError, UnknownVersionError, VersionInfo, _cache_lock, _content_cache,
-    _CONTENT_CACHE_SIZE, _encode, _label,
+    StoredVersion, StoreError, UnknownVersionError, VersionInfo, _encode, _label, cached_content,
 )
 
 CONNECT_TIMEOUT_S = 10
@@ -158,19 +156,8 @@ class PostgresStore(Store):
 
     @staticmethod
     def _content(conn: psycopg.Connection, sha: str) -> tuple[list[str], list]:
-        # Shared with SQLiteStore: the key is the hash of the very payload, whichever backend.
-        with _cache_lock:
-            cached = _content_cache.get(sha)
-        if cached is not None:
-            return cached
-        row = conn.execute("SELECT data FROM contents WHERE sha256=%s", (sha,)).fetchone()
-        payload = json.loads(zlib.decompress(row[0]))
-        result = (payload["columns"], payload["rows"])
-        with _cache_lock:
-            while len(_content_cache) >= _CONTENT_CACHE_SIZE:
-                _content_cache.pop(next(iter(_content_cache)))
-            _content_cache[sha] = result
-        return result
+        return cached_content(sha, lambda: conn.execute(
+            "SELECT data FROM contents WHERE sha256=%s", (sha,)).fetchone()[0])
 
     @staticmethod
     def _info(row: tuple) -> VersionInfo:
