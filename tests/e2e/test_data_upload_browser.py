@@ -91,11 +91,12 @@ def test_editor_uploads_commits_and_the_map_changes(page, server_with_accounts, 
     p.wait_for_timeout(500)
 
     p.get_by_role("link", name="Profil Kab/Kota").click()  # the district's own page
+    # The overview shows the same source text, so wait for the profile's own headings (the
+    # source caption comes before them) instead of for the text.
+    p.wait_for_url("**/profil-kab-kota*", timeout=30000)
     main = p.locator("[data-testid='stMain']")
-    for _ in range(60):  # the profile replaces the overview; wait until it shows the source
-        if XSS in main.inner_text():
-            break
-        p.wait_for_timeout(500)
+    main.get_by_role("heading", name="Riwayat skor rawan").wait_for(timeout=30000)
+    main.get_by_role("heading", name="Kegiatan sosialisasi").wait_for(timeout=30000)
     assert XSS in main.inner_text()
     assert main.locator("img[src='x']").count() == 0
     assert dialogs == []  # no payload ran: not in the tooltip, the tables or the profile
