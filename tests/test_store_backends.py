@@ -12,10 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 
@@ -24,60 +21,6 @@ from loaders.schema import DATASETS
 from loaders.store import ConcurrentCommitError, SQLiteStore, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-PG_URL_ENV = "DASHBOARD_TEST_PG_URL"
-REQUIRE_ENV = "DASHBOARD_REQUIRE_POSTGRES"
-
-
-@dataclass
-class Backend:
-    name: str
-    data_dir: Path
-    url: str | None = None  # DASHBOARD_DB_URL for postgres, with this test's search_path
-    schema: str | None = None
-
-
-def _postgres_or_skip() -> str:
-    url = os.environ.get(PG_URL_ENV, "").strip()
-    reason = None
-    if not url:
-        reason = (f"{PG_URL_ENV} not set: run eval \"$(bash scripts/postgres.sh start)\" to test "
-                  "the PostgreSQL store")
-    else:
-        try:
-            import psycopg  # noqa: F401
-        except ImportError:
-            reason = "psycopg is not installed (pip install -r requirements.txt)"
-    if reason:
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"{REQUIRE_ENV}=1 but {reason}")
-        pytest.skip(reason)
-    return url
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def store_backend(request, data_dir, monkeypatch):
-    if request.param == "sqlite":
-        monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
-        yield Backend("sqlite", data_dir)
-        return
-    import psycopg
-
-    from loaders import store_postgres
-
-    base = _postgres_or_skip()
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    # public stays on the path for PostGIS; tables are created in the first schema, this one.
-    options = quote(f"-csearch_path={schema},public", safe="")
-    url = f"{base}{'&' if '?' in base else '?'}options={options}"
-    monkeypatch.setenv(store_module.DB_URL_ENV, url)
-    try:
-        yield Backend("postgres", data_dir, url, schema)
-    finally:
-        store_postgres.close_idle_connections(url)
-        with psycopg.connect(base, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def changed_frame(store, skor=99.0):
