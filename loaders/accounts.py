@@ -4,23 +4,27 @@ Passwords are hashed with Argon2id (``argon2-cffi``). There is no default passwo
 is created on the command line (``python -m loaders add-user NAME --role admin``) or by the
 first-run form. A login creates a random session token kept server-side; the browser session holds
 only that token, so editing Streamlit's session state cannot grant a role: every rerun looks the
-token up and re-reads the user's current role.
+token up and re-reads the user's current role. The table keeps only the token's SHA-256, so a
+copy of the database (a backup, a dump) cannot be used to take over a live session.
 
-Tables live in the store's SQLite file, beside the versions and the audit log; every login (also
+Tables live beside the versions and the audit log: in the store's SQLite file, or, when
+DASHBOARD_DB_URL names a PostgreSQL database, in that database (migration step 0002), so that every
+instance behind a reverse proxy knows the same users, sessions and lockouts. Every login (also
 failed), logout and user change is written to the store's append-only audit log.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import secrets
 import sqlite3
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Iterable, Iterator, Literal
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -104,17 +108,24 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+def _token_key(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
 def _iso(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
-class Accounts:
-    def __init__(self, path: str | Path | None = None):
-        from loaders import store as store_module
+class _SQLiteTables:
+    """The account tables in the store's SQLite file. Autocommit: each statement is its own
+    transaction, as on PostgreSQL below."""
 
-        self.path = Path(path) if path is not None else store_module.store_path()
+    duplicate_errors: tuple[type[Exception], ...] = (sqlite3.IntegrityError,)
+
+    def __init__(self, path: Path):
+        self.path = path
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             conn.executescript(_SCHEMA)
 
     def _connect(self) -> sqlite3.Connection:
@@ -122,19 +133,97 @@ class Accounts:
         conn.execute("PRAGMA journal_mode=WAL")
         return conn
 
-    def _audit(self, user: str, action: str, detail: dict) -> None:
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        with self._connect() as conn:
+            yield conn
+
+    @staticmethod
+    def stamp(moment: dt.datetime) -> str:
+        return _iso(moment)
+
+    @staticmethod
+    def moment(value: str) -> dt.datetime:
+        return dt.datetime.fromisoformat(value)
+
+    def store(self):
         from loaders import store as store_module
 
-        store_module.open_store(self.path).audit(user, action, "", detail)
+        return store_module.open_store(self.path)
+
+
+class _PostgresConnection:
+    """A psycopg connection that takes the same ``?`` placeholders as sqlite3, so the statements
+    in ``Accounts`` are written once for both backends."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    def execute(self, sql: str, params: tuple = ()):
+        return self._conn.execute(sql.replace("?", "%s"), params)
+
+
+class _PostgresTables:
+    """The account tables in the shared PostgreSQL database (created by migration step 0002 when
+    the store is opened)."""
+
+    def __init__(self, url: str):
+        from psycopg import errors as pg_errors
+
+        from loaders import store_postgres
+
+        self.url = url
+        self.duplicate_errors = (pg_errors.UniqueViolation,)
+        self._store = store_postgres.open_postgres_store(url)  # migrates: the tables exist after
+
+    @contextmanager
+    def connection(self) -> Iterator[_PostgresConnection]:
+        with self._store._connection() as conn:
+            yield _PostgresConnection(conn)
+
+    @staticmethod
+    def stamp(moment: dt.datetime) -> dt.datetime:
+        return moment
+
+    @staticmethod
+    def moment(value: dt.datetime) -> dt.datetime:
+        return value
+
+    def store(self):
+        return self._store
+
+
+class Accounts:
+    """Users, sessions and settings in the store's database: the SQLite file at ``path`` (default:
+    the data dir's), or PostgreSQL at ``url`` (default: DASHBOARD_DB_URL when no path is given)."""
+
+    def __init__(self, path: str | Path | None = None, *, url: str | None = None):
+        from loaders import store as store_module
+
+        if url is None and path is None:
+            url = os.environ.get(store_module.DB_URL_ENV, "").strip() or None
+        if url:
+            self._tables: _SQLiteTables | _PostgresTables = _PostgresTables(url)
+            self.location = url
+        else:
+            target = Path(path) if path is not None else store_module.store_path()
+            self._tables = _SQLiteTables(target)
+            self.location = str(target)
+
+    def _connect(self):
+        return self._tables.connection()
+
+    def _audit(self, user: str, action: str, detail: dict) -> None:
+        self._tables.store().audit(user, action, "", detail)
 
     # -- users -------------------------------------------------------------------------------------
 
     def has_users(self) -> bool:
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
 
     def get(self, name: str) -> User | None:
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             row = conn.execute("SELECT name, role, districts, active FROM users WHERE name=?",
                                (name,)).fetchone()
         if row is None:
@@ -142,7 +231,7 @@ class Accounts:
         return User(row[0], row[1], tuple(c for c in row[2].split(",") if c), bool(row[3]))
 
     def list_users(self) -> list[User]:
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             names = [r[0] for r in conn.execute("SELECT name FROM users ORDER BY name")]
         return [u for u in (self.get(n) for n in names) if u is not None]
 
@@ -157,12 +246,13 @@ class Accounts:
         codes = normalise_districts(districts)
         if codes and role != "editor":
             raise AccountError("auth.error.districts_for_editors_only")
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             try:
                 conn.execute("INSERT INTO users (name, password_hash, role, districts, active, "
-                             "created_at) VALUES (?, ?, ?, ?, 1, ?)",
-                             (name, _hasher.hash(password), role, ",".join(codes), _iso(_now())))
-            except sqlite3.IntegrityError:
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                             (name, _hasher.hash(password), role, ",".join(codes), True,
+                              self._tables.stamp(_now())))
+            except self._tables.duplicate_errors:
                 raise AccountError("auth.error.exists", name=name) from None
         self._audit(by, "user_add", {"name": name, "role": role, "districts": list(codes)})
         return User(name, role, codes)  # type: ignore[arg-type]
@@ -171,7 +261,7 @@ class Accounts:
         if role not in ROLES:
             raise AccountError("auth.error.bad_role", role=role, roles=", ".join(ROLES))
         codes = normalise_districts(districts)
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             changed = conn.execute("UPDATE users SET role=?, districts=? WHERE name=?",
                                    (role, ",".join(codes), name)).rowcount
         if not changed:
@@ -180,9 +270,9 @@ class Accounts:
         return self.get(name)  # type: ignore[return-value]
 
     def set_active(self, name: str, active: bool, *, by: str) -> None:
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             changed = conn.execute("UPDATE users SET active=? WHERE name=?",
-                                   (int(active), name)).rowcount
+                                   (bool(active), name)).rowcount
             if not active:
                 conn.execute("DELETE FROM sessions WHERE name=?", (name,))
         if not changed:
@@ -191,7 +281,7 @@ class Accounts:
 
     def set_password(self, name: str, password: str, *, by: str) -> None:
         check_password_strength(password, name)
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             changed = conn.execute("UPDATE users SET password_hash=? WHERE name=?",
                                    (_hasher.hash(password), name)).rowcount
             conn.execute("DELETE FROM sessions WHERE name=?", (name,))
@@ -201,8 +291,8 @@ class Accounts:
 
     # -- login -------------------------------------------------------------------------------------
 
-    def _recent_failures(self, conn: sqlite3.Connection, name: str, now: dt.datetime) -> int:
-        since = _iso(now - dt.timedelta(minutes=LOCKOUT_MINUTES))
+    def _recent_failures(self, conn, name: str, now: dt.datetime) -> int:
+        since = self._tables.stamp(now - dt.timedelta(minutes=LOCKOUT_MINUTES))
         return conn.execute("SELECT COUNT(*) FROM login_failures WHERE name=? AND at>=?",
                             (name, since)).fetchone()[0]
 
@@ -211,7 +301,7 @@ class Accounts:
         MAX_FAILED_LOGINS failures within LOCKOUT_MINUTES, whatever the password."""
         now = now or _now()
         name = (name or "").strip().lower()
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             if self._recent_failures(conn, name, now) >= MAX_FAILED_LOGINS:
                 self._audit(name or "-", "login_locked", {})
                 raise AccountError("auth.error.locked", minutes=LOCKOUT_MINUTES)
@@ -224,12 +314,14 @@ class Accounts:
                 ok = False
             if not ok:
                 conn.execute("INSERT INTO login_failures (name, at) VALUES (?, ?)",
-                             (name, _iso(now)))
+                             (name, self._tables.stamp(now)))
                 self._audit(name or "-", "login_failed", {})
                 raise AccountError("auth.error.invalid")
             token = secrets.token_urlsafe(32)
             conn.execute("INSERT INTO sessions (token, name, created_at, last_seen) "
-                         "VALUES (?, ?, ?, ?)", (token, name, _iso(now), _iso(now)))
+                         "VALUES (?, ?, ?, ?)",
+                         (_token_key(token), name, self._tables.stamp(now),
+                          self._tables.stamp(now)))
             if _hasher.check_needs_rehash(row[0]):
                 conn.execute("UPDATE users SET password_hash=? WHERE name=?",
                              (_hasher.hash(password), name))
@@ -242,29 +334,33 @@ class Accounts:
         if not isinstance(token, str) or not token:
             return None
         now = now or _now()
-        with closing(self._connect()) as conn:
+        key = _token_key(token)
+        with self._connect() as conn:
             row = conn.execute("SELECT name, last_seen FROM sessions WHERE token=?",
-                               (token,)).fetchone()
+                               (key,)).fetchone()
             if row is None:
                 return None
-            if dt.datetime.fromisoformat(row[1]) < now - dt.timedelta(minutes=SESSION_MINUTES):
-                conn.execute("DELETE FROM sessions WHERE token=?", (token,))
+            last_seen = self._tables.moment(row[1])
+            if last_seen < now - dt.timedelta(minutes=SESSION_MINUTES):
+                conn.execute("DELETE FROM sessions WHERE token=?", (key,))
                 return None
-            conn.execute("UPDATE sessions SET last_seen=? WHERE token=?", (_iso(now), token))
+            conn.execute("UPDATE sessions SET last_seen=? WHERE token=?",
+                         (self._tables.stamp(now), key))
         user = self.get(row[0])
         return user if user is not None and user.active else None
 
     def logout(self, token: str) -> None:
-        with closing(self._connect()) as conn:
-            row = conn.execute("SELECT name FROM sessions WHERE token=?", (token,)).fetchone()
-            conn.execute("DELETE FROM sessions WHERE token=?", (token,))
+        with self._connect() as conn:
+            row = conn.execute("SELECT name FROM sessions WHERE token=?",
+                               (_token_key(token),)).fetchone()
+            conn.execute("DELETE FROM sessions WHERE token=?", (_token_key(token),))
         if row:
             self._audit(row[0], "logout", {})
 
     # -- settings: which datasets are public -------------------------------------------------------
 
     def public_datasets(self) -> set[str]:
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key='public_datasets'").fetchone()
         if row is None:
             return {name for name, d in DATASETS.items() if d.public}
@@ -272,7 +368,7 @@ class Accounts:
 
     def set_public_datasets(self, names: Iterable[str], *, by: str) -> None:
         chosen = sorted(n for n in set(names) if n in DATASETS)
-        with closing(self._connect()) as conn:
+        with self._connect() as conn:
             conn.execute("INSERT INTO settings (key, value) VALUES ('public_datasets', ?) "
                          "ON CONFLICT(key) DO UPDATE SET value=excluded.value", (",".join(chosen),))
         self._audit(by, "settings_change", {"public_datasets": chosen})

@@ -18,8 +18,14 @@ GOOD = "kata-sandi-yang-panjang"
 
 
 @pytest.fixture()
-def acc(data_dir) -> Accounts:
+def acc(store_backend) -> Accounts:
+    """Accounts on each backend: the SQLite store file, and PostgreSQL (DASHBOARD_DB_URL)."""
     return Accounts()
+
+
+def stored_hash(acc: Accounts, name: str) -> str:
+    with acc._connect() as conn:
+        return conn.execute("SELECT password_hash FROM users WHERE name=?", (name,)).fetchone()[0]
 
 
 def actions(path=None) -> list[tuple[str, str]]:
@@ -35,12 +41,35 @@ def test_no_accounts_and_no_default_password(acc):
 
 def test_password_is_hashed_with_argon2(acc):
     acc.add_user("ani", GOOD, "admin")
-    import sqlite3
-    from contextlib import closing
-
-    with closing(sqlite3.connect(acc.path)) as conn:
-        stored = conn.execute("SELECT password_hash FROM users WHERE name='ani'").fetchone()[0]
+    stored = stored_hash(acc, "ani")
     assert stored.startswith("$argon2id$") and GOOD not in stored
+
+
+def test_a_second_user_of_the_same_name_is_refused(acc):
+    acc.add_user("ani", GOOD, "admin")
+    with pytest.raises(AccountError) as info:
+        acc.add_user("Ani", GOOD + "-2", "viewer")
+    assert info.value.message_id == "auth.error.exists"
+    assert acc.get("ani").role == "admin" and stored_hash(acc, "ani")  # the first one is intact
+
+
+def test_instances_share_users_sessions_and_lockouts(acc):
+    """Two dashboard instances (two Accounts on the same database) know the same users: a
+    session opened through one is valid in the other, a lockout counts failures from both, and a
+    deactivation in one ends the session everywhere."""
+    other = Accounts()
+    acc.add_user("ani", GOOD, "editor")
+    token = other.login("ani", GOOD)
+    assert acc.session_user(token).name == "ani"
+    now = dt.datetime.now(dt.timezone.utc)
+    for i in range(accounts.MAX_FAILED_LOGINS):
+        with pytest.raises(AccountError):
+            (acc if i % 2 else other).login("ani", "salah-salah-salah", now=now)
+    with pytest.raises(AccountError) as info:
+        acc.login("ani", GOOD, now=now)
+    assert info.value.message_id == "auth.error.locked"
+    other.set_active("ani", False, by="admin")
+    assert acc.session_user(token) is None
 
 
 @pytest.mark.parametrize("name, password, role, message_id", [
@@ -68,6 +97,9 @@ def test_login_session_and_role_come_from_the_server(acc):
     assert acc.session_user("forged-token") is None
     acc.set_role("ani", "viewer", by="admin")
     assert acc.session_user(token).role == "viewer"  # a role change applies at once
+    with acc._connect() as conn:  # the database keeps a hash: a stolen dump opens no session
+        stored = [r[0] for r in conn.execute("SELECT token FROM sessions").fetchall()]
+    assert stored and token not in stored and acc.session_user(stored[0]) is None
     acc.logout(token)
     assert acc.session_user(token) is None
 
@@ -144,7 +176,7 @@ def test_public_datasets_default_from_schema_and_admin_setting(acc):
     assert ("admin", "settings_change") in actions()
 
 
-def test_cli_add_user_reads_password_from_stdin(data_dir):
+def test_cli_add_user_reads_password_from_stdin(store_backend):
     run = subprocess.run([sys.executable, "-m", "loaders", "add-user", "dina", "--role", "editor",
                           "--districts", "64.72,Balikpapan", "--password-stdin"],
                          input=GOOD + "\n", text=True, capture_output=True, cwd=ROOT)

@@ -19,14 +19,18 @@ TOKEN_KEY = "auth_token"
 
 
 @lru_cache(maxsize=8)
-def _accounts_at(path: str) -> accounts.Accounts:
-    return accounts.Accounts(path)
+def _accounts_at(path: str, url: str) -> accounts.Accounts:
+    return accounts.Accounts(url=url) if url else accounts.Accounts(path)
 
 
 def account_store() -> accounts.Accounts:
+    """The accounts beside the data store: PostgreSQL when DASHBOARD_DB_URL is set (shared by every
+    instance), else the data dir's SQLite file."""
+    import os
+
     from loaders import store
 
-    return _accounts_at(str(store.store_path()))
+    return _accounts_at(str(store.store_path()), os.environ.get(store.DB_URL_ENV, "").strip())
 
 
 def current_user() -> accounts.User | None:
