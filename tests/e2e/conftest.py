@@ -115,8 +115,10 @@ def page(browser):
     context.close()
 
 
-def map_frame(page, timeout_ms: int = 30000, index: int = 0):
-    """The Frame of the index-th st_folium component once its Leaflet map has drawn polygons."""
+def map_frame(page, timeout_ms: int = 30000, index: int = 0, containing: str | None = None):
+    """The Frame of the index-th st_folium component once its Leaflet map has drawn polygons.
+    With ``containing``, only a map whose text (legend, notices) includes it: after a rerun the
+    old map can still be on the page while its replacement is drawn."""
     page.wait_for_selector("iframe", timeout=timeout_ms)
     deadline = time.monotonic() + timeout_ms / 1000
     while time.monotonic() < deadline:
@@ -124,7 +126,8 @@ def map_frame(page, timeout_ms: int = 30000, index: int = 0):
         drawn = []
         for f in frames:
             try:
-                if f.locator("path.leaflet-interactive").count() > 0:
+                if f.locator("path.leaflet-interactive").count() > 0 and (
+                        containing is None or containing in f.locator("body").inner_text()):
                     drawn.append(f)
             except Exception:  # a frame being replaced while we look
                 continue

@@ -59,8 +59,9 @@ def test_language_switch_in_sidebar(page, server):
     open_overview(page, server)
     page.page.get_by_text("English", exact=True).click()
     page.page.get_by_text("Districts at high risk").wait_for(timeout=30000)
-    frame = map_frame(page.page)
+    frame = map_frame(page.page, containing="High")  # the English map, not the one it replaces
     assert "High" in frame.locator(".map-legend").inner_text()
+    assert "Tinggi" not in frame.locator(".map-legend").inner_text()
     assert page.external_requests() == []
 
 
