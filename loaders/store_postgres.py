@@ -309,6 +309,18 @@ class PostgresStore(Store):
                 for i, at, user, action, ds, detail in rows]
 
 
+def pooled_connection(url: str):
+    """A connection to ``url`` from the version store's pool (autocommit; write inside
+    ``conn.transaction()``), for other tables in the same database (boundary layers)."""
+    return PostgresStore(url)._connection()
+
+
+def run_read(url: str, operation):
+    """``operation(conn)`` on a pooled connection, retried once on a fresh connection when the
+    pooled one was dead, as the version store's own reads are."""
+    return PostgresStore(url)._run(operation)
+
+
 def close_idle_connections(url: str | None = None) -> None:
     """Close the pooled connections (of one URL, or all): before dropping a test schema, or at
     shutdown."""
