@@ -9,9 +9,13 @@ cleaned (``shapely.coverage_clean``: overlaps given to one side, gaps narrower t
 near vertices snapped). Coordinates are then rounded to 5 decimals (~1 m), which is most of the
 saving in the GeoJSON text.
 
-Results are cached in memory per (layer file, its mtime, tolerance) and, when pyarrow is there, on
-disk beside the layer, so a Streamlit rerun never simplifies again. The full-resolution layer stays
-in the store for export (``loaders.boundaries_store.current_layer``).
+Results are cached in memory per (stored version, tolerance) and, when pyarrow is there, on disk,
+so a Streamlit rerun never simplifies again. A stored version is identified by its content: in the
+file store by the GeoPackage's path and mtime (numbers are reused after a removal), with the disk
+cache beside it; in the PostGIS store (DASHBOARD_DB_URL) by the version's content SHA-256, with the
+disk cache in this instance's ``<data dir>/boundaries/<level>/display/`` under that hash, so each
+instance simplifies a version once and never serves another version's geometry. The
+full-resolution layer stays in the store for export (``loaders.boundaries_store.current_layer``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import contextlib
 import json
 import os
 import uuid
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +32,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from loaders.boundaries_store import check_level, get_store
+from loaders.boundaries_store import check_level, data_dir, get_store
 
 DECIMALS = 5
 # Metres per degree of longitude at the equator; Kaltim straddles it, so the error is < 0.1 %.
@@ -92,23 +97,52 @@ def _simplify_clean(values: np.ndarray, tolerance_m: float, decimals: int = DECI
     return values
 
 
-def _disk_cache_path(layer_path: Path, what: str) -> Path | None:
+@dataclass(frozen=True)
+class _Source:
+    """One stored version's content, as the caches know it."""
+    level: str
+    version: int
+    identity: tuple  # file store: (GeoPackage path, its mtime_ns); PostGIS: ("sha256", hash)
+    cache_dir: Path  # where the disk cache goes
+    cache_stem: str  # file store: "v0001"; PostGIS: "sha-<24 hex digits of the hash>"
+    min_mtime_ns: int = 0  # disk caches older than this are stale (file store: the layer's mtime)
+
+    def read(self) -> gpd.GeoDataFrame:
+        if self.identity[0] == "sha256":
+            frame = get_store().read_layer(self.level, self.version)
+            if frame is None:  # removed since it was resolved
+                raise FileNotFoundError(f"{self.level} boundary version {self.version} is gone")
+            return frame
+        return gpd.read_file(self.identity[0])
+
+
+def _source(entry) -> _Source:
+    if entry.path is None:  # PostGIS: content-addressed, so a disk cache never goes stale
+        return _Source(entry.level, entry.version, ("sha256", entry.content_sha256),
+                       data_dir() / "boundaries" / entry.level / "display",
+                       f"sha-{entry.content_sha256[:24]}")
+    mtime = entry.path.stat().st_mtime_ns
+    return _Source(entry.level, entry.version, (str(entry.path), mtime),
+                   entry.path.parent / "display", entry.path.stem, mtime)
+
+
+def _disk_cache_path(source: _Source, what: str) -> Path | None:
     try:
         import pyarrow  # noqa: F401
     except ImportError:
         return None
-    return layer_path.parent / "display" / f"{layer_path.stem}-{ALGORITHM}-{what}.parquet"
+    return source.cache_dir / f"{source.cache_stem}-{ALGORITHM}-{what}.parquet"
 
 
-def _disk_cached(layer_path: Path, mtime_ns: int, what: str, build) -> gpd.GeoDataFrame:
-    cache = _disk_cache_path(layer_path, what)
-    if cache is not None and cache.exists() and cache.stat().st_mtime_ns >= mtime_ns:
+def _disk_cached(source: _Source, what: str, build) -> gpd.GeoDataFrame:
+    cache = _disk_cache_path(source, what)
+    if cache is not None and cache.exists() and cache.stat().st_mtime_ns >= source.min_mtime_ns:
         with contextlib.suppress(Exception):  # a damaged cache is simply rebuilt
             return gpd.read_parquet(cache)
     frame = build()
     if cache is not None:
         with contextlib.suppress(OSError):
-            cache.parent.mkdir(exist_ok=True)
+            cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_name(f".tmp-{uuid.uuid4().hex}.parquet")
             frame.to_parquet(tmp)
             os.replace(tmp, cache)
@@ -116,35 +150,31 @@ def _disk_cached(layer_path: Path, mtime_ns: int, what: str, build) -> gpd.GeoDa
 
 
 @lru_cache(maxsize=8)
-def _cleaned(layer_path: str, mtime_ns: int) -> gpd.GeoDataFrame:
+def _cleaned(source: _Source) -> gpd.GeoDataFrame:
     """The layer's display columns with its geometry cleaned: the slow step, once per version."""
-    path = Path(layer_path)
-
     def build() -> gpd.GeoDataFrame:
-        frame = gpd.read_file(path)
+        frame = source.read()
         columns = [c for c in DISPLAY_COLUMNS if c in frame.columns]
         frame = frame[columns + [frame.geometry.name]].copy()
         return frame.set_geometry(clean_coverage(frame.geometry.values), crs=4326)
 
-    return _disk_cached(path, mtime_ns, "clean", build)
+    return _disk_cached(source, "clean", build)
 
 
 @lru_cache(maxsize=48)
-def _display_cached(layer_path: str, mtime_ns: int, tolerance_m: float) -> gpd.GeoDataFrame:
+def _display_cached(source: _Source, tolerance_m: float) -> gpd.GeoDataFrame:
     def build() -> gpd.GeoDataFrame:
-        frame = _cleaned(layer_path, mtime_ns).copy()
+        frame = _cleaned(source).copy()
         frame = frame.set_geometry(_simplify_clean(np.asarray(frame.geometry.values, dtype=object),
                                                    tolerance_m), crs=4326)
         return frame[~frame.geometry.is_empty & frame.geometry.notna()].reset_index(drop=True)
 
-    return _disk_cached(Path(layer_path), mtime_ns, f"t{tolerance_m:g}", build)
+    return _disk_cached(source, f"t{tolerance_m:g}", build)
 
 
-def _resolve(level: str, version: int | None):
+def _resolve(level: str, version: int | None) -> _Source | None:
     entry = get_store().get_version(check_level(level), version)
-    if entry is None:
-        return None
-    return entry, entry.path.stat().st_mtime_ns
+    return None if entry is None else _source(entry)
 
 
 def display_layer(level: str, version: int | None = None,
@@ -152,18 +182,17 @@ def display_layer(level: str, version: int | None = None,
     """The layer (current version unless ``version``) simplified at ``tolerance_m`` (default:
     province view) and rounded; None when no such layer is stored. Cached: a copy of the cached
     frame is returned, so callers may add columns."""
-    resolved = _resolve(level, version)
-    if resolved is None:
+    source = _resolve(level, version)
+    if source is None:
         return None
-    entry, mtime = resolved
     tolerance = DEFAULT_TOLERANCE_M if tolerance_m is None else float(tolerance_m)
-    return _display_cached(str(entry.path), mtime, tolerance).copy()
+    return _display_cached(source, tolerance).copy()
 
 
 @lru_cache(maxsize=48)
-def _geojson_text(layer_path: str, mtime_ns: int, tolerance_m: float, columns: tuple[str, ...],
+def _geojson_text(source: _Source, tolerance_m: float, columns: tuple[str, ...],
                   kode_kab: str | None, kode_kec: str | None) -> str:
-    frame = _display_cached(layer_path, mtime_ns, tolerance_m)
+    frame = _display_cached(source, tolerance_m)
     if kode_kab:
         frame = frame[frame["kode_kab"] == kode_kab]
     if kode_kec:
@@ -191,12 +220,11 @@ def display_geojson(level: str, version: int | None = None, tolerance_m: float |
 def display_geojson_text(level: str, version: int | None = None, tolerance_m: float | None = None,
                          columns: tuple[str, ...] = ("kode", "nama_pendek"), *,
                          kode_kab: str | None = None, kode_kec: str | None = None) -> str | None:
-    resolved = _resolve(level, version)
-    if resolved is None:
+    source = _resolve(level, version)
+    if source is None:
         return None
-    entry, mtime = resolved
     tolerance = DEFAULT_TOLERANCE_M if tolerance_m is None else float(tolerance_m)
-    return _geojson_text(str(entry.path), mtime, tolerance, tuple(columns), kode_kab, kode_kec)
+    return _geojson_text(source, tolerance, tuple(columns), kode_kab, kode_kec)
 
 
 def clear_cache() -> None:

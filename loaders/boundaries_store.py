@@ -8,8 +8,13 @@ Layout (``<data dir>`` is ``$DASHBOARD_DATA_DIR``, default ``<project>/data``)::
     <data dir>/boundaries/<level>/display/        display-geometry cache (boundaries_display)
 
 Only this module knows the layout. Callers use the functions at the bottom (``store_layer``,
-``current_layer``, ``layer_versions``, ``activate_version``...), which delegate to a
-``BoundaryStore``; a PostGIS store can later implement the same methods.
+``current_layer``, ``layer_versions``, ``activate_version``...), which delegate to the
+``BoundaryStore`` that ``get_store()`` returns: this file store by default, or, when
+DASHBOARD_DB_URL is a postgresql:// URL, ``loaders.boundaries_store_postgres.PostgisBoundaryStore``
+(the same guarantees in PostGIS tables, shared by every instance using that database). Readers that
+cache what they build from a layer key it on ``state_key(level)`` (changes whenever the current
+version does) or on the version's content (``LayerVersion.path`` and its mtime here,
+``LayerVersion.content_sha256`` in PostGIS, where ``path`` is None).
 
 A version becomes visible only when the manifest names it, and the manifest is replaced atomically
 (temporary file + ``os.replace``) after the GeoPackage is complete, so a crash or a failed import
@@ -53,13 +58,14 @@ def check_level(level: str) -> str:
 class LayerVersion:
     level: str
     version: int
-    path: Path
+    path: Path | None  # the GeoPackage; None in the PostGIS store
     created_at: str
     user: str
     attribution: str
     provenance: dict = field(default_factory=dict)
     counts: dict = field(default_factory=dict)
     current: bool = False
+    content_sha256: str = ""  # PostGIS store: identifies the content (display cache key)
 
     @property
     def label(self) -> str:
@@ -72,9 +78,11 @@ class BoundaryStore(Protocol):
                     user: str, attribution: str, activate: bool = True) -> LayerVersion: ...
     def layer_versions(self, level: str) -> list[LayerVersion]: ...
     def current_version(self, level: str) -> LayerVersion | None: ...
+    def get_version(self, level: str, version: int | None = None) -> LayerVersion | None: ...
     def read_layer(self, level: str, version: int | None = None) -> gpd.GeoDataFrame | None: ...
     def activate_version(self, level: str, version: int) -> LayerVersion: ...
     def remove_version(self, level: str, version: int) -> None: ...
+    def state_key(self, level: str) -> tuple: ...
 
 
 class FileBoundaryStore:
@@ -155,6 +163,7 @@ class FileBoundaryStore:
                 if activate or manifest.get("current") is None:
                     manifest["current"] = number
                 manifest["level"] = level
+                _pause_for_tests()  # a process killed here leaves the version invisible
                 self._write_manifest(level, manifest)
             except BaseException:
                 for leftover in (tmp, final):
@@ -215,7 +224,24 @@ class FileBoundaryStore:
         return (str(self.root), level, stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
 
-def get_store() -> FileBoundaryStore:
+def _pause_for_tests() -> None:
+    from loaders.store import SQLiteStore
+
+    SQLiteStore._pause_for_tests()
+
+
+def get_store() -> BoundaryStore:
+    """The PostGIS store when DASHBOARD_DB_URL is set (as ``loaders.store.open_store`` decides),
+    else the files under the data dir. Cheap: called on every read."""
+    from loaders.store import DB_URL_ENV
+
+    url = os.environ.get(DB_URL_ENV, "").strip()
+    if url:
+        if not url.startswith(("postgresql://", "postgres://")):
+            raise ValueError("DASHBOARD_DB_URL must start with postgresql:// (got another scheme)")
+        from loaders.boundaries_store_postgres import PostgisBoundaryStore
+
+        return PostgisBoundaryStore(url)
     return FileBoundaryStore(data_dir() / "boundaries")
 
 

@@ -44,8 +44,9 @@ _COLUMNS = {
 @lru_cache(maxsize=64)
 def _imported(state_key: tuple, level: str, view: str, kode_kab: str | None,
               kode_kec: str | None) -> AreaLayer | None:
-    # state_key (the manifest's stat) is only the cache key: a new import or an activated
-    # version changes it, so a rerun that changed nothing costs one stat().
+    # state_key (the manifest's stat; in PostGIS the current version and its content hash) is
+    # only the cache key: a new import or an activated version, through this instance or another,
+    # changes it, so a rerun that changed nothing costs one stat() or one small query.
     from loaders.boundaries_display import display_layer, tolerance_for
 
     entry = get_store().current_version(level)
