@@ -175,3 +175,26 @@ def test_real_geography_draws_clustered_points_from_local_files(page, maps_with_
     assert "markerClusterGroup" in clustered[0]["script"] or "MarkerClusterGroup" in \
         clustered[0]["script"] or "marker_cluster" in clustered[0]["script"]
     assert "Peta petak skematis" not in " ".join(c.value for c in at.caption)
+
+
+def template_text_everywhere() -> dict[str, pd.DataFrame]:
+    """Every free-text column of every dataset holds Jinja syntax, as a hostile or careless file
+    could (folium's renderer would evaluate it: see maps.safe_render)."""
+    text = "{% if x %}{{ 7*7 }}"
+    frames = {}
+    for name, spec in schema.DATASETS.items():
+        frame = datasets.load_demo(name).frame.copy()
+        for column in spec.columns:
+            if column.name in frame and column.name in (
+                    "sumber", "sumber_partisipasi", "catatan", "unit_pelapor", "deskripsi",
+                    "penyelenggara", "kecamatan", "kesepakatan"):
+                frame[column.name] = text
+        frames[name] = frame
+    return frames
+
+
+@pytest.mark.parametrize("page", ["overview.py", "conflict_risk.py", "participation.py",
+                                  "outreach.py", "priorities.py"])
+def test_template_syntax_in_data_does_not_break_a_map_page(page, monkeypatch, data_dir):
+    at = run(page, template_text_everywhere(), monkeypatch)  # run() asserts no exception
+    assert not at.error
