@@ -3,6 +3,7 @@ once imported (``loaders.boundaries``), take over."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -11,6 +12,8 @@ import geopandas as gpd
 
 from loaders import regions
 from loaders.boundaries_store import get_store
+
+log = logging.getLogger(__name__)
 
 TILES_FILE = Path(__file__).resolve().parent.parent / "geodata" / "tiles_kabupaten_kota.geojson"
 
@@ -67,8 +70,13 @@ def imported_areas(level: str, view: str = "province", kode_kab: str | None = No
                    kode_kec: str | None = None) -> AreaLayer | None:
     """The current imported layer of ``level`` simplified for ``view`` ('province', 'kabupaten'
     or 'kecamatan' = full detail), optionally one kab/kota's or one kecamatan's units; None when
-    none is imported."""
-    return _imported(get_store().state_key(level), level, view, kode_kab, kode_kec)
+    none is imported, and also when the boundary database cannot be reached: maps then fall back
+    to the schematic tiles, which say they are schematic, as datasets fall back to the demo data."""
+    try:
+        return _imported(get_store().state_key(level), level, view, kode_kab, kode_kec)
+    except OSError as error:  # BoundaryDatabaseError, or an unreadable GeoPackage
+        log.warning("boundary layer %s unavailable, drawing without it: %s", level, error)
+        return None
 
 
 def district_areas() -> AreaLayer:

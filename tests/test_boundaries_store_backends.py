@@ -373,3 +373,14 @@ def test_an_unreachable_database_is_a_report_not_a_traceback(kab_file, data_dir,
     assert not report.ok and [m.key for m in report.errors] == ["boundaries.error.store"]
     assert report.errors[0].text("id").startswith("Gagal menyimpan batas wilayah")
     assert not (data_dir / "boundaries" / "kabupaten").exists()
+
+
+def test_maps_fall_back_to_the_schematic_tiles_when_the_database_is_unreachable(data_dir,
+                                                                              monkeypatch):
+    pytest.importorskip("psycopg")
+    from loaders import geometry
+
+    monkeypatch.setenv("DASHBOARD_DB_URL", "postgresql://nobody@127.0.0.1:1/none")
+    areas = geometry.district_areas()
+    assert areas.schematic and len(areas.frame) == 10  # the tiles, which say they are schematic
+    assert geometry.kecamatan_areas("64.02") is None and geometry.desa_areas() is None
