@@ -5,8 +5,11 @@ layers in ../shared. Not a test: run it and read the Markdown table.
     .venv/bin/python benchmarks/bench_maps.py [--browser] [--write benchmarks/RESULTS.md]
 
 Works in a temporary data directory, so the dashboard's own data are untouched. ``--browser``
-also measures draw time in Debian's Chromium (Playwright), loading each saved map as a file://
-page with Leaflet inlined from the packaged copy (no network).
+also measures draw time in Debian's Chromium (Playwright): each saved map loaded as a file://
+page with Leaflet inlined from the packaged copy (the browser's share alone), and each map served
+by a Streamlit page through ``st_folium`` (``draw_page_app.py``), timed from the page request to
+the last polygon drawn, as a user waits for it, beside a page with a one-polygon map (the floor).
+No network either way.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ import argparse
 import os
 import platform
 import shutil
+import socket
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +37,7 @@ import shapely  # noqa: E402
 SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared")) / "geodata"
 LAYERS = {"kabupaten": "kaltim_kabupaten_kota.geojson", "desa": "kaltim_desa_kelurahan.geojson"}
 TARGETS = {"kabupaten": 150_000, "desa": 1_000_000}
+PAGE_TARGET_MS = {"desa": 1800}
 CHROMIUM = os.environ.get("DASHBOARD_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -116,6 +123,78 @@ def draw_times(pages: dict[str, Path], runs: int = 3) -> dict[str, float]:
     return results
 
 
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_page_server(workdir: Path) -> tuple[subprocess.Popen, str]:
+    """``draw_page_app.py`` under Streamlit on loopback, in a folder of its own that links the
+    project's ``static/`` (Leaflet) and ``.streamlit/`` config, as the dashboard has them."""
+    app_dir = workdir / "page-app"
+    app_dir.mkdir()
+    shutil.copy(PROJECT_ROOT / "benchmarks" / "draw_page_app.py", app_dir / "app.py")
+    (app_dir / "static").symlink_to(PROJECT_ROOT / "static")
+    (app_dir / ".streamlit").symlink_to(PROJECT_ROOT / ".streamlit")
+    port = _free_port()
+    env = {**os.environ, "BENCH_PROJECT_ROOT": str(PROJECT_ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=app_dir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
+                return process, url
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError("the benchmark page server exited")
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError("the benchmark page server did not start within 60 s")
+
+
+def page_draw_times(url: str, cases: dict[str, tuple[str, int]], runs: int = 3) -> dict:
+    """Median ms from requesting a Streamlit page until its map has drawn ``n`` polygons; each
+    case is loaded once untimed first (the server's own first-use caches)."""
+    from playwright.sync_api import sync_playwright
+
+    def drawn(page) -> int:
+        best = 0
+        for frame in page.frames[1:]:
+            try:
+                best = max(best, frame.locator("path.leaflet-interactive").count())
+            except Exception:  # the component frame is being replaced
+                continue
+        return best
+
+    results = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        for name, (query, expected) in cases.items():
+            times = []
+            for run in range(runs + 1):
+                page = browser.new_page(viewport={"width": 1280, "height": 900})
+                page.route(lambda u: not u.startswith("http://127.0.0.1"),
+                           lambda route: route.abort())  # nothing leaves the box
+                start = time.perf_counter()
+                page.goto(f"{url}/?{query}", wait_until="commit")
+                deadline = start + 120
+                while drawn(page) < expected:
+                    if time.perf_counter() > deadline:
+                        raise RuntimeError(f"{name}: map not drawn within 120 s")
+                    page.wait_for_timeout(25)
+                if run:  # run 0 warms the server's caches for this case
+                    times.append((time.perf_counter() - start) * 1000)
+                page.close()
+            results[name] = sorted(times)[len(times) // 2]
+        browser.close()
+    return results
+
+
 START, END = "<!-- bench_maps:start -->", "<!-- bench_maps:end -->"
 
 
@@ -144,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     from loaders import boundaries, boundaries_display
     from loaders.boundaries_display import display_layer, tolerance_for
 
-    rows, timing, pages = [], [], {}
+    rows, timing, pages, counts = [], [], {}, {}
     for level, filename in LAYERS.items():
         full = gpd.read_file(SHARED / filename)
         report = boundaries.import_boundaries(SHARED / filename, level)
@@ -173,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
             path = workdir / f"{level}-{kind}.html"
             path.write_text(inline_leaflet(html), encoding="utf-8")
             pages[f"{level} {kind}"] = (path, len(full))
+        counts[level] = len(full)
 
     lines = [
         "## Map size and display-geometry time",
@@ -210,6 +290,32 @@ def main(argv: list[str] | None = None) -> int:
             lines += ["", "Draw time: headless Chromium (Debian), median of 3 page loads from "
                           "file:// with Leaflet inlined, until every `path.leaflet-interactive` "
                           "of the layer is in the DOM; includes HTML parse."]
+            process, url = start_page_server(workdir)
+            try:
+                cases = {"floor": ("map=tiny&level=kabupaten", 1)}
+                for level in LAYERS:
+                    for kind in ("naive", "ours"):
+                        cases[f"{level} {kind}"] = (f"map={kind}&level={level}", counts[level])
+                served = page_draw_times(url, cases)
+            finally:
+                process.terminate()
+                process.wait(timeout=20)
+            lines += ["", "### Through a Streamlit page (what a user waits for)", "",
+                      f"Page with a one-polygon map (the floor): {served['floor']:,.0f} ms.", "",
+                      "| level | naive page ms | ours page ms | ratio to naive | ours above the "
+                      "floor ms | target |", "|---|---:|---:|---:|---:|---|"]
+            for level in LAYERS:
+                naive_ms, ours_ms = served[f"{level} naive"], served[f"{level} ours"]
+                target = PAGE_TARGET_MS.get(level)
+                verdict = f"≤ {target:,} ms {'✓' if ours_ms <= target else '✗'}" if target else ""
+                lines.append(f"| {level} | {naive_ms:,.0f} | {ours_ms:,.0f} | "
+                             f"{ours_ms / naive_ms:.2f} | {ours_ms - served['floor']:,.0f} | "
+                             f"{verdict} |")
+            lines += ["", "Page time: headless Chromium, median of 3 fresh browser pages after "
+                          "one untimed load, from the request of the page (`draw_page_app.py`, "
+                          "map through `st_folium`) until every polygon of the layer is drawn; "
+                          "server, transfer and draw together, browser and server on the same "
+                          "2 cores."]
     text = "\n".join(lines) + "\n"
     shutil.rmtree(workdir, ignore_errors=True)
     print(text)

@@ -177,7 +177,8 @@ PARTS = [
     ("reports/exports_safe.py", "to_xlsx_bytes", "… XLSX"),
     ("maps/thematic.py", "thematic_map", "`thematic_map`: build the folium map"),
     ("jinja2/environment.py", "from_string",
-     "jinja2 templates compiled anew per folium element (within the two map rows above)"),
+     "jinja2 templates compiled during the rerun (folium element classes; rendered output is "
+     "no longer re-compiled, see `maps/safe_render.py`)"),
     ("views/overview.py", "summary_table", "`views.overview.summary_table` (called twice)"),
     ("loaders/geometry.py", "imported_areas", "`imported_areas` (cached display geometry)"),
 ]
