@@ -233,9 +233,12 @@ class Usage:
     browser_cpu: dict[int, float] = field(default_factory=dict)  # pid -> last seen CPU s
     browser_cpu_before: dict[int, float] = field(default_factory=dict)  # pid -> CPU s at start
 
-    def browser_cpu_seconds(self) -> float:
+    driver_pids: set[int] = field(default_factory=set)  # Playwright's node driver, not Chromium
+
+    def browser_cpu_seconds(self, driver: bool = False) -> float:
         return sum(cpu - self.browser_cpu_before.get(pid, 0.0)
-                   for pid, cpu in self.browser_cpu.items())
+                   for pid, cpu in self.browser_cpu.items()
+                   if (pid in self.driver_pids) == driver)
 
 
 async def sample(servers: list[Server], usage: Usage, stop_event: asyncio.Event) -> None:
@@ -256,6 +259,8 @@ async def sample(servers: list[Server], usage: Usage, stop_event: asyncio.Event)
             cpu = cpu_seconds(pid)
             if cpu is not None:
                 usage.browser_cpu[pid] = cpu
+                if (_read(f"/proc/{pid}/comm") or "").startswith("node"):
+                    usage.driver_pids.add(pid)
         usage.browser_pss_peak = max(usage.browser_pss_peak, pss)
         usage.browser_processes_peak = max(usage.browser_processes_peak, count)
         try:
@@ -357,6 +362,7 @@ async def run(args, servers: list[Server]) -> dict:
         cpu_warm = {s.name: cpu_seconds(s.process.pid) or 0.0 for s in servers}
         busy0, total0 = machine_busy()
         load_before = os.getloadavg()[0]
+        self_before = cpu_seconds(os.getpid()) or 0.0
         stop_event = asyncio.Event()
         sampler = asyncio.create_task(sample(servers, usage, stop_event))
         start = time.monotonic()
@@ -369,6 +375,7 @@ async def run(args, servers: list[Server]) -> dict:
         stop_event.set()
         await sampler
         busy1, total1 = machine_busy()
+        self_cpu = (cpu_seconds(os.getpid()) or 0.0) - self_before
         for browser in browsers:
             await browser.close()
     failures = [r for r in results if isinstance(r, BaseException)]
@@ -380,6 +387,7 @@ async def run(args, servers: list[Server]) -> dict:
         "server_hwm": {s.name: status_kib(s.process.pid, "VmHWM") for s in servers},
         "machine_busy": (busy1 - busy0) / max(total1 - total0, 1),
         "load_before": load_before,
+        "self_cpu": self_cpu,
         "session_failures": [f"{type(f).__name__}: {f}" for f in failures],
         "stopped_by_timeout": wall >= args.timeout - 0.5,
     }
@@ -466,6 +474,7 @@ def report(args, result: dict, command: str) -> str:
         lines.append(row(f"all pages, instance {name}",
                          [s for s in samples if s.instance == name]))
     browser_cpu = usage.browser_cpu_seconds()
+    driver_cpu = usage.browser_cpu_seconds(driver=True)
     server_cpu = sum(result["server_cpu"].values())
     lines += [
         "",
@@ -486,6 +495,8 @@ def report(args, result: dict, command: str) -> str:
     lines += [
         f"| Chromium (sum of PSS over up to {usage.browser_processes_peak} processes; CPU ≈) | "
         f"{usage.browser_pss_peak / 1024:,.0f} | {browser_cpu:,.1f} |",
+        f"| Playwright's driver (node) | | {driver_cpu:,.1f} |",
+        f"| this script (Python, asyncio) | | {result['self_cpu']:,.1f} |",
         "",
         f"Servers used {server_cpu:,.1f} CPU s, Chromium ≈ {browser_cpu:,.1f} CPU s "
         f"({browser_cpu / max(server_cpu + browser_cpu, 1e-9) * 100:.0f} % of the two): per "
