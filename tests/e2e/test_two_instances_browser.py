@@ -3,10 +3,10 @@ through instance A's configuration shows on instance B's overview map after a re
 restart of B.
 
 The commit goes through the command line with A's environment (``DASHBOARD_DB_URL`` and A's own
-``DASHBOARD_DATA_DIR``), not through A's Data page: that page needs an editor account, and
-accounts are still moving from each instance's SQLite file to PostgreSQL; the CLI path does not
-depend on where they live. Committed conflict reports are internal, so the fixture makes that
-dataset public on both instances (``python -m loaders public``) instead of logging in.
+``DASHBOARD_DATA_DIR``), not through A's Data page, which needs an editor login; what B must see
+is the same either way, a new version in the shared store. Committed conflict reports are
+internal, so the fixture makes that dataset public (``python -m loaders public``) instead of
+logging in.
 
 Needs ``DASHBOARD_TEST_PG_URL`` (``eval "$(bash scripts/postgres.sh start)"``); skips without it,
 fails without it when ``DASHBOARD_REQUIRE_POSTGRES=1``."""
@@ -81,9 +81,8 @@ def two_instances(tmp_path_factory):
         urls = {}
         for name in ("a", "b"):
             # Committed (not demo) conflict reports are internal: shown to logged-in users only,
-            # or to everyone once an admin makes the dataset public. The test makes it public on
-            # each instance's own settings, which works whether settings live in the instance's
-            # SQLite file or, once moved, in PostgreSQL; it needs no account and no login.
+            # or to everyone once an admin makes the dataset public. The setting is shared through
+            # PostgreSQL; set with each instance's environment, it also holds for a SQLite one.
             env = {**os.environ, "DASHBOARD_DB_URL": db_url, "DASHBOARD_DATA_DIR": str(dirs[name])}
             subprocess.run([sys.executable, "-m", "loaders", "public", "--datasets",
                             "conflict_risk"], cwd=PROJECT_ROOT, env=env, check=True, timeout=120,
