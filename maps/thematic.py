@@ -7,6 +7,7 @@ because GeoJsonTooltip inserts them as raw HTML.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -14,6 +15,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 from markupsafe import escape
+from shapely.geometry import mapping
 
 from maps import controls
 from maps.assets import offline_map
@@ -50,25 +52,43 @@ class MapFrame:
     label_column: str | None = "nama_pendek"
 
 
+# The geometry half of a layer's GeoJSON depends only on the areas frame, and pages get that frame
+# from a cache (the same object on every rerun and for every user): convert it once per frame.
+# Keyed by id() with a weak reference to check it is still the same frame (frames are unhashable).
+_GEOMETRY_CACHE_SIZE = 16
+_geometry_cache: dict[int, tuple[weakref.ref, list]] = {}
+
+
+def _geometry_dicts(areas: gpd.GeoDataFrame) -> list:
+    cached = _geometry_cache.get(id(areas))
+    if cached is not None and cached[0]() is areas:
+        return cached[1]
+    geometries = [None if g is None else mapping(g) for g in areas.geometry]
+    if len(_geometry_cache) >= _GEOMETRY_CACHE_SIZE:
+        _geometry_cache.pop(next(iter(_geometry_cache)))
+    _geometry_cache[id(areas)] = (weakref.ref(areas), geometries)
+    return geometries
+
+
 def layer_geojson(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: str = "kode") -> dict:
     """The GeoJSON sent to the browser: geometry, the area code as id, the colour and the escaped
     tooltip strings. Pure, so its size and escaping are tested without a browser."""
-    frame = areas[[code_column, "geometry"]].copy()
-    codes = frame[code_column].astype(str)
-    frame[COLOUR_FIELD] = codes.map(layer.colour).fillna(NO_DATA_COLOUR)
+    codes = areas[code_column].astype(str).tolist()
+    colours = pd.Series(codes).map(layer.colour).fillna(NO_DATA_COLOUR).tolist()
+    no_data = str(escape(layer.no_data_label or "–"))
+    columns = {}
     for column, _ in layer.tooltip:
         series = layer.values[column] if column in layer.values else pd.Series(dtype=object)
-        frame[column] = [
-            str(escape(series.get(code))) if pd.notna(series.get(code)) else
-            str(escape(layer.no_data_label or "–"))
-            for code in codes
-        ]
-    data = frame.__geo_interface__
-    for feature, code in zip(data["features"], codes):
-        feature["id"] = code
-        feature.pop("bbox", None)
-    data.pop("bbox", None)
-    return data
+        values = series.to_dict()
+        columns[column] = [str(escape(values[code])) if code in values and pd.notna(values[code])
+                           else no_data for code in codes]
+    features = []
+    for i, (code, geometry) in enumerate(zip(codes, _geometry_dicts(areas))):
+        properties = {code_column: code, COLOUR_FIELD: colours[i]}
+        properties.update((column, values[i]) for column, values in columns.items())
+        features.append({"id": code, "type": "Feature", "properties": properties,
+                         "geometry": geometry})
+    return {"type": "FeatureCollection", "features": features}
 
 
 def add_thematic_layer(m: folium.Map, areas: gpd.GeoDataFrame, layer: ThematicLayer,
