@@ -6,8 +6,10 @@ from __future__ import annotations
 import os
 import sys
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import quote
 
 import pytest
@@ -70,6 +72,29 @@ def _postgres_or_skip() -> str:
     return url
 
 
+@contextmanager
+def postgres_schema(prefix: str = "test") -> Iterator[tuple[str, str]]:
+    """(DASHBOARD_DB_URL, schema name) for an empty schema of its own in the test database,
+    dropped afterwards. ``public`` stays on the search path for PostGIS; tables are created in
+    the first schema, this one."""
+    import psycopg
+
+    from loaders import store_postgres
+
+    base = _postgres_or_skip()
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    options = quote(f"-csearch_path={schema},public", safe="")
+    url = f"{base}{'&' if '?' in base else '?'}options={options}"
+    try:
+        yield url, schema
+    finally:
+        store_postgres.close_idle_connections(url)
+        with psycopg.connect(base, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 def store_backend(request, data_dir, monkeypatch):
     """The test runs twice: on a fresh SQLite data dir, and with DASHBOARD_DB_URL pointing at an
@@ -80,21 +105,6 @@ def store_backend(request, data_dir, monkeypatch):
         monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
         yield Backend("sqlite", data_dir)
         return
-    import psycopg
-
-    from loaders import store_postgres
-
-    base = _postgres_or_skip()
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    # public stays on the path for PostGIS; tables are created in the first schema, this one.
-    options = quote(f"-csearch_path={schema},public", safe="")
-    url = f"{base}{'&' if '?' in base else '?'}options={options}"
-    monkeypatch.setenv(store_module.DB_URL_ENV, url)
-    try:
+    with postgres_schema() as (url, schema):
+        monkeypatch.setenv(store_module.DB_URL_ENV, url)
         yield Backend("postgres", data_dir, url, schema)
-    finally:
-        store_postgres.close_idle_connections(url)
-        with psycopg.connect(base, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -17,14 +17,12 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from datetime import date
-from urllib.parse import quote
 
 import pytest
 
 from maps.palette import RISK_COLOURS
-from tests.conftest import _postgres_or_skip
+from tests.conftest import postgres_schema
 from tests.e2e.conftest import PROJECT_ROOT, map_frame, start_server
 
 pytestmark = pytest.mark.e2e
@@ -63,38 +61,33 @@ def _stop(process) -> None:
 @pytest.fixture(scope="module")
 def two_instances(tmp_path_factory):
     """(url A, url B, env of A) for two servers on one fresh schema, seeded once beforehand."""
-    import psycopg
-
-    base = _postgres_or_skip()
-    schema = f"e2e_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
-    options = quote(f"-csearch_path={schema},public", safe="")
-    db_url = f"{base}{'&' if '?' in base else '?'}options={options}"
     processes = []
-    try:
-        dirs = {name: tmp_path_factory.mktemp(f"instance-{name}") for name in ("a", "b")}
-        env_a = {**os.environ, "DASHBOARD_DB_URL": db_url, "DASHBOARD_DATA_DIR": str(dirs["a"])}
-        # Create the tables and seed the demo data once, as docs/deployment.md says an owner does.
-        subprocess.run([sys.executable, "-c", "from loaders.store import open_store; open_store()"],
-                       cwd=PROJECT_ROOT, env=env_a, check=True, timeout=120)
-        urls = {}
-        for name in ("a", "b"):
-            # Committed (not demo) conflict reports are internal: shown to logged-in users only,
-            # or to everyone once an admin makes the dataset public. The setting is shared through
-            # PostgreSQL; set with each instance's environment, it also holds for a SQLite one.
-            env = {**os.environ, "DASHBOARD_DB_URL": db_url, "DASHBOARD_DATA_DIR": str(dirs[name])}
-            subprocess.run([sys.executable, "-m", "loaders", "public", "--datasets",
-                            "conflict_risk"], cwd=PROJECT_ROOT, env=env, check=True, timeout=120,
-                           capture_output=True)
-            process, urls[name] = start_server(dirs[name], {"DASHBOARD_DB_URL": db_url})
-            processes.append(process)
-        yield urls["a"], urls["b"], env_a
-    finally:
-        for process in processes:
-            _stop(process)
-        with psycopg.connect(base, autocommit=True) as admin:
-            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    with postgres_schema("e2e") as (db_url, _):
+        try:
+            dirs = {name: tmp_path_factory.mktemp(f"instance-{name}") for name in ("a", "b")}
+            envs = {name: {**os.environ, "DASHBOARD_DB_URL": db_url,
+                           "DASHBOARD_DATA_DIR": str(folder)} for name, folder in dirs.items()}
+            env_a = envs["a"]
+            # Create the tables and seed the demo data once, as docs/deployment.md says an owner
+            # does.
+            subprocess.run([sys.executable, "-c",
+                            "from loaders.store import open_store; open_store()"],
+                           cwd=PROJECT_ROOT, env=env_a, check=True, timeout=120)
+            urls = {}
+            for name in ("a", "b"):
+                # Committed (not demo) conflict reports are internal: shown to logged-in users
+                # only, or to everyone once an admin makes the dataset public. The setting is
+                # shared through PostgreSQL; set with each instance's environment, it also holds
+                # for a SQLite one.
+                subprocess.run([sys.executable, "-m", "loaders", "public", "--datasets",
+                                "conflict_risk"], cwd=PROJECT_ROOT, env=envs[name], check=True,
+                               timeout=120, capture_output=True)
+                process, urls[name] = start_server(dirs[name], {"DASHBOARD_DB_URL": db_url})
+                processes.append(process)
+            yield urls["a"], urls["b"], env_a
+        finally:
+            for process in processes:  # also those started before a later one failed
+                _stop(process)
 
 
 def overview_fills(page, url: str, expect_heading: str | None = None) -> dict[str, str]:
