@@ -19,14 +19,9 @@ from views import overview as overview_view
 from views.thematic_common import category_label, source_caption
 
 lang = ui.lang()
-for key in ("risk_level_map", "risk_change_map", "risk_incident_map"):
-    tui.follow_map_click(key)
-
-st.title(t("risk_page.title", lang))
-st.caption(t("risk_page.intro", lang))
-conflict = auth.dataset("conflict_risk", lang)
-incidents = auth.dataset("incidents", lang)
-ui.demo_banner(lang, [conflict.is_demo, incidents.is_demo])
+data = tui.start_page("risk_page", lang, ["conflict_risk", "incidents"],
+                      ["risk_level_map", "risk_change_map", "risk_incident_map"])
+conflict, incidents = data["conflict_risk"], data["incidents"]
 
 periods = indicators.periods(conflict.frame)
 if not periods:

@@ -4,7 +4,6 @@ women and first-time voters on the DPT, and whether they went where risk and tur
 import streamlit as st
 
 import ui
-from ui import auth
 from i18n import fmt_date, t
 from loaders import indicators, regions
 from loaders import indicators_thematic as ind
@@ -17,14 +16,9 @@ from views import outreach as view
 from views.thematic_common import map_frame, source_caption
 
 lang = ui.lang()
-tui.follow_map_click("outreach_map")
-
-st.title(t("outreach_page.title", lang))
-st.caption(t("outreach_page.intro", lang))
-outreach = auth.dataset("outreach", lang)
-participation = auth.dataset("participation", lang)
-conflict = auth.dataset("conflict_risk", lang)
-ui.demo_banner(lang, [outreach.is_demo, participation.is_demo, conflict.is_demo])
+data = tui.start_page("outreach_page", lang, ["outreach", "participation", "conflict_risk"],
+                      ["outreach_map"])
+outreach, participation, conflict = data["outreach"], data["participation"], data["conflict_risk"]
 
 dates = outreach.frame["tanggal"].dropna()
 if dates.empty:

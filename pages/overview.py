@@ -3,7 +3,6 @@
 import streamlit as st
 
 import ui
-from ui import auth
 from i18n import fmt_number, fmt_percent, fmt_period, t
 from loaders import indicators
 from maps.thematic import thematic_map
@@ -12,14 +11,9 @@ from ui.exports import export_buttons
 from views import overview as view
 
 lang = ui.lang()
-tui.follow_map_click("overview_map")  # a district click opens its profile
-st.title(t("overview.title", lang))
-st.caption(t("overview.intro", lang))
-
-conflict = auth.dataset("conflict_risk", lang)
-participation = auth.dataset("participation", lang)
-outreach = auth.dataset("outreach", lang)
-ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo])
+data = tui.start_page("overview", lang, ["conflict_risk", "participation", "outreach"],
+                      ["overview_map"])
+conflict, participation, outreach = data["conflict_risk"], data["participation"], data["outreach"]
 
 periods = indicators.periods(conflict.frame)
 if not periods:

@@ -4,7 +4,6 @@ DPT composition, the comparison between elections, and the published figures for
 import streamlit as st
 
 import ui
-from ui import auth
 from i18n import t
 
 from loaders import indicators_thematic as ind
@@ -17,12 +16,8 @@ from views import participation as view
 from views.thematic_common import group_label, map_frame, source_caption
 
 lang = ui.lang()
-tui.follow_map_click("participation_map")
-
-st.title(t("participation_page.title", lang))
-st.caption(t("participation_page.intro", lang))
-participation = auth.dataset("participation", lang)
-ui.demo_banner(lang, participation.is_demo)
+participation = tui.start_page("participation_page", lang, ["participation"],
+                               ["participation_map"])["participation"]
 
 elections = ind.elections(participation.frame)
 if not elections:

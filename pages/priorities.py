@@ -4,7 +4,6 @@ need, with the weights on sliders and the formula written out."""
 import streamlit as st
 
 import ui
-from ui import auth
 from i18n import fmt_period, t
 from loaders import indicators
 from loaders import indicators_thematic as ind
@@ -16,14 +15,9 @@ from views import priorities as view
 from views.thematic_common import map_frame, source_caption
 
 lang = ui.lang()
-tui.follow_map_click("priority_map")
-
-st.title(t("priority_page.title", lang))
-st.caption(t("priority_page.intro", lang))
-conflict = auth.dataset("conflict_risk", lang)
-participation = auth.dataset("participation", lang)
-outreach = auth.dataset("outreach", lang)
-ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo])
+data = tui.start_page("priority_page", lang, ["conflict_risk", "participation", "outreach"],
+                      ["priority_map"])
+conflict, participation, outreach = data["conflict_risk"], data["participation"], data["outreach"]
 
 periods = indicators.periods(conflict.frame)
 elections = ind.elections(participation.frame)

@@ -45,6 +45,23 @@ def show_clickable_map(m: folium.Map, key: str, height: int = 520) -> None:
     ui.show_map(m, key=key, height=height, returned_objects=["last_active_drawing"])
 
 
+def start_page(page: str, lang: str, datasets: Sequence[str],
+               map_keys: Sequence[str] = ()) -> dict:
+    """What every map page opens with: map clicks followed (a district click opens its profile),
+    the title and introduction (``<page>.title``, ``<page>.intro``), its datasets loaded through the
+    access check, and the DATA CONTOH label when any of them is demo data. Returns the datasets
+    by name."""
+    from ui import auth
+
+    for key in map_keys:
+        follow_map_click(key)
+    st.title(t(f"{page}.title", lang))
+    st.caption(t(f"{page}.intro", lang))
+    loaded = {name: auth.dataset(name, lang) for name in datasets}
+    ui.demo_banner(lang, [dataset.is_demo for dataset in loaded.values()])
+    return loaded
+
+
 def no_data(message: str) -> None:
     st.info(message, icon="ℹ️")
 
