@@ -28,11 +28,14 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
+sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 
 import folium  # noqa: E402
 import geopandas as gpd  # noqa: E402
 import pandas as pd  # noqa: E402
 import shapely  # noqa: E402
+
+from results_file import write_between_markers  # noqa: E402
 
 SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared")) / "geodata"
 LAYERS = {"kabupaten": "kaltim_kabupaten_kota.geojson", "desa": "kaltim_desa_kelurahan.geojson"}
@@ -195,20 +198,6 @@ def page_draw_times(url: str, cases: dict[str, tuple[str, int]], runs: int = 3) 
     return results
 
 
-START, END = "<!-- bench_maps:start -->", "<!-- bench_maps:end -->"
-
-
-def write_between_markers(path: Path, text: str) -> None:
-    """Replace the generated block of a results file, keeping the prose around it."""
-    block = f"{START}\n{text}{END}"
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    if START in old and END in old:
-        new = old[:old.index(START)] + block + old[old.index(END) + len(END):]
-    else:
-        new = (old.rstrip() + "\n\n" if old else "") + block + "\n"
-    path.write_text(new, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--browser", action="store_true", help="also measure draw time (Chromium)")
@@ -320,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(workdir, ignore_errors=True)
     print(text)
     if args.write:
-        write_between_markers(args.write, text)
+        write_between_markers(args.write, text, "bench_maps")
     return 0
 
 

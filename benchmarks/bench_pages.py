@@ -29,9 +29,12 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
+sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 
 from streamlit.runtime.scriptrunner.script_runner import ScriptRunner  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from results_file import write_between_markers  # noqa: E402
 
 SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared")) / "geodata"
 KAB_FILE = "kaltim_kabupaten_kota.geojson"
@@ -40,9 +43,6 @@ PAGES = ["overview.py", "conflict_risk.py", "participation.py", "outreach.py", "
 FIRST_RENDER_TARGET_MS = 1500.0
 RERUN_TARGET_MS = 150.0
 LANG = "id"
-START, END = "<!-- bench_pages:start -->", "<!-- bench_pages:end -->"
-
-
 # Time (and optionally profile) the script thread itself: AppTest runs the page in a ScriptRunner
 # thread and polls for its end from this one, so at.run() = script time + a little polling.
 SCRIPT = {"ms": 0.0, "profile": None}
@@ -201,17 +201,6 @@ def fmt_ms(value: float) -> str:
     return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
 
 
-def write_between_markers(path: Path, text: str) -> None:
-    """Replace the generated block of a results file (or append it), keeping everything else."""
-    block = f"{START}\n{text}{END}"
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    if START in old and END in old:
-        new = old[:old.index(START)] + block + old[old.index(END) + len(END):]
-    else:
-        new = (old.rstrip() + "\n\n" if old else "") + block + "\n"
-    path.write_text(new, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--samples", type=int, default=5, help="fresh AppTests per measurement")
@@ -342,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(lines) + "\n"
     print(text)
     if args.write:
-        write_between_markers(args.write, text)
+        write_between_markers(args.write, text, "bench_pages")
         print(f"written to {args.write}", file=sys.stderr)
     tmp.cleanup()
     return 0
