@@ -26,7 +26,7 @@ import zlib
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, ContextManager, Iterator, TypeVar
 
 import pandas as pd
 
@@ -125,26 +125,207 @@ class AuditEntry:
     detail: dict = field(default_factory=dict)
 
 
+T = TypeVar("T")
+
+
 class Store(abc.ABC):
-    """What pages and the command line may ask of a store."""
+    """What pages and the command line may ask of a store, and the version model both backends
+    share. ``commit`` and ``rollback`` compare the current version with the expected one and add
+    the new version in one transaction under the backend's lock (``_transaction``), so of two
+    writers that read the same current version only one can win; the diff counts and the audit
+    entry go in with the version. Row sets are stored under the hash of one encoding
+    (``_encode``), so the hashes agree between backends.
+
+    A backend supplies the connection, the lock and the SQL: the abstract ``_`` methods."""
+
+    # Raised by a backend when the version row already exists: only a writer that bypassed the
+    # lock gets there, and the outcome is the same to the user as a stale expected version.
+    _duplicate_errors: tuple[type[BaseException], ...] = ()
+
+    # -- what a backend supplies -------------------------------------------------------------------
 
     @abc.abstractmethod
-    def current_version(self, dataset: str) -> int | None: ...
+    def _transaction(self, dataset: str) -> ContextManager[Any]:
+        """A write transaction holding ``dataset``'s write lock from its first statement to its
+        end, committed when the block ends and rolled back when it raises."""
 
     @abc.abstractmethod
-    def read(self, dataset: str, version: int | None = None) -> StoredVersion: ...
+    def _read(self, operation: Callable[[Any], T], snapshot: bool = False) -> T:
+        """``operation(conn)`` on a connection for reading; with ``snapshot``, all its queries see
+        the database as it was at the first."""
 
     @abc.abstractmethod
-    def history(self, dataset: str) -> list[VersionInfo]: ...
+    def _current(self, conn: Any, dataset: str) -> int | None: ...
 
     @abc.abstractmethod
+    def _version_row(self, conn: Any, dataset: str, version: int | None) -> tuple | None:
+        """The row of one version, its columns in the order ``_info`` takes them."""
+
+    @abc.abstractmethod
+    def _version_rows(self, conn: Any, dataset: str) -> list[tuple]:
+        """Every version row of the dataset, oldest first."""
+
+    @abc.abstractmethod
+    def _content_blob(self, conn: Any, sha: str) -> bytes: ...
+
+    @abc.abstractmethod
+    def _content_row_count(self, conn: Any, sha: str) -> int: ...
+
+    @abc.abstractmethod
+    def _add_content(self, conn: Any, sha: str, columns: list[str], row_count: int,
+                     blob: bytes) -> None:
+        """Store a row set under its hash, unless one is stored there already."""
+
+    @abc.abstractmethod
+    def _add_version_row(self, conn: Any, info: VersionInfo) -> None: ...
+
+    @abc.abstractmethod
+    def _add_audit_row(self, conn: Any, at: dt.datetime, user: str, action: str, dataset: str,
+                       detail_json: str) -> None: ...
+
+    @staticmethod
+    def _timestamp(stored: Any) -> str:
+        """A stored ``committed_at`` as ISO 8601 UTC text (what SQLite stores; PostgreSQL
+        converts its timestamptz)."""
+        return stored
+
+    # -- shared by the backends --------------------------------------------------------------------
+
+    def _info(self, row: tuple) -> VersionInfo:
+        (dataset, version, user, committed_at, action, file_name, file_sha256, row_count, added,
+         removed, changed, note, is_demo, content, rollback_of) = row
+        return VersionInfo(dataset, version, user, self._timestamp(committed_at), action,
+                           file_name, file_sha256, row_count, added, removed, changed, note,
+                           bool(is_demo), content, rollback_of)
+
+    def _version_info(self, conn: Any, dataset: str, version: int | None) -> VersionInfo:
+        if version is None:
+            version = self._current(conn, dataset)
+        row = self._version_row(conn, dataset, version)
+        if row is None:
+            raise UnknownVersionError(dataset=dataset, version=version)
+        return self._info(row)
+
+    def _frame(self, conn: Any, dataset: str, sha: str) -> pd.DataFrame:
+        from loaders.datasets import typed_frame
+
+        columns, rows = cached_content(sha, lambda: self._content_blob(conn, sha))
+        frame = pd.DataFrame(rows, columns=columns, dtype=object)
+        return typed_frame(DATASETS[dataset], frame)
+
+    def _insert_version(self, conn: Any, dataset: str, frame: pd.DataFrame | None, *,
+                        user: str, action: str, file_name: str = "", file_sha256: str = "",
+                        note: str = "", is_demo: bool = False, content_sha: str | None = None,
+                        rollback_of: int | None = None) -> VersionInfo:
+        """Add version current+1 with ``frame`` (or, for a rollback, the stored row set
+        ``content_sha``) and its audit entry. The caller holds the dataset's lock inside a
+        transaction."""
+        schema = DATASETS[dataset]
+        current = self._current(conn, dataset)
+        if content_sha is None:
+            columns = schema.column_names
+            rows = frame_records(frame, columns)
+            content_sha, blob = _encode(columns, rows)
+            self._add_content(conn, content_sha, columns, len(rows), blob)
+        row_count = self._content_row_count(conn, content_sha)
+        counts = {"added": row_count, "removed": 0, "changed": 0}
+        if current is not None:
+            before = self._frame(conn, dataset,
+                                 self._version_info(conn, dataset, current).content_sha256)
+            after = frame if frame is not None else self._frame(conn, dataset, content_sha)
+            counts = summary(diff(schema, before, after))
+        version = (current or 0) + 1
+        info = VersionInfo(dataset, version, user, _utc_now().isoformat(), action, file_name,
+                           file_sha256, row_count, counts["added"], counts["removed"],
+                           counts["changed"], note, is_demo, content_sha, rollback_of)
+        self._add_version_row(conn, info)
+        self._audit(conn, user, action, dataset, {
+            "version": version, "file_name": file_name, "file_sha256": file_sha256,
+            "rows": row_count, "added": counts["added"], "removed": counts["removed"],
+            "changed": counts["changed"], "note": note, "rollback_of": rollback_of,
+            "is_demo": is_demo})
+        return info
+
+    def _audit(self, conn: Any, user: str, action: str, dataset: str,
+               detail: dict | None) -> None:
+        self._add_audit_row(conn, _utc_now(), user, action, dataset,
+                            json.dumps(detail or {}, ensure_ascii=False, default=str))
+
+    def _seed_one(self, conn: Any, name: str) -> None:
+        """Seed ``name`` with its demo data, inside a transaction holding its lock."""
+        from loaders.datasets import DEMO_DIR, load_demo
+
+        if self._current(conn, name) is not None:
+            return  # another process or instance seeded it while we waited for the lock
+        demo = load_demo(name)
+        raw = (DEMO_DIR / DATASETS[name].demo_file).read_bytes()
+        self._insert_version(conn, name, demo.frame, user=SYSTEM_USER, action="seed",
+                             file_name=DATASETS[name].demo_file,
+                             file_sha256=hashlib.sha256(raw).hexdigest(),
+                             note="DATA CONTOH", is_demo=True)
+
+    def _write_version(self, dataset: str, expected: int | None, check_always: bool,
+                       insert: Callable[[Any], VersionInfo]) -> VersionInfo:
+        """Lock the dataset, compare the current version with ``expected`` (always, or only when
+        one is given) and ``insert(conn)``, all in one transaction."""
+        try:
+            with self._transaction(dataset) as conn:
+                current = self._current(conn, dataset)
+                if (check_always or expected is not None) and current != expected:
+                    raise ConcurrentCommitError(dataset=dataset, expected=_label(expected),
+                                                current=_label(current))
+                info = insert(conn)
+                self._pause_for_tests()  # a process killed here leaves the previous version
+            return info
+        except self._duplicate_errors as error:
+            raise ConcurrentCommitError(dataset=dataset, expected=_label(expected),
+                                        current="?") from error
+
+    @staticmethod
+    def _pause_for_tests() -> None:
+        pause = os.environ.get(PAUSE_ENV)
+        if not pause:
+            return
+        flag = os.environ.get(PAUSE_FLAG_ENV)
+        if flag:
+            Path(flag).write_text(str(os.getpid()))
+        time.sleep(float(pause))
+
+    # -- the interface -----------------------------------------------------------------------------
+
+    def current_version(self, dataset: str) -> int | None:
+        return self._read(lambda conn: self._current(conn, dataset))
+
+    def read(self, dataset: str, version: int | None = None) -> StoredVersion:
+        def read_version(conn: Any) -> StoredVersion:
+            info = self._version_info(conn, dataset, version)
+            return StoredVersion(info, self._frame(conn, dataset, info.content_sha256))
+
+        return self._read(read_version, snapshot=True)  # the version row and its content
+
+    def history(self, dataset: str) -> list[VersionInfo]:
+        return [self._info(r) for r in self._read(lambda conn: self._version_rows(conn, dataset))]
+
     def commit(self, dataset: str, frame: pd.DataFrame, *, user: str,
                expected_current_version: int | None, file_name: str = "",
-               file_sha256: str = "", note: str = "", is_demo: bool = False) -> VersionInfo: ...
+               file_sha256: str = "", note: str = "", is_demo: bool = False) -> VersionInfo:
+        if dataset not in DATASETS:
+            raise StoreError("store.error.unknown_dataset", dataset=dataset)
+        return self._write_version(dataset, expected_current_version, True, lambda conn: (
+            self._insert_version(conn, dataset, frame, user=user, action="commit",
+                                 file_name=file_name, file_sha256=file_sha256, note=note,
+                                 is_demo=is_demo)))
 
-    @abc.abstractmethod
     def rollback(self, dataset: str, version: int, *, user: str,
-                 expected_current_version: int | None = None, note: str = "") -> VersionInfo: ...
+                 expected_current_version: int | None = None, note: str = "") -> VersionInfo:
+        def insert(conn: Any) -> VersionInfo:
+            target = self._version_info(conn, dataset, version)
+            return self._insert_version(
+                conn, dataset, None, user=user, action="rollback", file_name=target.file_name,
+                file_sha256=target.file_sha256, note=note or f"rollback ke v{version}",
+                is_demo=target.is_demo, content_sha=target.content_sha256, rollback_of=version)
+
+        return self._write_version(dataset, expected_current_version, False, insert)
 
     @abc.abstractmethod
     def audit(self, user: str, action: str, dataset: str = "", detail: dict | None = None) -> None: ...
@@ -181,8 +362,9 @@ def cached_content(sha: str, fetch_blob) -> tuple[list[str], list]:
     return result
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+def _utc_now() -> dt.datetime:
+    """Now in UTC, to the second: what versions and audit entries record."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 def _encode(columns: list[str], rows: list[list[str | None]]) -> tuple[str, bytes]:
@@ -204,8 +386,9 @@ class SQLiteStore(Store):
         return conn
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction that holds the write lock from its first statement."""
+    def _transaction(self, dataset: str = "") -> Iterator[sqlite3.Connection]:
+        """A write transaction that holds the write lock from its first statement. The lock is the
+        whole file's, so it covers ``dataset`` and every other."""
         with closing(self._connect()) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -214,6 +397,16 @@ class SQLiteStore(Store):
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+    def _read(self, operation: Callable[[sqlite3.Connection], T], snapshot: bool = False) -> T:
+        with closing(self._connect()) as conn:
+            if not snapshot:
+                return operation(conn)
+            conn.execute("BEGIN")  # one snapshot for every query of the operation
+            try:
+                return operation(conn)
+            finally:
+                conn.execute("COMMIT")
 
     def initialise(self, seed: bool = True) -> None:
         """Create the file, tables and triggers if missing, and seed each dataset without versions
@@ -239,166 +432,61 @@ class SQLiteStore(Store):
             self._seed(missing)
 
     def _seed(self, names: list[str]) -> None:
-        from loaders.datasets import DEMO_DIR, load_demo
-
-        with self._write() as conn:
+        with self._transaction() as conn:  # all of them in one transaction
             for name in names:
-                if self._current(conn, name) is not None:
-                    continue  # another process seeded it while we waited for the lock
-                demo = load_demo(name)
-                raw = (DEMO_DIR / DATASETS[name].demo_file).read_bytes()
-                self._insert_version(conn, name, demo.frame, user=SYSTEM_USER, action="seed",
-                                     file_name=DATASETS[name].demo_file,
-                                     file_sha256=hashlib.sha256(raw).hexdigest(),
-                                     note="DATA CONTOH", is_demo=True)
+                self._seed_one(conn, name)
+
+    # -- the SQL -----------------------------------------------------------------------------------
 
     @staticmethod
     def _current(conn: sqlite3.Connection, dataset: str) -> int | None:
         return conn.execute("SELECT max(version) FROM versions WHERE dataset=?",
                             (dataset,)).fetchone()[0]
 
-    def _content(self, conn: sqlite3.Connection, sha: str) -> tuple[list[str], list]:
-        return cached_content(sha, lambda: conn.execute(
-            "SELECT data FROM contents WHERE sha256=?", (sha,)).fetchone()[0])
+    @staticmethod
+    def _version_row(conn: sqlite3.Connection, dataset: str, version: int | None) -> tuple | None:
+        return conn.execute(f"SELECT {_VERSION_COLUMNS} FROM versions WHERE dataset=? AND "
+                            "version=?", (dataset, version)).fetchone()
 
     @staticmethod
-    def _info(row: tuple) -> VersionInfo:
-        (dataset, version, user, committed_at, action, file_name, file_sha256, row_count, added,
-         removed, changed, note, is_demo, content, rollback_of) = row
-        return VersionInfo(dataset, version, user, committed_at, action, file_name, file_sha256,
-                           row_count, added, removed, changed, note, bool(is_demo), content,
-                           rollback_of)
+    def _version_rows(conn: sqlite3.Connection, dataset: str) -> list[tuple]:
+        return conn.execute(f"SELECT {_VERSION_COLUMNS} FROM versions WHERE dataset=? "
+                            "ORDER BY version", (dataset,)).fetchall()
 
-    def _version_info(self, conn: sqlite3.Connection, dataset: str,
-                      version: int | None) -> VersionInfo:
-        if version is None:
-            version = self._current(conn, dataset)
-        row = conn.execute(f"SELECT {_VERSION_COLUMNS} FROM versions WHERE dataset=? AND "
-                           "version=?", (dataset, version)).fetchone()
-        if row is None:
-            raise UnknownVersionError(dataset=dataset, version=version)
-        return self._info(row)
+    @staticmethod
+    def _content_blob(conn: sqlite3.Connection, sha: str) -> bytes:
+        return conn.execute("SELECT data FROM contents WHERE sha256=?", (sha,)).fetchone()[0]
 
-    def _frame(self, conn: sqlite3.Connection, dataset: str, sha: str) -> pd.DataFrame:
-        from loaders.datasets import typed_frame
+    @staticmethod
+    def _content_row_count(conn: sqlite3.Connection, sha: str) -> int:
+        return conn.execute("SELECT row_count FROM contents WHERE sha256=?",
+                            (sha,)).fetchone()[0]
 
-        columns, rows = self._content(conn, sha)
-        frame = pd.DataFrame(rows, columns=columns, dtype=object)
-        return typed_frame(DATASETS[dataset], frame)
+    @staticmethod
+    def _add_content(conn: sqlite3.Connection, sha: str, columns: list[str], row_count: int,
+                     blob: bytes) -> None:
+        conn.execute("INSERT OR IGNORE INTO contents (sha256, columns, row_count, data) "
+                     "VALUES (?, ?, ?, ?)", (sha, json.dumps(columns), row_count, blob))
 
-    def _insert_version(self, conn: sqlite3.Connection, dataset: str, frame: pd.DataFrame, *,
-                        user: str, action: str, file_name: str = "", file_sha256: str = "",
-                        note: str = "", is_demo: bool = False, content_sha: str | None = None,
-                        rollback_of: int | None = None) -> VersionInfo:
-        schema = DATASETS[dataset]
-        current = self._current(conn, dataset)
-        if content_sha is None:
-            columns = schema.column_names
-            rows = frame_records(frame, columns)
-            content_sha, blob = _encode(columns, rows)
-            conn.execute("INSERT OR IGNORE INTO contents (sha256, columns, row_count, data) "
-                         "VALUES (?, ?, ?, ?)", (content_sha, json.dumps(columns), len(rows),
-                                                 blob))
-        row_count = conn.execute("SELECT row_count FROM contents WHERE sha256=?",
-                                 (content_sha,)).fetchone()[0]
-        counts = {"added": row_count, "removed": 0, "changed": 0}
-        if current is not None:
-            before = self._frame(conn, dataset,
-                                 self._version_info(conn, dataset, current).content_sha256)
-            after = frame if frame is not None else self._frame(conn, dataset, content_sha)
-            counts = summary(diff(schema, before, after))
-        version = (current or 0) + 1
-        info = VersionInfo(dataset, version, user, _now(), action, file_name, file_sha256,
-                           row_count, counts["added"], counts["removed"], counts["changed"], note,
-                           is_demo, content_sha, rollback_of)
+    @staticmethod
+    def _add_version_row(conn: sqlite3.Connection, info: VersionInfo) -> None:
         conn.execute(f"INSERT INTO versions ({_VERSION_COLUMNS}) VALUES "
                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      (info.dataset, info.version, info.user, info.committed_at, info.action,
                       info.file_name, info.file_sha256, info.row_count, info.rows_added,
                       info.rows_removed, info.rows_changed, info.note, int(info.is_demo),
                       info.content_sha256, info.rollback_of))
-        self._audit(conn, user, action, dataset, {
-            "version": version, "file_name": file_name, "file_sha256": file_sha256,
-            "rows": row_count, "added": counts["added"], "removed": counts["removed"],
-            "changed": counts["changed"], "note": note, "rollback_of": rollback_of,
-            "is_demo": is_demo})
-        return info
 
     @staticmethod
-    def _audit(conn: sqlite3.Connection, user: str, action: str, dataset: str,
-               detail: dict | None) -> None:
+    def _add_audit_row(conn: sqlite3.Connection, at: dt.datetime, user: str, action: str,
+                       dataset: str, detail_json: str) -> None:
         conn.execute("INSERT INTO audit (at, user, action, dataset, detail) VALUES (?, ?, ?, ?, ?)",
-                     (_now(), user, action, dataset,
-                      json.dumps(detail or {}, ensure_ascii=False, default=str)))
-
-    @staticmethod
-    def _pause_for_tests() -> None:
-        pause = os.environ.get(PAUSE_ENV)
-        if not pause:
-            return
-        flag = os.environ.get(PAUSE_FLAG_ENV)
-        if flag:
-            Path(flag).write_text(str(os.getpid()))
-        time.sleep(float(pause))
+                     (at.isoformat(), user, action, dataset, detail_json))
 
     # -- the interface -----------------------------------------------------------------------------
 
-    def current_version(self, dataset: str) -> int | None:
-        with closing(self._connect()) as conn:
-            return self._current(conn, dataset)
-
-    def read(self, dataset: str, version: int | None = None) -> StoredVersion:
-        with closing(self._connect()) as conn:
-            conn.execute("BEGIN")  # one snapshot for the version row and its content
-            try:
-                info = self._version_info(conn, dataset, version)
-                frame = self._frame(conn, dataset, info.content_sha256)
-            finally:
-                conn.execute("COMMIT")
-        return StoredVersion(info, frame)
-
-    def history(self, dataset: str) -> list[VersionInfo]:
-        with closing(self._connect()) as conn:
-            rows = conn.execute(f"SELECT {_VERSION_COLUMNS} FROM versions WHERE dataset=? "
-                                "ORDER BY version", (dataset,)).fetchall()
-        return [self._info(r) for r in rows]
-
-    def commit(self, dataset: str, frame: pd.DataFrame, *, user: str,
-               expected_current_version: int | None, file_name: str = "",
-               file_sha256: str = "", note: str = "", is_demo: bool = False) -> VersionInfo:
-        if dataset not in DATASETS:
-            raise StoreError("store.error.unknown_dataset", dataset=dataset)
-        with self._write() as conn:
-            current = self._current(conn, dataset)
-            if current != expected_current_version:
-                raise ConcurrentCommitError(dataset=dataset,
-                                            expected=_label(expected_current_version),
-                                            current=_label(current))
-            info = self._insert_version(conn, dataset, frame, user=user, action="commit",
-                                        file_name=file_name, file_sha256=file_sha256, note=note,
-                                        is_demo=is_demo)
-            self._pause_for_tests()
-        return info
-
-    def rollback(self, dataset: str, version: int, *, user: str,
-                 expected_current_version: int | None = None, note: str = "") -> VersionInfo:
-        with self._write() as conn:
-            current = self._current(conn, dataset)
-            if expected_current_version is not None and current != expected_current_version:
-                raise ConcurrentCommitError(dataset=dataset,
-                                            expected=_label(expected_current_version),
-                                            current=_label(current))
-            target = self._version_info(conn, dataset, version)
-            info = self._insert_version(
-                conn, dataset, None, user=user, action="rollback",  # type: ignore[arg-type]
-                file_name=target.file_name, file_sha256=target.file_sha256,
-                note=note or f"rollback ke v{version}", is_demo=target.is_demo,
-                content_sha=target.content_sha256, rollback_of=version)
-            self._pause_for_tests()
-        return info
-
     def audit(self, user: str, action: str, dataset: str = "", detail: dict | None = None) -> None:
-        with self._write() as conn:
+        with self._transaction() as conn:
             self._audit(conn, user, action, dataset, detail)
 
     def read_audit(self, dataset: str | None = None, limit: int | None = None) -> list[AuditEntry]:
@@ -410,8 +498,7 @@ class SQLiteStore(Store):
         query += " ORDER BY id DESC"
         if limit:
             query += f" LIMIT {int(limit)}"
-        with closing(self._connect()) as conn:
-            rows = conn.execute(query, params).fetchall()
+        rows = self._read(lambda conn: conn.execute(query, params).fetchall())
         return [AuditEntry(i, at, user, action, ds, json.loads(detail))
                 for i, at, user, action, ds, detail in rows]
 
