@@ -40,7 +40,8 @@ def test_open_store_picks_the_backend_and_seeds_the_demo_data(store_backend):
         (info,) = store.history(name)
         assert (info.version, info.action, info.is_demo, info.user) == (1, "seed", True, "sistem")
         assert len(info.file_sha256) == 64 and info.committed_at.endswith("+00:00")
-        assert store.read(name).frame.equals(datasets.load_demo(name).frame), name
+        demo = datasets.load_demo(name).frame
+        assert info.row_count == len(demo) and store.read(name).frame.equals(demo), name
     assert open_store().history("incidents") == store.history("incidents")  # seeded only once
 
 
@@ -50,6 +51,8 @@ def test_commit_read_history_and_audit(store_backend):
                         expected_current_version=1, file_name="kutim.csv",
                         file_sha256="ab" * 32, note="laporan Q3")
     assert (info.version, info.user, info.rows_changed, info.rows_added) == (2, "ani", 1, 0)
+    assert (info.note, info.file_name) == ("laporan Q3", "kutim.csv")
+    assert info.committed_at.endswith("+00:00")
     history = store.history("conflict_risk")
     assert [h.version for h in history] == [1, 2] and history[1] == info
     assert store.read("conflict_risk").frame.loc[0, "skor"] == 99.0
@@ -71,12 +74,15 @@ def test_rollback_is_a_new_version_with_the_old_content(store_backend):
     assert (info.version, info.action, info.rollback_of, info.is_demo) == (3, "rollback", 1, True)
     assert info.content_sha256 == store.history("conflict_risk")[0].content_sha256
     assert store.read("conflict_risk").frame.equals(original)
+    assert [h.version for h in store.history("conflict_risk")] == [1, 2, 3]
     assert store.read_audit("conflict_risk", limit=1)[0].action == "rollback"
-    with pytest.raises(store_module.UnknownVersionError):
+    with pytest.raises(store_module.UnknownVersionError) as caught:
         store.rollback("conflict_risk", 9, user="budi")
+    assert "v9" not in caught.value.message("id") and "9" in caught.value.message("id")
     with pytest.raises(ConcurrentCommitError):
         store.rollback("conflict_risk", 2, user="budi", expected_current_version=2)
-    assert datasets.load("conflict_risk").version == "v3"
+    loaded = datasets.load("conflict_risk")
+    assert loaded.version == "v3" and loaded.is_demo and loaded.frame.equals(original)
 
 
 def test_stale_expected_version_is_refused(store_backend):
@@ -86,6 +92,7 @@ def test_stale_expected_version_is_refused(store_backend):
         store.commit("conflict_risk", changed_frame(store, 50.0), user="budi",
                      expected_current_version=1)
     assert "coba lagi" in caught.value.message("id")
+    assert "try again" in caught.value.message("en")
     assert store.current_version("conflict_risk") == 2
     with pytest.raises(store_module.StoreError):
         store.commit("no_such_dataset", changed_frame(store), user="x",
@@ -235,6 +242,9 @@ def test_process_killed_mid_commit_leaves_the_previous_version(store_backend, tm
     assert [h.version for h in store.history("conflict_risk")] == [1]
     assert store.read("conflict_risk").frame.equals(before)
     assert not [e for e in store.read_audit() if e.user == "proses_lain"]
+    if store_backend.name == "sqlite":
+        with sqlite3.connect(store_backend.data_dir / store_module.DB_FILE) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # The lock died with the process (PostgreSQL: with its connection): the next commit goes in.
     info = store.commit("conflict_risk", changed_frame(store), user="ani",
                         expected_current_version=1)
