@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from loaders import boundaries
-from tests.e2e.conftest import map_frame, start_server
+from tests.e2e.conftest import WAIT_MS, map_frame, start_server
 
 pytestmark = pytest.mark.e2e
 
@@ -68,7 +68,7 @@ def test_drill_down_to_one_kecamatan_by_clicking(page, server_with_boundaries):
     kecamatan = kec_frame.locator("path.leaflet-interactive")
     assert kecamatan.count() >= 5  # Paser has 10 kecamatan
     kecamatan.nth(0).click(force=True)
-    p.get_by_text("Desa/kelurahan di Kecamatan").wait_for(timeout=30000)
+    p.get_by_text("Desa/kelurahan di Kecamatan").wait_for(timeout=WAIT_MS)
     desa_frame = map_frame(p, index=1)
     assert desa_frame.locator("path.leaflet-interactive").count() >= 3
     assert page.external_requests() == []

@@ -9,7 +9,7 @@ import pytest
 
 from loaders.accounts import Accounts
 from maps.palette import RISK_COLOURS
-from tests.e2e.conftest import map_frame, start_server
+from tests.e2e.conftest import WAIT_MS, map_frame, start_server
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "kata-sandi-yang-panjang"
@@ -41,7 +41,7 @@ def login(page, url, name):
     page.get_by_label("Nama pengguna").fill(name)
     page.get_by_label("Kata sandi").fill(PASSWORD)
     page.get_by_role("button", name="Masuk").click()
-    page.get_by_text("Masuk sebagai").first.wait_for(timeout=30000)
+    page.get_by_text("Masuk sebagai").first.wait_for(timeout=WAIT_MS)
 
 
 def report_file(tmp_path):
@@ -67,14 +67,14 @@ def test_editor_uploads_commits_and_the_map_changes(page, server_with_accounts, 
     assert len(before) > 1  # the demo map mixes levels
 
     p.get_by_role("link", name="Data").click()
-    p.get_by_text("Unggah berkas").wait_for(timeout=30000)
+    p.get_by_text("Unggah berkas").wait_for(timeout=WAIT_MS)
     p.locator("input[type=file]").set_input_files(str(report_file(tmp_path)))
-    p.get_by_text("Pratinjau perubahan terhadap versi terkini").wait_for(timeout=30000)
+    p.get_by_text("Pratinjau perubahan terhadap versi terkini").wait_for(timeout=WAIT_MS)
     body = p.locator("[data-testid='stMain']").inner_text()
     assert "10 baris data dibaca; 0 galat" in body  # the validation report's summary
     assert "Pratinjau" in body
     p.get_by_role("button", name="Simpan sebagai versi baru").click()
-    p.get_by_text("Tersimpan sebagai versi").wait_for(timeout=30000)
+    p.get_by_text("Tersimpan sebagai versi").wait_for(timeout=WAIT_MS)
 
     p.get_by_role("link", name="Ringkasan").click()
     frame = map_frame(p)
@@ -93,10 +93,10 @@ def test_editor_uploads_commits_and_the_map_changes(page, server_with_accounts, 
     p.get_by_role("link", name="Profil Kab/Kota").click()  # the district's own page
     # The overview shows the same source text, so wait for the profile's own headings (the
     # source caption comes before them) instead of for the text.
-    p.wait_for_url("**/profil-kab-kota*", timeout=30000)
+    p.wait_for_url("**/profil-kab-kota*", timeout=WAIT_MS)
     main = p.locator("[data-testid='stMain']")
-    main.get_by_role("heading", name="Riwayat skor rawan").wait_for(timeout=30000)
-    main.get_by_role("heading", name="Kegiatan sosialisasi").wait_for(timeout=30000)
+    main.get_by_role("heading", name="Riwayat skor rawan").wait_for(timeout=WAIT_MS)
+    main.get_by_role("heading", name="Kegiatan sosialisasi").wait_for(timeout=WAIT_MS)
     assert XSS in main.inner_text()
     assert main.locator("img[src='x']").count() == 0
     assert dialogs == []  # no payload ran: not in the tooltip, the tables or the profile
@@ -117,9 +117,9 @@ def test_district_editor_cannot_commit_other_districts_rows(page, server_with_ac
     p = page.page
     login(p, server_with_accounts, "dina")
     p.get_by_role("link", name="Data").click()
-    p.get_by_text("Unggah berkas").wait_for(timeout=30000)
+    p.get_by_text("Unggah berkas").wait_for(timeout=WAIT_MS)
     p.locator("input[type=file]").set_input_files(str(report_file(tmp_path)))
-    p.get_by_text("10 baris data dibaca; 9 galat").wait_for(timeout=30000)  # all but Samarinda
+    p.get_by_text("10 baris data dibaca; 9 galat").wait_for(timeout=WAIT_MS)  # all but Samarinda
     assert p.get_by_role("button", name="Simpan sebagai versi baru").count() == 0
     assert p.get_by_text("Berkas DITOLAK").count() == 1
     assert page.external_requests() == []
@@ -130,7 +130,7 @@ def test_admin_reads_every_action_in_the_audit_trail(page, server_with_accounts)
     p = page.page
     login(p, server_with_accounts, "adi")
     p.get_by_role("link", name="Admin").click()
-    p.get_by_text("Jejak audit").wait_for(timeout=30000)
+    p.get_by_text("Jejak audit").wait_for(timeout=WAIT_MS)
     csv_button = p.get_by_role("button", name="Unduh jejak audit (CSV)")
     with p.expect_download() as download:
         csv_button.click()

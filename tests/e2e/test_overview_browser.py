@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import map_frame
+from tests.e2e.conftest import WAIT_MS, map_frame
 
 pytestmark = pytest.mark.e2e
 
@@ -58,7 +58,7 @@ def test_overview_in_english(page, server):
 def test_language_switch_in_sidebar(page, server):
     open_overview(page, server)
     page.page.get_by_text("English", exact=True).click()
-    page.page.get_by_text("Districts at high risk").wait_for(timeout=30000)
+    page.page.get_by_text("Districts at high risk").wait_for(timeout=WAIT_MS)
     frame = map_frame(page.page, containing="High")  # the English map, not the one it replaces
     assert "High" in frame.locator(".map-legend").inner_text()
     assert "Tinggi" not in frame.locator(".map-legend").inner_text()

@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.e2e.conftest import WAIT_MS
 from tests.test_reports import demo_data
 from reports.deck import build_deck
 from views.presentation import default_slide_ids
@@ -66,7 +67,7 @@ def test_exported_deck_draws_maps_and_moves_with_arrow_keys_offline(browser, tmp
 def test_presentation_page_moves_with_arrow_keys(page, server):
     page.page.goto(f"{server}/presentasi?lang=id", wait_until="domcontentloaded")
     counter = page.page.locator(".slide-counter")
-    counter.wait_for(timeout=30000)
+    counter.wait_for(timeout=WAIT_MS)
     total = len(default_slide_ids())
     assert counter.inner_text().strip() == f"1 / {total}"
     assert not page.page.locator("[data-testid='stSidebar']").is_visible()  # full screen

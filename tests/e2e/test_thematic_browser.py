@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.e2e.conftest import map_frame
+from tests.e2e.conftest import WAIT_MS, map_frame
 
 pytestmark = pytest.mark.e2e
 
@@ -33,7 +33,7 @@ def tile_counts(frame) -> int:
     return sum(int(text) for text in frame.locator(".tile-count").all_inner_texts())
 
 
-def counted_frame(page, timeout=30.0):
+def counted_frame(page, timeout=WAIT_MS / 1000):
     """The map frame that shows incident counts per tile, once its counts are drawn (frames
     appear in any order under load, so look for the counts rather than the position)."""
     deadline = time.monotonic() + timeout
@@ -48,7 +48,7 @@ def counted_frame(page, timeout=30.0):
     raise AssertionError("no map with incident counts appeared")
 
 
-def wait_for_change(page, read, before, index=0, timeout=30.0):
+def wait_for_change(page, read, before, index=0, timeout=WAIT_MS / 1000):
     """Re-read the index-th map until ``read(frame)`` differs from ``before`` (a changed map is
     a new iframe, so the frame is looked up again each time)."""
     deadline = time.monotonic() + timeout
@@ -64,7 +64,7 @@ def wait_for_change(page, read, before, index=0, timeout=30.0):
     raise AssertionError(f"map did not change: still {last}")
 
 
-def wait_until_idle(page, timeout=30.0):
+def wait_until_idle(page, timeout=WAIT_MS / 1000):
     """Until the script run has finished: a widget touched mid-run may be drawn again."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -135,7 +135,7 @@ def test_conflict_incident_filter_changes_the_counts(page, server):
     assert before > 0
     wait_until_idle(page)
     page.page.get_by_role("button", name="Remove Dibantah").click()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + WAIT_MS / 1000
     after = before
     while after == before and time.monotonic() < deadline:
         time.sleep(0.5)

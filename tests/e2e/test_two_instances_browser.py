@@ -23,7 +23,7 @@ import pytest
 
 from maps.palette import RISK_COLOURS
 from tests.conftest import postgres_schema
-from tests.e2e.conftest import PROJECT_ROOT, map_frame, start_server
+from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, map_frame, start_server
 
 pytestmark = pytest.mark.e2e
 
@@ -95,7 +95,7 @@ def overview_fills(page, url: str, expect_heading: str | None = None) -> dict[st
     page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
     if expect_heading:
         page.locator("[data-testid='stMain']").get_by_text(expect_heading).first.wait_for(
-            timeout=30000)
+            timeout=WAIT_MS)
     frame = map_frame(page)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:  # all ten districts drawn, not the first few
