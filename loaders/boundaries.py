@@ -792,6 +792,10 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
                                      counts=prepared.counts, user=user,
                                      attribution=attribution or source or name, activate=activate)
         report.ok = True
+        _audit(user, "boundary_import", {
+            "level": level, "version": report.version.version if report.version else None,
+            "file_name": name, "file_sha256": report.provenance["sha256"],
+            "units": prepared.counts.get("units"), "activated": activate})
         if warm_display and activate:
             warm_display_cache(level)
     except BoundaryError as error:
@@ -802,6 +806,26 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
         logging.getLogger(__name__).exception("boundary import of %s failed", name)
         report.errors.append(Message("boundaries.error.unexpected", {"detail": _short(error)}))
     return report
+
+
+def activate(level: str, version: int, *, user: str) -> LayerVersion:
+    """Make an older (or newer) stored version the one maps draw, and say who did it in the audit
+    trail. ``KeyError`` when the level has no such version."""
+    entry = activate_version(level, version)
+    _audit(user, "boundary_activate", {"level": level, "version": version})
+    return entry
+
+
+def _audit(user: str, action: str, detail: dict) -> None:
+    """Boundary changes go to the same append-only audit trail as dataset commits and logins. The
+    layer is already stored when this runs; a trail that cannot be written is logged, not turned
+    into a failed import."""
+    from loaders.store import SYSTEM_USER, open_store
+
+    try:
+        open_store().audit(user or SYSTEM_USER, action, "", detail)
+    except Exception:
+        logging.getLogger(__name__).exception("could not write the audit entry %s", action)
 
 
 def warm_display_cache(level: str) -> None:
@@ -840,4 +864,5 @@ display_geojson = _lazy("loaders.boundaries_display", "display_geojson")
 __all__ = ["BoundaryError", "ImportReport", "Message", "LayerVersion", "LEVELS",
            "import_boundaries", "import_boundaries_bytes", "prepare_layer", "read_boundary_file", "store_layer",
            "current_layer", "current_version", "layer_versions", "read_layer", "activate_version",
+           "activate",
            "data_dir", "download_boundaries", "display_layer", "display_geojson"]

@@ -89,7 +89,7 @@ def cmd_versions(args) -> int:
 def cmd_activate(args) -> int:
     level_label = t(f"boundaries.level.{args.level}", args.lang)
     try:
-        boundaries.activate_version(args.level, args.version)
+        boundaries.activate(args.level, args.version, user=_user(args))
     except KeyError:
         print(t("boundaries.cli.no_such_version", args.lang, level=level_label,
                 version=args.version), file=sys.stderr)
@@ -153,5 +153,6 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("activate-boundaries", help=t("boundaries.cli.activate_help"))
     p.add_argument("level", choices=LEVELS)
     p.add_argument("version", type=int)
+    p.add_argument("--user", default=None)
     _add_common(p)
     p.set_defaults(func=cmd_activate)

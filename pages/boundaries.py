@@ -73,5 +73,5 @@ for lvl in boundaries.LEVELS:
         chosen = st.selectbox(t("bnd.activate", lang), [v.version for v in versions],
                               format_func=lambda v: f"v{v}", key=f"bnd_pick_{lvl}")
         if st.button(t("bnd.activate", lang), key=f"bnd_activate_{lvl}"):
-            boundaries_store.activate_version(lvl, chosen)
+            boundaries.activate(lvl, chosen, user=user.name)
             st.success(t("bnd.activated", lang, version=f"v{chosen}"))

@@ -370,6 +370,10 @@ def test_cli_import_reports_and_exits_non_zero_on_refusal(kab_file, tmp_path, da
         shapely.get_num_coordinates(original.geometry.values).sum()  # full resolution
     assert main(["export-boundaries", "desa", str(out_file)]) == 2
     assert main(["activate-boundaries", "kabupaten", "5"]) == 2
+    assert main(["activate-boundaries", "kabupaten", "1", "--user", "adi"]) == 0
+    from loaders.store import open_store
+
+    assert open_store().read_audit()[0].user == "adi"  # who switched the layer is on record
 
 
 def test_every_boundary_message_exists_in_both_languages():

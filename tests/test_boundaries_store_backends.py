@@ -384,3 +384,22 @@ def test_maps_fall_back_to_the_schematic_tiles_when_the_database_is_unreachable(
     areas = geometry.district_areas()
     assert areas.schematic and len(areas.frame) == 10  # the tiles, which say they are schematic
     assert geometry.kecamatan_areas("64.02") is None and geometry.desa_areas() is None
+
+
+def test_imports_and_activations_are_in_the_audit_trail(backend, kab_file, nine_file):
+    from loaders.store import open_store
+
+    assert boundaries.import_boundaries(kab_file, "kabupaten", user="edi",
+                                        warm_display=False).ok
+    assert boundaries.import_boundaries(nine_file, "kabupaten", user="edi",
+                                        warm_display=False).ok
+    boundaries.activate("kabupaten", 1, user="adi")
+    assert boundaries_store.current_version("kabupaten").version == 1
+    trail = [(e.user, e.action, e.detail.get("level"), e.detail.get("version"))
+             for e in open_store().read_audit()]
+    assert ("edi", "boundary_import", "kabupaten", 1) in trail
+    assert ("edi", "boundary_import", "kabupaten", 2) in trail
+    assert trail[0] == ("adi", "boundary_activate", "kabupaten", 1)  # newest first
+    imported = next(e for e in open_store().read_audit() if e.action == "boundary_import")
+    assert imported.detail["file_name"] == "nine.geojson"
+    assert len(imported.detail["file_sha256"]) == 64
