@@ -65,6 +65,15 @@ def start_server(data_dir: Path, extra_env: dict[str, str] | None = None):
     raise RuntimeError("dashboard did not start within 60 s")
 
 
+def stop_server(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
@@ -84,11 +93,7 @@ def server(tmp_path_factory):
     """A dashboard on its embedded default data, in a data dir of its own."""
     process, url = start_server(tmp_path_factory.mktemp("e2e-data"))
     yield url
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_server(process)
 
 
 class RecordedPage:

@@ -4,12 +4,11 @@ schematic tiles, and the drill-down reaches one kecamatan's villages by clicking
 from __future__ import annotations
 
 import os
-import subprocess
 
 import pytest
 
 from loaders import boundaries
-from tests.e2e.conftest import WAIT_MS, map_frame, start_server
+from tests.e2e.conftest import WAIT_MS, map_frame, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
 
@@ -33,11 +32,7 @@ def server_with_boundaries(tmp_path_factory, shared_dir):
             os.environ["DASHBOARD_DATA_DIR"] = previous
     process, url = start_server(data_dir)
     yield url
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_server(process)
 
 
 def test_real_districts_and_the_tile_switch(page, server_with_boundaries):

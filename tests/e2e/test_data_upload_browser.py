@@ -3,13 +3,12 @@ commits it, and sees the overview map change; then a viewer cannot reach the Dat
 
 from __future__ import annotations
 
-import subprocess
 
 import pytest
 
 from loaders.accounts import Accounts
 from maps.palette import RISK_COLOURS
-from tests.e2e.conftest import WAIT_MS, map_frame, start_server
+from tests.e2e.conftest import WAIT_MS, map_frame, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "kata-sandi-yang-panjang"
@@ -28,11 +27,7 @@ def server_with_accounts(tmp_path_factory):
     accounts.add_user("dina", PASSWORD, "editor", ["64.72"])  # Samarinda's own editor
     process, url = start_server(data_dir)
     yield url
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    stop_server(process)
 
 
 def login(page, url, name):

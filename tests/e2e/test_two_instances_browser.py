@@ -23,7 +23,7 @@ import pytest
 
 from maps.palette import RISK_COLOURS
 from tests.conftest import postgres_schema
-from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, map_frame, start_server
+from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, map_frame, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
 
@@ -47,15 +47,6 @@ READ_FILLS = """() => {
     }
     return out;
 }"""
-
-
-def _stop(process) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +78,7 @@ def two_instances(tmp_path_factory):
             yield urls["a"], urls["b"], env_a
         finally:
             for process in processes:  # also those started before a later one failed
-                _stop(process)
+                stop_server(process)
 
 
 def overview_fills(page, url: str, expect_heading: str | None = None) -> dict[str, str]:
