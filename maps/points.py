@@ -9,14 +9,15 @@ from the CDN folium names by default.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 import folium
 import geopandas as gpd
 import pandas as pd
 from folium.plugins import MarkerCluster
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from maps import controls
 from maps.assets import MARKERCLUSTER_CSS, MARKERCLUSTER_JS
 from maps.palette import OUTLINE_COLOUR
 
@@ -79,3 +80,19 @@ def add_tile_counts(m: folium.Map, areas: gpd.GeoDataFrame, counts: pd.Series, t
         ).add_to(group)
     group.add_to(m)
     return group
+
+
+def add_points_or_counts(m: folium.Map, areas: gpd.GeoDataFrame, schematic: bool, title: str,
+                         counts: Callable[[], pd.Series],
+                         located: Callable[[], tuple[pd.DataFrame, Sequence[tuple[str, str]]]],
+                         legend_title: str, legend_items: Sequence[tuple[str, str]]) -> bool:
+    """Incidents or activities on a map: a count per tile on the schematic map, clustered points
+    with their legend on real geography. ``counts`` and ``located`` (rows and fields) are called
+    only for the view drawn. Returns whether points were drawn, for the caption."""
+    if schematic:
+        add_tile_counts(m, areas, counts(), title)
+        return False
+    rows, fields = located()
+    add_clustered_points(m, rows, fields, title)
+    controls.legend(legend_title, legend_items).add_to(m)
+    return True

@@ -9,7 +9,7 @@ from i18n import fmt_period, t
 from loaders import indicators
 from loaders import indicators_thematic as ind
 from loaders.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
-from maps import charts, controls, points
+from maps import charts, points
 from maps.palette import RISK_COLOURS, SERIES_COLOURS
 from maps.thematic import thematic_map
 from ui import thematic as tui
@@ -83,15 +83,11 @@ chosen_statuses = f2.multiselect(t("risk_page.incident.status", lang), VERIFICAT
 start, end = indicators.period_dates(period)
 shown = ind.filter_incidents(incidents.frame, start, end, chosen_categories, chosen_statuses)
 m = thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame)
-if areas.schematic:
-    points.add_tile_counts(m, areas.frame, ind.counts_by_district(shown),
-                           t("risk_page.incidents_title", lang))
-    note = t("risk_page.counts_note", lang)
-else:
-    rows, fields = view.incident_points(ind.located(shown), lang)
-    points.add_clustered_points(m, rows, fields, t("risk_page.incidents_title", lang))
-    controls.legend(t("risk_page.incident.status", lang), view.status_legend_items(lang)).add_to(m)
-    note = t("risk_page.points_note", lang)
+drew_points = points.add_points_or_counts(
+    m, areas.frame, areas.schematic, t("risk_page.incidents_title", lang),
+    lambda: ind.counts_by_district(shown), lambda: view.incident_points(ind.located(shown), lang),
+    t("risk_page.incident.status", lang), view.status_legend_items(lang))
+note = t("risk_page.points_note" if drew_points else "risk_page.counts_note", lang)
 tui.show_clickable_map(m, key="risk_incident_map", height=460)
 st.caption(f"{note} {t('risk_page.incidents_shown', lang, count=len(shown))}")
 st.caption(source_caption(lang, shown["sumber"], period_text))

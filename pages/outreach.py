@@ -8,7 +8,7 @@ from i18n import fmt_date, t
 from loaders import indicators, regions
 from loaders import indicators_thematic as ind
 from loaders.schema import ACTIVITY_TYPES, TARGET_GROUPS
-from maps import charts, controls, points
+from maps import charts, points
 from maps.thematic import thematic_map
 from ui import thematic as tui
 from ui.exports import export_buttons
@@ -52,15 +52,12 @@ st.subheader(f"{t('outreach_page.map_title', lang)} · {period_text}")
 areas = ui.district_areas()
 m = thematic_map(areas.frame, view.count_layer(cov, lang),
                  map_frame(lang, areas.schematic, outreach.is_demo, areas.attribution))
-if areas.schematic:
-    points.add_tile_counts(m, areas.frame, cov.set_index("kode")["kegiatan"],
-                           t("outreach_page.activities", lang))
-    note = t("outreach_page.counts_note", lang)
-else:
-    rows, fields = view.activity_points(ind.located(acts), lang)
-    points.add_clustered_points(m, rows, fields, t("outreach_page.activities", lang))
-    controls.legend(t("outreach_page.group", lang), view.group_legend_items(lang)).add_to(m)
-    note = t("outreach_page.points_note", lang)
+drew_points = points.add_points_or_counts(
+    m, areas.frame, areas.schematic, t("outreach_page.activities", lang),
+    lambda: cov.set_index("kode")["kegiatan"],
+    lambda: view.activity_points(ind.located(acts), lang),
+    t("outreach_page.group", lang), view.group_legend_items(lang))
+note = t("outreach_page.points_note" if drew_points else "outreach_page.counts_note", lang)
 tui.show_clickable_map(m, key="outreach_map")
 st.caption(f"{note} {t('outreach_page.shown', lang, count=len(acts))}")
 st.caption(source_caption(lang, acts["sumber"], period_text))
