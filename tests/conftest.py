@@ -21,6 +21,31 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 
+@contextmanager
+def other_process(script: str, default_command: str) -> Iterator:
+    """A second Python process (``script`` run with the project root as argv[1], same
+    environment, so the same store) that answers one line per command sent on stdin: stands for
+    another dashboard instance. Yields ``ask(command=default_command) -> list of words``."""
+    import subprocess
+
+    process = subprocess.Popen([sys.executable, "-c", script, str(PROJECT_ROOT)],
+                               env=dict(os.environ), stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    def ask(command: str = default_command) -> list[str]:
+        process.stdin.write(command + "\n")
+        process.stdin.flush()
+        line = process.stdout.readline()
+        assert line, process.stderr.read()
+        return line.split()
+
+    try:
+        yield ask
+    finally:
+        process.stdin.close()
+        process.wait(timeout=30)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED_DIR / "geodata").is_dir():

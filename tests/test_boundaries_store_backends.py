@@ -20,6 +20,7 @@ import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Polygon, box
 
+from tests.conftest import other_process
 from loaders import boundaries, boundaries_display, boundaries_store, geometry
 from loaders.boundaries_store import FileBoundaryStore
 from loaders.store import PAUSE_ENV, PAUSE_FLAG_ENV
@@ -256,18 +257,7 @@ for line in sys.stdin:
 
 def test_an_import_in_one_process_is_what_another_shows_without_restart(backend, kab_file,
                                                                          nine_file):
-    reader = subprocess.Popen([sys.executable, "-c", _READER, str(ROOT)], env=dict(os.environ),
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
-
-    def ask(command: str = "show") -> list[str]:
-        reader.stdin.write(command + "\n")
-        reader.stdin.flush()
-        line = reader.stdout.readline()
-        assert line, reader.stderr.read()
-        return line.split()
-
-    try:
+    with other_process(_READER, "show") as ask:
         assert ask() == ["tiles-1", "10", "None", "None"]
         assert boundaries.import_boundaries(kab_file, "kabupaten").ok
         assert ask() == ["kabupaten-v1", "10", "10", "10"]
@@ -281,9 +271,6 @@ def test_an_import_in_one_process_is_what_another_shows_without_restart(backend,
         assert (current.version, current.user) == (3, "proses_b")
         assert geometry.district_areas().version == "kabupaten-v3"
         assert len(boundaries_display.display_layer("kabupaten")) == 9
-    finally:
-        reader.stdin.close()
-        reader.wait(timeout=30)
 
 
 # --- display geometry on both backends ------------------------------------------------------------

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import other_process
 from loaders import datasets, migrations, store as store_module
 from loaders.schema import DATASETS
 from loaders.store import ConcurrentCommitError, SQLiteStore, open_store
@@ -268,18 +269,7 @@ for line in sys.stdin:
 
 def test_a_commit_in_one_process_is_what_load_gives_in_another(store_backend):
     """Instances share state: no restart, no stale cache, in either direction."""
-    reader = subprocess.Popen([sys.executable, "-c", _READER, str(ROOT)], env=dict(os.environ),
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
-
-    def ask(command: str = "load") -> list[str]:
-        reader.stdin.write(command + "\n")
-        reader.stdin.flush()
-        line = reader.stdout.readline()
-        assert line, reader.stderr.read()
-        return line.split()
-
-    try:
+    with other_process(_READER, "load") as ask:
         assert ask()[0] == "v1"
         assert ask()[0] == "v1"  # its cache is warm now
         store = open_store()
@@ -290,9 +280,6 @@ def test_a_commit_in_one_process_is_what_load_gives_in_another(store_backend):
         loaded = datasets.load("conflict_risk")
         assert (loaded.version, loaded.frame.loc[0, "skor"]) == ("v3", 42.0)
         assert store.history("conflict_risk")[-1].user == "proses_b"
-    finally:
-        reader.stdin.close()
-        reader.wait(timeout=10)
 
 
 def test_unreachable_database_shows_the_demo_data(data_dir, monkeypatch):
