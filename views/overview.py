@@ -80,7 +80,7 @@ def risk_layer(summary: pd.DataFrame, lang: str) -> ThematicLayer:
     )
 
 
-def not_reported_text(summary: pd.DataFrame, lang: str) -> str:
+def not_reported_text(summary: pd.DataFrame, lang: str, period: str | None = None) -> str:
     """Who counts as not reported for the chosen period, older reports named: "Belum melapor
     Triwulan III 2026: Penajam Paser Utara (tampil laporan Triwulan II 2026), ..."; '' if all did."""
     parts = [t("periods.kpi.stale_item", lang, name=regions.get(row.kode).short_name,
@@ -89,7 +89,8 @@ def not_reported_text(summary: pd.DataFrame, lang: str) -> str:
              for row in summary.itertuples() if row.status_laporan != CURRENT]
     if not parts or summary.empty:
         return ""
-    return t("periods.kpi.not_reported", lang, period=fmt_period(summary["periode"].iloc[0], lang),
+    period = period or summary["periode"].iloc[0]
+    return t("periods.kpi.not_reported", lang, period=fmt_period(period, lang),
              names=", ".join(parts))
 
 
