@@ -46,3 +46,46 @@ MESSAGES.update({
               "{district_source}; target: {target_source}; activities: outreach reports "
               "({outreach_source})."},
 })
+MESSAGES.update({
+    # --- due dates, late and overdue reports --------------------------------------------------
+    "periods.timeliness.tepat_waktu": {"id": "Tepat waktu", "en": "On time"},
+    "periods.timeliness.terlambat": {"id": "Terlambat", "en": "Late"},
+    "periods.timeliness.belum": {"id": "Belum melapor (belum lewat tenggat)",
+                                 "en": "Not reported yet (not yet due)"},
+    "periods.timeliness.lewat_tenggat": {"id": "Lewat tenggat, belum melapor",
+                                         "en": "Overdue, not reported"},
+    "periods.days_late": {"id": "({days} hari setelah tenggat)",
+                          "en": "({days} days after the due date)"},
+    "periods.shown_instead": {"id": "peta menampilkan laporan {period}",
+                              "en": "maps show the {period} report"},
+    "periods.col.due": {"id": "Tenggat", "en": "Due date"},
+    "periods.legend.timeliness": {"id": "Laporan {period}", "en": "Report for {period}"},
+    "periods.due.coming": {
+        "id": "Tenggat laporan {period}: {date} ({days} hari setelah akhir periode).",
+        "en": "Reports for {period} are due on {date} ({days} days after the period ends)."},
+    "periods.due.passed": {
+        "id": "Tenggat laporan {period}: {date} ({days} hari setelah akhir periode), sudah lewat.",
+        "en": "Reports for {period} were due on {date} ({days} days after the period ends); "
+              "that date has passed."},
+    "periods.reporting.source": {
+        "id": "Sumber: laporan peta rawan konflik sosial kab/kota ({source}); tanggal laporan "
+              "seperti tertulis pada laporan. Periode: {period}. Tenggat: {due} ({days} hari "
+              "setelah akhir periode, DASHBOARD_REPORT_DUE_DAYS).",
+        "en": "Source: district social-conflict risk reports ({source}); report dates as written "
+              "on the reports. Period: {period}. Due: {due} ({days} days after the period ends, "
+              "DASHBOARD_REPORT_DUE_DAYS)."},
+    # --- overdue agreements -------------------------------------------------------------------
+    "periods.agreements.title": {"id": "Kesepakatan rakor lewat tenggat",
+                                 "en": "Coordination meeting agreements past their deadline"},
+    "periods.agreements.none": {"id": "Tidak ada kesepakatan yang lewat tenggat per {date}.",
+                                "en": "No agreement is past its deadline as of {date}."},
+    "periods.agreements.count": {"id": "{count} kesepakatan belum selesai dan lewat tenggat per "
+                                       "{date}.",
+                                 "en": "{count} agreements not finished and past their deadline "
+                                       "as of {date}."},
+    "periods.agreements.overdue_tooltip": {"id": "Lewat tenggat", "en": "Past deadline"},
+    "periods.agreements.overdue_count": {"id": "{count} kesepakatan", "en": "{count} agreements"},
+    "periods.agreements.legend_note": {
+        "id": "Bergaris: ada kesepakatan lewat tenggat (per {date}).",
+        "en": "Striped: an agreement is past its deadline (as of {date})."},
+})

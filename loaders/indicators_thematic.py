@@ -377,7 +377,10 @@ def composite_priority(components: pd.DataFrame, weights: Weights) -> pd.DataFra
     out["skor_komposit"] = pd.Series(scores, index=out.index, dtype="Float64")
     out["lengkap"] = complete
     out["peringkat"] = out["skor_komposit"].rank(ascending=False, method="min").astype("Int64")
-    out["kelas"] = [priority_class(s) for s in out["skor_komposit"]]
+    # object dtype: Python ints and None (a district without any component, e.g. only the risk
+    # weighted and its report from an earlier period), never floats with NaN
+    out["kelas"] = pd.Series([priority_class(s) for s in out["skor_komposit"]], index=out.index,
+                             dtype=object)
     return out.sort_values(["peringkat", "kode"], na_position="last").reset_index(drop=True)
 
 

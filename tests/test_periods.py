@@ -294,3 +294,12 @@ def test_profile_shows_an_older_report_as_such(monkeypatch, data_dir):
 def test_priorities_page_says_which_districts_have_no_risk_component(monkeypatch, data_dir):
     at = _run("priorities.py", monkeypatch)
     assert "Belum melapor Triwulan III 2026: Penajam Paser Utara" in _texts(at)
+
+
+def test_priority_classes_stay_whole_numbers_when_a_district_has_no_component():
+    comp = ind.priority_components(demo("conflict_risk"), demo("participation"),
+                                   demo("outreach"), "Pilkada 2024", "2026-Q3")
+    ranked = ind.composite_priority(comp, ind.Weights(risk=100, gap=0, coverage=0))
+    classes = ranked.set_index("kode")["kelas"]
+    assert classes["64.11"] is None  # risk only, and its report is from 2026-Q2
+    assert all(isinstance(k, int) for k in classes.drop(index=list(STALE_DEMO)))

@@ -5,6 +5,7 @@ the caller's business, so the three outputs cannot drift apart."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -354,6 +355,7 @@ def agreements_slide(data: PresentationData, lang: str) -> Slide:
                   agreement=r.kesepakatan,
                   deadline=fmt_date(r.tenggat, lang) if pd.notna(r.tenggat) else "–")
                 for r in pending.itertuples()][:3]
+    bullets.append(agreement_view.overdue_text(frame, dt.date.today(), lang))
     return Slide("agreements", t("pres.slide.agreements", lang),
                  t("pres.agreements.subtitle", lang),
                  layer=agreement_view.status_layer(frame, lang), bullets=bullets,
