@@ -303,3 +303,30 @@ def test_priority_classes_stay_whole_numbers_when_a_district_has_no_component():
     classes = ranked.set_index("kode")["kelas"]
     assert classes["64.11"] is None  # risk only, and its report is from 2026-Q2
     assert all(isinstance(k, int) for k in classes.drop(index=list(STALE_DEMO)))
+
+
+# --- the public landing page once accounts exist -----------------------------------------------
+
+@pytest.mark.parametrize("lang, login_note, turnout", [
+    ("id", "masuk (halaman Masuk) untuk melihat", "Partisipasi provinsi (Pilkada 2024)"),
+    ("en", "log in (Log in page) to see", "Province turnout (Pilkada 2024)")])
+def test_anonymous_landing_page_shows_the_public_datasets(lang, login_note, turnout, data_dir):
+    from loaders.accounts import Accounts
+    from tests.test_pages import map_components, run_page
+
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    at = run_page("overview.py", lang)
+    assert not at.exception
+    infos = " ".join(i.value for i in at.info)
+    assert login_note in infos
+    assert "Belum ada laporan rawan konflik" not in infos and "No conflict-risk" not in infos
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics[turnout] == ("69,2%" if lang == "id" else "69.2%")
+    activities = metrics[view.t("overview.kpi.activities", lang)]
+    quarter = at.select_slider(key="overview_public_quarter").value
+    start, end = indicators.period_dates(quarter)
+    assert activities == str(len(indicators.activities_between(demo("outreach"), start, end)))
+    maps = map_components(at)
+    assert len(maps) == 1 and "Tingkat rawan" not in maps[0]["script"]
+    table = at.dataframe[0].value
+    assert len(table) == 10 and view.t("risk.level", lang) not in table.columns
