@@ -89,3 +89,11 @@ MESSAGES.update({
         "id": "Bergaris: ada kesepakatan lewat tenggat (per {date}).",
         "en": "Striped: an agreement is past its deadline (as of {date})."},
 })
+MESSAGES.update({
+    # short labels for the key figures of Status Pelaporan (the long ones are in the legend)
+    "periods.metric.reported": {"id": "Sudah melapor", "en": "Reported"},
+    "periods.metric.tepat_waktu": {"id": "Tepat waktu", "en": "On time"},
+    "periods.metric.terlambat": {"id": "Terlambat", "en": "Late"},
+    "periods.metric.belum": {"id": "Belum melapor", "en": "Not yet reported"},
+    "periods.metric.lewat_tenggat": {"id": "Lewat tenggat", "en": "Overdue"},
+})

@@ -112,7 +112,7 @@ def test_reporting_page_shows_due_date_timeliness_and_overdue_agreements(monkeyp
     expected = reporting.counts(reporting.reporting_status(demo("conflict_risk"), "2026-Q3",
                                                            today=today))
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Lewat tenggat, belum melapor"] == str(expected[reporting.OVERDUE])
+    assert metrics["Lewat tenggat"] == str(expected[reporting.OVERDUE])
     assert metrics["Terlambat"] == str(expected[reporting.LATE])
     captions = " ".join(c.value for c in at.caption)
     assert "Tenggat laporan Triwulan III 2026: 15 Oktober 2026" in captions

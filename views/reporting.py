@@ -10,14 +10,15 @@ import pandas as pd
 
 from i18n import fmt_date, fmt_number, fmt_period, t
 from loaders import reporting
-from maps.presentation_palette import ACT, GOOD, WATCH
+from maps.presentation_palette import ACT, GOOD
 from maps.thematic import ThematicLayer
 
-# Okabe-Ito: green on time, orange late, vermillion overdue; a light blue for "still due", apart
-# from the three and from the grey of "no data".
+# Okabe-Ito: bluish green on time, yellow late, vermillion overdue (yellow and vermillion lie far
+# apart in lightness, so late and overdue stay apart under every colour-vision deficiency and on a
+# washed-out projector); sky blue for "not yet due", apart from the three and from "no data" grey.
 TIMELINESS_COLOURS: dict[str, str] = {
     reporting.ON_TIME: GOOD,
-    reporting.LATE: WATCH,
+    reporting.LATE: "#F0E442",
     reporting.MISSING: "#56B4E9",
     reporting.OVERDUE: ACT,
 }
@@ -81,8 +82,8 @@ def metrics(statuses: list[reporting.ReportStatus], lang: str) -> list[tuple[str
     """(label, value): reported out of ten, then on time / late / missing / overdue."""
     counts = reporting.counts(statuses)
     done = sum(s.reported for s in statuses)
-    return [(t("reporting.col.status", lang), f"{done}/10")] + [
-        (t(f"periods.timeliness.{k}", lang), fmt_number(counts[k], lang))
+    return [(t("periods.metric.reported", lang), f"{done}/10")] + [
+        (t(f"periods.metric.{k}", lang), fmt_number(counts[k], lang))
         for k in reporting.TIMELINESS]
 
 
