@@ -64,7 +64,8 @@ def public_landing(lang: str) -> None:
     if participation is not None and election:
         gaps = ind.participation_gaps(part_frame, election)
         areas = ui.district_areas()
-        st.subheader(f"{t('periods.public.map_title', lang)} · {election}")
+        st.subheader(f"{t('periods.public.map_title', lang)} · {election}"
+                     + (f" · {fmt_period(quarter, lang)}" if quarter else ""))
         layer = view.public_layer(summary, gaps, election, quarter or "", lang)
         ui.show_map(thematic_map(areas.frame, layer, view.map_frame(
             lang, areas.schematic, any(d.is_demo for d in loaded.values()), areas.attribution)),
