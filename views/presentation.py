@@ -308,7 +308,8 @@ def reporting_slide(data: PresentationData, lang: str) -> Slide:
     current = conflict[(conflict["periode"] == data.period)
                        & (conflict["kecamatan"].fillna("") == "")].set_index("kab_kota")
     names = _names()
-    status = {c: ("reported" if c in current.index else "missing") for c in regions.codes()}
+    reported = indicators.reported_in(conflict, data.period)  # the one rule
+    status = {c: ("reported" if c in reported else "missing") for c in regions.codes()}
     labels = {k: t(f"pres.reporting.{k}", lang) for k in REPORTING_COLOURS}
     dates = {c: fmt_date(current.at[c, "tanggal_laporan"], lang)
              if c in current.index and pd.notna(current.at[c, "tanggal_laporan"]) else "–"
