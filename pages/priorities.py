@@ -20,7 +20,6 @@ data = tui.start_page("priority_page", lang, ["conflict_risk", "participation", 
                       ["priority_map"])
 conflict, participation, outreach = data["conflict_risk"], data["participation"], data["outreach"]
 
-periods = indicators.periods(conflict.frame)
 elections = ind.elections(participation.frame)
 period = indicators.default_period(conflict.frame)
 election = ind.default_election(participation.frame)

@@ -31,7 +31,6 @@ st.title(t("profile_page.title", lang, name=view.district_label(code)))
 ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo,
                       incidents.is_demo])
 
-periods = indicators.periods(conflict.frame)
 period = indicators.default_period(conflict.frame)
 reports = indicators.period_reports(conflict.frame, period).set_index("kode")
 row = reports.loc[code] if period and reports.at[code, "status"] != indicators.NONE else None
