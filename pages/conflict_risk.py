@@ -28,7 +28,8 @@ if not periods:
     tui.no_data(t("risk_page.no_data", lang))
     st.stop()
 
-period = tui.period_player(periods, "risk_period", lang, t("overview.period", lang))
+period = tui.period_player(periods, "risk_period", lang, t("overview.period", lang),
+                           default=indicators.default_period(conflict.frame))
 period_text = fmt_period(period, lang)
 areas = ui.district_areas()
 frame = overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution)
@@ -42,6 +43,9 @@ with left:
     tui.show_clickable_map(thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame),
                            key="risk_level_map", height=460)
     st.caption(source_caption(lang, risk_sources, period_text))
+    not_reported = overview_view.not_reported_text(summary, lang)
+    if not_reported:
+        st.caption(not_reported)
     export_buttons(overview_view.summary_table(summary, lang), f"rawan_konflik_{period}", lang)
 with right:
     previous = ind.previous_period(periods, period)

@@ -73,8 +73,7 @@ else:
     st.caption(source_caption(lang, list(acts["sumber"]) + list(participation.frame["sumber"]),
                               f"{period_text}; DPT {election or '–'}"))
 
-periods = indicators.periods(conflict.frame)
-period = periods[-1] if periods else None
+period = indicators.default_period(conflict.frame)
 st.subheader(t("outreach_page.needs_title", lang))
 needs = ind.activities_vs_needs(acts, conflict.frame, participation.frame, election, period)
 data, domain, colours = view.scatter_data(needs, lang)

@@ -51,7 +51,9 @@ periods = context.available_periods()
 setup = st.expander(t("pres.setup", lang), expanded=False)
 with setup:
     st.toggle(t("pres.fullscreen", lang), key="pres_fullscreen")
-    period = st.selectbox(t("pres.period", lang), periods or [None], index=len(periods or [0]) - 1,
+    default = context.default_period()  # the period every page opens on
+    period = st.selectbox(t("pres.period", lang), periods or [None],
+                          index=periods.index(default) if default in periods else 0,
                           format_func=lambda p: fmt_period(p, lang), key="pres_period")
     st.multiselect(t("pres.slides_pick", lang), view.slide_ids(), key="pres_slides",
                    format_func=lambda s: view.slide_label(s, lang))

@@ -11,6 +11,7 @@ from loaders import indicators
 from loaders import indicators_thematic as ind
 from maps import charts
 from ui import thematic as tui
+from views import overview as overview_view
 from views import profile as view
 from views.thematic_common import percent, source_caption
 
@@ -30,9 +31,9 @@ st.title(t("profile_page.title", lang, name=view.district_label(code)))
 ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo,
                       incidents.is_demo])
 
-periods = indicators.periods(conflict.frame)
-latest = indicators.latest_risk(conflict.frame, periods[-1]) if periods else None
-row = latest.loc[code] if latest is not None and code in latest.index else None
+period = indicators.default_period(conflict.frame)
+reports = indicators.period_reports(conflict.frame, period).set_index("kode")
+row = reports.loc[code] if period and reports.at[code, "status"] != indicators.NONE else None
 elections = ind.elections(participation.frame)
 election = ind.default_election(participation.frame)
 gap_row = ind.participation_gaps(participation.frame, election).set_index("kode").loc[code] \
@@ -41,10 +42,13 @@ acts = ind.filter_activities(outreach.frame, districts=[code])
 cov = ind.coverage(acts, participation.frame, election).set_index("kode").loc[code]
 
 for column, (label, value, delta, help_text) in zip(
-        st.columns(4), view.key_metrics(row, gap_row, cov["kegiatan"], election, lang)):
+        st.columns(4), view.key_metrics(row, gap_row, cov["kegiatan"], election, lang, period)):
     column.metric(label, value, delta=delta, help=help_text)
 if row is not None:
-    st.caption(source_caption(lang, [row["sumber"]], fmt_period(row["periode"], lang)))
+    if row["status"] == indicators.STALE:
+        st.caption(overview_view.report_status_text(row["status"], row["periode_laporan"],
+                                                    period, lang))
+    st.caption(source_caption(lang, [row["sumber"]], fmt_period(row["periode_laporan"], lang)))
 
 st.subheader(t("profile_page.history_title", lang))
 history = ind.risk_history(conflict.frame)

@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from i18n import fmt_period, t
-from maps.palette import NO_DATA_COLOUR, OUTLINE_COLOUR
+from maps.palette import NO_DATA_COLOUR, OUTLINE_COLOUR, STALE_HATCH, STALE_STRIPE_COLOUR
 from maps.presentation_palette import ACT
 from maps.thematic import ThematicLayer
 from views import overview as overview_view
@@ -44,6 +44,12 @@ def map_png(data: PresentationData, layer: ThematicLayer, lang: str) -> bytes:
     fig = Figure(figsize=(5.6, 5.6), dpi=MAP_DPI)
     ax = fig.add_axes((0, 0, 1, 1))
     areas.plot(ax=ax, color=list(colours), edgecolor=OUTLINE_COLOUR, linewidth=0.8)
+    stale = areas["kode"].astype(str).isin(set(layer.stale))
+    if stale.any():  # an older report: striped and dashed, as on the web map
+        areas[stale].plot(ax=ax, facecolor="none", edgecolor=STALE_STRIPE_COLOUR,
+                          hatch=STALE_HATCH, linewidth=0)
+        areas[stale].plot(ax=ax, facecolor="none", edgecolor=OUTLINE_COLOUR, linewidth=1.2,
+                          linestyle="--")
     outline = [patheffects.withStroke(linewidth=3, foreground="white")]
     for point, name in zip(areas.geometry.representative_point(), areas["nama_pendek"]):
         ax.annotate(str(name), (point.x, point.y), ha="center", va="center", fontsize=8,
@@ -117,8 +123,11 @@ def slide_page(data: PresentationData, slide: Slide, lang: str, page: int) -> Fi
         items = list(slide.layer.legend_items)
         if slide.layer.no_data_label:
             items.append((NO_DATA_COLOUR, slide.layer.no_data_label))
-        ax.legend(handles=[Patch(facecolor=c, edgecolor="#555", label=label)
-                           for c, label in items],
+        handles = [Patch(facecolor=c, edgecolor="#555", label=label) for c, label in items]
+        if slide.layer.stale and slide.layer.stale_label:
+            handles.append(Patch(facecolor="#9E9E9E", edgecolor="#555", hatch=STALE_HATCH,
+                                 linestyle="--", label=slide.layer.stale_label))
+        ax.legend(handles=handles,
                   title=slide.layer.legend_title, loc="lower left", fontsize=8,
                   title_fontsize=8, framealpha=0.92)
     bullets = "\n".join("• " + _wrap(b, 62).replace("\n", "\n   ") for b in slide.bullets[:7])

@@ -77,7 +77,11 @@ def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     assert not at.exception
     assert any("internal" in i.value for i in at.info)
-    assert not map_components(at)  # no conflict-risk map for the public
+    # no conflict-risk map for the public: only the public landing map (turnout, outreach)
+    public_maps = map_components(at)
+    assert len(public_maps) == 1
+    assert "Tingkat rawan" not in public_maps[0]["script"]
+    assert "Capaian" in public_maps[0]["script"]  # the turnout-gap legend
     token = login_token("viewer", "vina")
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.session_state["auth_token"] = token

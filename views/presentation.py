@@ -5,6 +5,7 @@ the caller's business, so the three outputs cannot drift apart."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -130,7 +131,7 @@ def priority_flags(data: PresentationData) -> dict[str, list[str]]:
     for code in regions.codes():
         row = summary.loc[code]
         reasons = []
-        if row["tingkat_rawan"] == "tinggi":
+        if row["tingkat_rawan"] == "tinggi" and row["laporan_terkini"]:
             reasons.append("pres.flag.high_risk")
         if code not in reported:
             reasons.append("pres.flag.not_reported")
@@ -174,11 +175,15 @@ def title_slide(data: PresentationData, lang: str) -> Slide:
 
 def risk_slide(data: PresentationData, lang: str) -> Slide:
     s = data.summary
-    counts = s["tingkat_rawan"].value_counts()
+    levels = indicators.current_levels(s)  # an older report counts as not reported
+    counts = levels.value_counts()
     bullets = [t("pres.risk.counts", lang, **{lvl: fmt_number(int(counts.get(lvl, 0)), lang)
                                               for lvl in RISK_LEVELS},
-                 missing=fmt_number(int(s["tingkat_rawan"].isna().sum()), lang)),
+                 missing=fmt_number(int(levels.isna().sum()), lang)),
                t("pres.risk.high", lang, names=overview_view.high_risk_names(data.figures, lang))]
+    not_reported = overview_view.not_reported_text(s, lang)
+    if not_reported:
+        bullets.append(not_reported)
     table = overview_view.summary_table(s, lang).iloc[:, [0, 2, 3, 4]]
     return Slide("risk", t("pres.slide.risk", lang), fmt_period(data.period, lang),
                  layer=overview_view.risk_layer(s, lang), bullets=bullets, table=table,
@@ -303,7 +308,8 @@ def reporting_slide(data: PresentationData, lang: str) -> Slide:
     current = conflict[(conflict["periode"] == data.period)
                        & (conflict["kecamatan"].fillna("") == "")].set_index("kab_kota")
     names = _names()
-    status = {c: ("reported" if c in current.index else "missing") for c in regions.codes()}
+    reported = indicators.reported_in(conflict, data.period)  # the one rule
+    status = {c: ("reported" if c in reported else "missing") for c in regions.codes()}
     labels = {k: t(f"pres.reporting.{k}", lang) for k in REPORTING_COLOURS}
     dates = {c: fmt_date(current.at[c, "tanggal_laporan"], lang)
              if c in current.index and pd.notna(current.at[c, "tanggal_laporan"]) else "–"
@@ -350,6 +356,7 @@ def agreements_slide(data: PresentationData, lang: str) -> Slide:
                   agreement=r.kesepakatan,
                   deadline=fmt_date(r.tenggat, lang) if pd.notna(r.tenggat) else "–")
                 for r in pending.itertuples()][:3]
+    bullets.append(agreement_view.overdue_text(frame, dt.date.today(), lang))
     return Slide("agreements", t("pres.slide.agreements", lang),
                  t("pres.agreements.subtitle", lang),
                  layer=agreement_view.status_layer(frame, lang), bullets=bullets,
@@ -373,15 +380,16 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
         tooltip=[("nama", t("district", lang))], legend_title=t("risk.level", lang),
         legend_items=[(RISK_COLOURS[lvl], t(f"risk.{lvl}", lang)) for lvl in RISK_LEVELS]
         + [(OTHER_AREA_COLOUR, t("pres.district.others", lang))],
-        no_data_label=t("map.no_data", lang))
+        no_data_label=t("map.no_data", lang),
+        stale=[code] if row["status_laporan"] == indicators.STALE else [],
+        stale_label=t("periods.legend.stale", lang))
     acts = _activities(data)
     acts = acts[acts["kab_kota"] == code]
     part = _participation_row(data, code)
     agreements = data.agreements.frame[data.agreements.frame["kab_kota"] == code]
     counts = agreement_view.status_counts(agreements).loc[code]
     rows = [
-        (t("risk.level", lang), t(f"risk.{level}", lang) if pd.notna(level) else
-         t("map.no_data", lang)),
+        (t("risk.level", lang), overview_view.level_text(row, lang)),
         (t("risk.score", lang), fmt_number(row["skor"], lang) if pd.notna(row["skor"]) else "–"),
         (t("overview.col.report_period", lang),
          fmt_period(row["periode_laporan"], lang) if pd.notna(row["periode_laporan"]) else "–"),
