@@ -364,7 +364,7 @@ def _check_geojson(path: Path, name: str) -> None:
                 member, _ = json.JSONDecoder().raw_decode(text)
             except ValueError:
                 raise BoundaryError("boundaries.error.crs_unsupported", name=name,
-                                    detail=text[:80]) from None
+                                    detail='"crs" ?') from None
             kind = str(member.get("type", "")).lower() if isinstance(member, dict) else ""
             if kind == "name":
                 continue  # e.g. urn:ogc:def:crs:EPSG::4326, resolved locally
@@ -374,7 +374,7 @@ def _check_geojson(path: Path, name: str) -> None:
                 raise BoundaryError("boundaries.error.linked_crs", name=name,
                                     href=str(href or "?")[:120])
             raise BoundaryError("boundaries.error.crs_unsupported", name=name,
-                                detail=json.dumps(member)[:80])
+                                detail=f'type "{kind[:40] or "?"}"')
 
 
 _KML_LINK = re.compile(rb"<\s*(?:[A-Za-z0-9_]+:)?NetworkLink\b|<\s*(?:[A-Za-z0-9_]+:)?href\s*>\s*"
