@@ -7,6 +7,7 @@ import argparse
 import functools
 import getpass
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -59,16 +60,21 @@ def _store_errors(command):
 
 
 def _detail(error: BaseException, lang: str) -> str:
-    """The most telling first line: the database's own words (the cause) when a store wrapped
-    them, else the store's translated message, else the error's text."""
-    cause = error.__cause__ or error.__context__
-    if cause is not None and str(cause).strip():
-        text = str(cause)
-    elif callable(getattr(error, "message", None)):
-        text = error.message(lang)
-    else:
-        text = str(error) or type(error).__name__
-    return text.strip().splitlines()[0][:200] if text.strip() else type(error).__name__
+    """The most telling first line along the chain of causes: the database's own words rather
+    than a wrapper's raw message id ("store.error.generic {}")."""
+    seen = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        text = str(current).strip()
+        if text and not _RAW_ID.match(text):
+            return text.splitlines()[0][:200]
+        current = current.__cause__ or current.__context__
+    message = getattr(error, "message", None)
+    return message(lang) if callable(message) else type(error).__name__
+
+
+_RAW_ID = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+ \{")
 
 
 def _admin(args):
