@@ -130,6 +130,19 @@ def test_a_projected_layer_is_stored_in_lon_lat(backend, kab_layer):
 
 
 # --- versions -------------------------------------------------------------------------------------
+def test_a_version_stored_inactive_into_an_empty_level_stays_inactive(backend, kab_layer):
+    """An incomplete first layer (issue 12: one kab/kota) must not become what maps draw just
+    because nothing was current before."""
+    one = kab_layer[kab_layer["kode"] == "64.72"]
+    stored = boundaries_store.store_layer("kabupaten", one, provenance={}, counts={},
+                                          activate=False)
+    assert (stored.version, stored.current) == (1, False)
+    assert boundaries_store.current_version("kabupaten") is None
+    assert boundaries_store.current_layer("kabupaten") is None
+    assert geometry.district_areas().schematic
+    assert len(boundaries_store.read_layer("kabupaten", 1)) == 1
+
+
 def test_versions_activate_and_remove_as_in_the_file_store(backend, kab_layer):
     nine = kab_layer[kab_layer["kode"] != "64.74"]
     store = boundaries_store.store_layer
