@@ -81,6 +81,9 @@ _NAME_NAMES = {
 }
 
 
+_LABEL_PARAMS = frozenset({"level", "other", "scheme"})
+
+
 # --- messages and the report ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class Message:
@@ -89,7 +92,10 @@ class Message:
 
     def text(self, lang: str = "id") -> str:
         from i18n import t
-        params = {k: (t(v[1:], lang) if isinstance(v, str) and v.startswith("@") else v)
+        # Only these parameters name a message ("@boundaries.level.desa"); a file or user name
+        # that starts with "@" stays as it is.
+        params = {k: (t(v[1:], lang) if k in _LABEL_PARAMS and isinstance(v, str)
+                      and v.startswith("@") else v)
                   for k, v in self.params.items()}
         return t(self.key, lang, **params)
 

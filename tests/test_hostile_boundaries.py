@@ -597,3 +597,10 @@ def test_after_sigterm_a_waiting_page_thread_gives_up(tmp_path, seeded):
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+def test_a_file_name_starting_with_at_is_shown_as_it_is(data_dir):
+    report = boundaries.import_boundaries_bytes(b"hello", "@bnd.title.geojson", "kabupaten")
+    assert "@bnd.title.geojson" in report.errors[0].text("id")
+    report = boundaries.import_boundaries_bytes(b"hello", "@boundaries.level.desa", "kabupaten")
+    assert "@boundaries.level.desa" in report.errors[0].text("en")
