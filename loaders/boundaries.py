@@ -456,7 +456,9 @@ def _check_geopackage(path: Path, name: str) -> None:
     finally:
         conn.close()
     for table, data_type in contents:
-        if str(data_type).lower() != "features":
+        # Attribute tables (QGIS keeps its styles in one, "layer_styles") are plain tables that
+        # are not read; tiles, coverages and anything else are not boundaries.
+        if str(data_type).lower() not in ("features", "attributes"):
             raise BoundaryError("boundaries.error.gpkg_not_features", name=name, table=str(table),
                                 data_type=str(data_type))
         if kinds.get(str(table).lower(), ("",))[0] != "table":
@@ -477,6 +479,8 @@ def _read_vector(path: Path, name: str, fmt: str) -> ReadResult:
     except Exception as error:  # GDAL's errors vary by driver; the detail goes to the user
         raise BoundaryError("boundaries.error.unreadable", name=name,
                             detail=_short(error)) from None
+    if path.suffix.lower() == ".gpkg":  # its attribute tables have no geometry: not layers here
+        listed = [row for row in listed if row[1] is not None]
     polygonal = [str(row[0]) for row in listed
                  if row[1] is None or "polygon" in str(row[1]).lower() or str(row[1]) == "Unknown"]
     if not polygonal:

@@ -149,10 +149,13 @@ def gpkg_contents_is_a_view(tmp, shared, server):
     return path
 
 
-def gpkg_attributes_table(tmp, shared, server):
+def gpkg_tiles_table(tmp, shared, server):
     path = kab_gpkg(tmp, shared)
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE gpkg_contents SET data_type = 'attributes'")
+        conn.execute("CREATE TABLE ortofoto (id INTEGER PRIMARY KEY, zoom_level INTEGER, "
+                     "tile_column INTEGER, tile_row INTEGER, tile_data BLOB)")
+        conn.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) "
+                     "VALUES ('ortofoto', 'tiles', 'ortofoto', 4326)")
     return path
 
 
@@ -365,8 +368,8 @@ CASES = [
     Case("gpkg-view-in-zip", gpkg_view_in_zip, "boundaries.error.gpkg_view", says="kab"),
     Case("gpkg-contents-is-a-view", gpkg_contents_is_a_view, "boundaries.error.gpkg_view",
          says="gpkg_contents"),
-    Case("gpkg-attributes-table", gpkg_attributes_table, "boundaries.error.gpkg_not_features",
-         says="attributes"),
+    Case("gpkg-tiles-table", gpkg_tiles_table, "boundaries.error.gpkg_not_features",
+         says="tiles"),
     Case("gpkg-virtual-table", gpkg_virtual_table, "boundaries.error.gpkg_virtual",
          says="catatan"),
     Case("gpkg-without-gpkg-tables", gpkg_without_gpkg_tables,
@@ -604,3 +607,19 @@ def test_a_file_name_starting_with_at_is_shown_as_it_is(data_dir):
     assert "@bnd.title.geojson" in report.errors[0].text("id")
     report = boundaries.import_boundaries_bytes(b"hello", "@boundaries.level.desa", "kabupaten")
     assert "@boundaries.level.desa" in report.errors[0].text("en")
+
+
+def test_a_geopackage_with_a_qgis_style_table_is_read(data_dir, shared_dir, tmp_path):
+    """An attribute table beside the layer (QGIS's layer_styles) is a plain table: not refused,
+    not taken for a second layer."""
+    path = kab_gpkg(tmp_path, shared_dir)
+    styles = gpd.pd.DataFrame({"f_table_name": ["kab"], "styleQML": ["<qgis/>"]})
+    import pyogrio
+
+    pyogrio.write_dataframe(styles, path, layer="layer_styles", driver="GPKG")
+    with sqlite3.connect(path) as conn:
+        assert ("layer_styles", "attributes") in conn.execute(
+            "SELECT table_name, data_type FROM gpkg_contents").fetchall()
+    report = boundaries.import_boundaries(path, "kabupaten", warm_display=False)
+    assert report.ok and report.version.current, report.lines("en")
+    assert report.provenance["layer"] == "kab"
