@@ -100,7 +100,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "editor": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
                          "export"}),
     "admin": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
-                        "export", "rollback", "manage_users", "settings", "view_audit"}),
+                        "export", "rollback", "manage_users", "settings", "view_audit", "manage_boundaries"}),
 }
 
 
