@@ -624,15 +624,45 @@ class SQLiteStore(Store):
             conn.execute("COMMIT")
 
     def _read(self, operation: Callable[[sqlite3.Connection], T], snapshot: bool = False) -> T:
-        with store_faults(self.path), closing(self._connect()) as conn:
-            if not snapshot:
-                return operation(conn)
-            conn.execute("BEGIN")  # one snapshot for every query of the operation
-            try:
-                return operation(conn)
-            finally:
-                if conn.in_transaction:
-                    conn.execute("COMMIT")
+        try:
+            with store_faults(self.path), closing(self._connect()) as conn:
+                return self._run_read(conn, operation, snapshot)
+        except (StoreReadOnlyError, StoreFullError):
+            # On a full disk or a read-only mount SQLite cannot even read a WAL database (it
+            # needs its -shm file). When every commit is in the main file (no -wal left over),
+            # reading it as immutable gives exactly the stored data: pages keep the real data
+            # while writes are refused. Otherwise the fault stands.
+            conn = self._immutable_connect()
+            if conn is None:
+                raise
+            with store_faults(self.path), closing(conn):
+                return self._run_read(conn, operation, snapshot)
+
+    @staticmethod
+    def _run_read(conn: sqlite3.Connection, operation: Callable[[sqlite3.Connection], T],
+                  snapshot: bool) -> T:
+        if not snapshot:
+            return operation(conn)
+        conn.execute("BEGIN")  # one snapshot for every query of the operation
+        try:
+            return operation(conn)
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def _immutable_connect(self) -> sqlite3.Connection | None:
+        """A read-only connection that takes no lock and needs no -shm file, or None when that
+        would not show the latest commits (a non-empty -wal file)."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            if not self.path.is_file() or (wal.exists() and wal.stat().st_size > 0):
+                return None
+            from urllib.parse import quote
+
+            return sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?immutable=1",
+                                   uri=True, isolation_level=None)
+        except (OSError, sqlite3.Error):
+            return None
 
     def initialise(self, seed: bool = True) -> None:
         """Create the file, tables and triggers if missing, and seed each dataset without versions
@@ -752,7 +782,14 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
     key = str(target.resolve()) if target.exists() else str(target)
     if key not in _initialised or not target.exists():
         with _init_lock:
-            store.initialise(seed=seed)
+            try:
+                store.initialise(seed=seed)
+            except (StoreReadOnlyError, StoreFullError):
+                # An existing store on a read-only or full disk: still readable (``_read``), so
+                # return it uninitialised (checked again next time); writes raise the fault.
+                if not target.is_file() or store._immutable_connect() is None:
+                    raise
+                return store
             _initialised.add(str(target.resolve()))
     return store
 
