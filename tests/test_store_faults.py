@@ -541,6 +541,10 @@ class _Proxy:
 
     def lose(self):
         self.lost = True
+        try:
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept() (Linux)
+        except OSError:
+            pass
         self.listener.close()
         for s in self.sockets:
             try:
