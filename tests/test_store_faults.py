@@ -79,7 +79,8 @@ def _can_mount() -> bool:
         probe.rmdir()
 
 
-MOUNT = _can_mount()
+# DASHBOARD_TEST_NO_MOUNT=1 runs the simulated faults even where mounting works (to test them).
+MOUNT = not os.environ.get("DASHBOARD_TEST_NO_MOUNT") and _can_mount()
 
 
 class _RefusingConnection(sqlite3.Connection):
@@ -213,6 +214,18 @@ def test_backend_errors_map_to_one_condition_each(error, condition, tmp_path):
     assert fault_ is not None and fault_.condition == condition
     assert fault_.message("id") != fault_.message("en")
     assert fault_.message("id").strip() and "store.fault" not in fault_.message("en")
+
+
+@pytest.mark.parametrize("name, condition", [
+    ("DiskFull", "full"), ("ReadOnlySqlTransaction", "read_only"),
+    ("DataCorrupted", "damaged"), ("LockNotAvailable", "busy"),
+    ("AdminShutdown", "unavailable"), ("UniqueViolation", None),
+])
+def test_postgres_errors_map_to_one_condition_each(name, condition):
+    from psycopg import errors as pg_errors
+
+    fault_ = store_module.classify(getattr(pg_errors, name)("x"), "postgresql://h/db")
+    assert (fault_.condition if fault_ else None) == condition
 
 
 def test_unable_to_open_in_a_folder_that_cannot_be_written_is_read_only(tmp_path, monkeypatch):
