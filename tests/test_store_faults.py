@@ -98,6 +98,16 @@ class _RefusingConnection(sqlite3.Connection):
         raise sqlite3.OperationalError(self.refusal)
 
 
+class _CommitRefusingConnection(sqlite3.Connection):
+    """Refuses only a version's rows, as a disk that fills up during a commit does (the session
+    renewal before it still fitting)."""
+
+    def execute(self, sql, *args):
+        if "INTO contents" in sql or "INTO versions" in sql:
+            raise sqlite3.OperationalError("database or disk is full")
+        return super().execute(sql, *args)
+
+
 class _ReadOnlyConnection(_RefusingConnection):
     refusal = "attempt to write a readonly database"
 
@@ -615,3 +625,53 @@ def test_streamlit_config_shows_no_error_details(monkeypatch):
     assert list(shown.stack_trace) == []
     assert "rahasia" not in shown.message and "ValueError" not in shown.message
     assert not shown.proto.type
+
+
+# -- the Data page: a full disk at commit, and the same file twice ---------------------------------
+
+def _admin_on_data_page(tmp_path, monkeypatch) -> AppTest:
+    from tests.test_pages import login_token
+
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+    at = run_page("data.py", "id", login_token())
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def _upload_changed(at: AppTest, tmp_path) -> AppTest:
+    changed = DEMO_CSV.read_text(encoding="utf-8").replace(",tinggi,", ",sedang,", 1)
+    at.file_uploader[0].set_value(("ubah.csv", changed.encode("utf-8"), "text/csv")).run()
+    at.checkbox(key="replace").check().run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_data_page_commit_on_a_full_disk_is_a_clear_message_and_changes_nothing(
+        tmp_path, monkeypatch):
+    at = _upload_changed(_admin_on_data_page(tmp_path, monkeypatch), tmp_path)
+    path = store_module.store_path()
+    history = store_module.open_store().history("conflict_risk")
+    real_connect = sqlite3.connect
+    # the disk fills up between the check and the commit (simulated: the commit's own INSERT
+    # gets SQLite's "database or disk is full")
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real_connect(
+        *a, **{**k, "factory": _CommitRefusingConnection}))
+    at.button(key="commit").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert t("store.fault.full", "id") in [e.value for e in at.error]
+    monkeypatch.setattr(sqlite3, "connect", real_connect)
+    assert store_module.open_store(path).history("conflict_risk") == history
+
+
+def test_data_page_says_no_change_for_the_same_file_again(tmp_path, monkeypatch):
+    at = _upload_changed(_admin_on_data_page(tmp_path, monkeypatch), tmp_path)
+    at.button(key="commit").click().run()
+    assert not at.exception, [e.message for e in at.exception]
+    assert any("v2" in s.value for s in at.success)
+    at.run()  # the same file is still in the uploader: checked again against v2
+    assert not at.exception, [e.message for e in at.exception]
+    infos = [i.value for i in at.info]
+    assert any("Tidak ada perubahan" in i and "v2" in i for i in infos), infos
+    assert "commit" not in [b.key for b in at.button]
+    assert [i.version for i in store_module.open_store().history("conflict_risk")] == [1, 2]
