@@ -8,7 +8,7 @@ import streamlit as st
 import ui
 from i18n import t
 from maps.assets import ensure_static_assets
-from ui import auth
+from ui import auth, store_notice
 
 ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
 
@@ -38,6 +38,7 @@ RESTRICTED_PAGES = {
 }
 
 lang = ui.lang()
+store_notice.show_notice(lang)  # the store unreachable, read-only, full or damaged: say so first
 with st.sidebar:
     st.markdown(f"**{t('app.short_title', lang)}**")
     st.caption(t("app.agency", lang))
@@ -57,4 +58,4 @@ if not st.session_state.get("_page_resolved"):
     # once at once, so the sidebar's widgets already carry their lasting keys when people use them.
     st.session_state["_page_resolved"] = True
     st.switch_page(navigation)  # not st.rerun(), which would lose a deep link's page
-navigation.run()
+store_notice.run_page(navigation, lang)

@@ -30,9 +30,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_STORE = 4  # the store cannot be used (as loaders.cli_data)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except Exception as error:
+        # A store that cannot be used (unreachable, read-only, full, damaged), in any command:
+        # which condition, what to do and where, in the user's language; anything else is a bug.
+        from loaders import store
+
+        fault = store.classify_backend(error, store.store_location())
+        if fault is None:
+            raise
+        lang = getattr(args, "lang", "id") or "id"
+        print(fault.message(lang), file=sys.stderr)
+        print(fault.details(lang), file=sys.stderr)
+        return EXIT_STORE
 
 
 if __name__ == "__main__":

@@ -25,19 +25,42 @@ def _accounts_at(path: str, url: str) -> accounts.Accounts:
 
 def account_store() -> accounts.Accounts:
     """The accounts beside the data store: PostgreSQL when DASHBOARD_DB_URL is set (shared by every
-    instance), else the data dir's SQLite file."""
+    instance), else the data dir's SQLite file. A store that cannot be used raises
+    ``loaders.store.StoreFaultError`` (which condition, and what to do), never a backend error."""
     import os
 
     from loaders import store
 
-    return _accounts_at(str(store.store_path()), os.environ.get(store.DB_URL_ENV, "").strip())
+    with store.store_faults(store.store_location()):
+        return _accounts_at(str(store.store_path()), os.environ.get(store.DB_URL_ENV, "").strip())
+
+
+ACCOUNTS_FAULT_KEY = "auth_store_fault"
+
+
+def _accounts_read(operation, fallback):
+    """``operation(account_store())``, or ``fallback`` when the account store cannot be read (the
+    page's store notice says why; the sidebar says what it means for logging in)."""
+    from loaders import store
+
+    try:
+        with store.store_faults(store.store_location()):
+            return operation(account_store())
+    except store.StoreFaultError:
+        st.session_state[ACCOUNTS_FAULT_KEY] = True
+        return fallback
 
 
 def current_user() -> accounts.User | None:
+    """The logged-in user, or None; also None (not logged in) while the account store cannot be
+    read. The token is kept, so the session comes back with the store."""
     token = st.session_state.get(TOKEN_KEY)
     if not token:
         return None
-    user = account_store().session_user(token)
+    missing = object()
+    user = _accounts_read(lambda acc: acc.session_user(token), missing)
+    if user is missing:
+        return None
     if user is None:
         st.session_state.pop(TOKEN_KEY, None)
         st.session_state["auth_expired"] = True
@@ -66,21 +89,25 @@ def require(action: str, lang: str) -> accounts.User:
 def can_view(name: str) -> bool:
     """Whether the current visitor may see dataset ``name`` at all."""
     loaded = datasets.load(name)
-    store = account_store()
+    users_exist, public = _account_facts()
     return accounts.can_view_dataset(current_user(), name, is_demo=loaded.is_demo,
-                                     users_exist=store.has_users(),
-                                     public=store.public_datasets())
+                                     users_exist=users_exist, public=public)
+
+
+def _account_facts() -> tuple[bool, set[str]]:
+    """(accounts exist, public datasets); while the account store cannot be read, (False, no
+    public dataset): only demo data may then be shown, never real data."""
+    return _accounts_read(lambda acc: (acc.has_users(), acc.public_datasets()), (False, set()))
 
 
 def dataset(name: str, lang: str) -> datasets.LoadedDataset:
     """A dataset as this user may see it: refused internal datasets come back empty (pages show
     their no-data state with a note), internal columns blanked for roles that may not read them."""
     loaded = datasets.load(name)
-    store = account_store()
     user = current_user()
-    users_exist = store.has_users()
+    users_exist, public = _account_facts()
     if not accounts.can_view_dataset(user, name, is_demo=loaded.is_demo, users_exist=users_exist,
-                                     public=store.public_datasets()):
+                                     public=public):
         st.info(t("auth.restricted_dataset", lang, dataset=t(f"dataset.{name}", lang)))
         empty = datasets.typed_frame(DATASETS[name], loaded.frame.iloc[0:0])
         return datasets.LoadedDataset(name, empty, loaded.version + "-restricted", is_demo=False)
@@ -101,6 +128,8 @@ def sidebar(lang: str) -> accounts.User | None:
                 account_store().logout(st.session_state.pop(TOKEN_KEY))
                 st.rerun()
         else:
+            if st.session_state.pop(ACCOUNTS_FAULT_KEY, False):
+                st.warning(t("store.fault.accounts", lang))
             if st.session_state.pop("auth_expired", False):
                 st.warning(t("auth.session_expired", lang))
             st.caption(t("auth.not_logged_in", lang))
