@@ -47,6 +47,7 @@ SLIDE_CSS = """<style>
  min-height:0}
 .st-key-pres_map{flex:1 1 0 !important;min-height:0}
 .st-key-pres_map>[data-testid="stElementContainer"]{flex:1 1 0;min-height:0}
+.st-key-pres_map iframe{display:block}
 .st-key-pres_map>[data-testid="stElementContainer"]>div,.st-key-pres_map iframe{
  height:100% !important}
 div.slide-title{font-size:clamp(30px,3.2vw,60px);font-weight:700;line-height:1.1;margin:0}
