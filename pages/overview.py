@@ -9,6 +9,7 @@ from maps.thematic import thematic_map
 from ui import thematic as tui
 from ui.exports import export_buttons
 from views import overview as view
+from views.text import md_escape
 
 lang = ui.lang()
 data = tui.start_page("overview", lang, ["conflict_risk", "participation", "outreach"],
@@ -54,5 +55,5 @@ export_buttons(table, f"ringkasan-{period}", lang)
 st.caption(view.sources_text(
     figures, lang,
     risk_sources=set(summary["sumber_risiko"].dropna()),
-    outreach_sources=set(outreach.frame["sumber"].dropna()),
+    outreach_sources=set(outreach.frame["sumber"].dropna()), escape=md_escape,
 ))

@@ -30,7 +30,9 @@ from loaders import regions
 A4_LANDSCAPE = (11.69, 8.27)
 MAP_DPI = 150
 REPORT_THEMES = tuple(s for s in THEMES if s != "title")
-_RC = {"pdf.fonttype": 42, "font.family": "DejaVu Sans"}  # TrueType: text extractable
+# TrueType, so the text is extractable; no mathtext, so text from files is drawn as written
+# ("Dana $5 dan $6" would otherwise become italic maths without its dollar signs).
+_RC = {"pdf.fonttype": 42, "font.family": "DejaVu Sans", "text.parse_math": False}
 
 
 def _wrap(text: str, width: int) -> str:

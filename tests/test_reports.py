@@ -175,3 +175,58 @@ def test_presentation_page_moves_saves_and_loads_a_deck(data_dir):
     assert decks.list_decks() == ["Rakor Agustus"]
     assert decks.load_deck("Rakor Agustus") == ["agreements", "district:64.07"]
     assert (data_dir / "decks" / "rakor-agustus.json").exists()
+
+
+ODD_SOURCE = "Laporan Kab. Paser (TW-III) <b>tebal</b> dana $5 dan $6 #1 *x* [a](b)"
+
+
+def _data_with_odd_source() -> PresentationData:
+    conflict = datasets.load_demo("conflict_risk")
+    frame = conflict.frame.copy()
+    frame["sumber"] = ODD_SOURCE
+    return demo_data(conflict_risk=datasets.LoadedDataset("conflict_risk", frame, "test", True))
+
+
+def test_a_source_reaches_each_output_as_written_escaped_once_for_that_output():
+    """Issue 12 #9: the title slide's source was markdown-escaped in the view and then shown in
+    HTML (page, deck) and the PDF as ``Laporan Kab\\. Paser \\(TW\\-III\\)``."""
+    from views.presentation import slide_body_html, slide_heading_html, slide_source_html
+
+    data = _data_with_odd_source()
+    for slide_id in ("title", "risk", "reporting"):
+        slide = build_slide(data, slide_id, "id")
+        assert "Laporan Kab. Paser (TW-III)" in slide.source, slide_id  # plain text
+        assert "\\" not in slide.source, slide_id
+        # the page (st.html): HTML-escaped once, nothing markdown-escaped
+        page_html = str(slide_source_html(slide)) + str(slide_heading_html(slide, "id")) \
+            + str(slide_body_html(slide))
+        assert "Laporan Kab. Paser (TW-III) &lt;b&gt;tebal&lt;/b&gt;" in page_html
+        assert "\\" not in page_html and "<b>tebal" not in page_html
+        assert "&amp;lt;" not in page_html  # not escaped twice
+    # the offline deck
+    deck = build_deck(data, ["title", "risk"], "id")
+    sources = re.findall(r'<footer class="source">(.*?)</footer>', deck)
+    assert len(sources) == 2
+    for source in sources:
+        assert "Laporan Kab. Paser (TW-III) &lt;b&gt;tebal&lt;/b&gt; dana $5 dan $6" in source
+        assert "\\" not in source and "&amp;lt;" not in source
+    # the governor's PDF: summary page (the title slide's source) and the risk page
+    reader = PdfReader(io.BytesIO(build_pdf(data, "id", district_codes=[])))
+    for number in (1, 2):
+        text = " ".join(reader.pages[number].extract_text().split())
+        assert "Laporan Kab. Paser (TW-III) <b>tebal</b> dana $5 dan $6 #1 *x* [a](b)" in text, \
+            number
+        assert "Kab\\." not in text
+
+
+def test_the_overview_caption_keeps_its_markdown_escaping():
+    from loaders import indicators
+    from views.overview import sources_text
+    from views.text import md_escape
+
+    figures = indicators.key_figures(datasets.load_demo("conflict_risk").frame,
+                                     datasets.load_demo("outreach").frame, "2026-Q3")
+    caption = sources_text(figures, "id", {ODD_SOURCE}, set(), escape=md_escape)
+    assert "Laporan Kab\\. Paser \\(TW\\-III\\) \\<b\\>" in caption
+    plain = sources_text(figures, "id", {ODD_SOURCE}, set(), escape=str)
+    assert ODD_SOURCE in plain

@@ -167,7 +167,8 @@ def title_slide(data: PresentationData, lang: str) -> Slide:
                             target=fmt_percent(f.turnout_target.value, lang, 0)))
     source = overview_view.sources_text(
         f, lang, risk_sources=set(data.summary["sumber_risiko"].dropna()),
-        outreach_sources=set(data.outreach.frame["sumber"].dropna()))
+        outreach_sources=set(data.outreach.frame["sumber"].dropna()),
+        escape=str)  # plain text: the page, the deck and the PDF escape for their own output
     return Slide("title", t("pres.title.heading", lang),
                  t("pres.title.subtitle", lang, agency=t("app.agency", lang),
                    period=fmt_period(data.period, lang)),
