@@ -230,3 +230,14 @@ def test_the_overview_caption_keeps_its_markdown_escaping():
     assert "Laporan Kab\\. Paser \\(TW\\-III\\) \\<b\\>" in caption
     plain = sources_text(figures, "id", {ODD_SOURCE}, set(), escape=str)
     assert ODD_SOURCE in plain
+
+
+def test_a_source_reaches_the_csv_and_xlsx_exports_as_written():
+    from views import overview as overview_view
+
+    data = _data_with_odd_source()
+    table = overview_view.summary_table(data.summary, "id")
+    csv_text = exports_safe.to_csv_bytes(table).decode("utf-8-sig")
+    assert ODD_SOURCE in csv_text and "Kab\\." not in csv_text
+    sheet = openpyxl.load_workbook(io.BytesIO(exports_safe.to_xlsx_bytes(table, "uji"))).active
+    assert ODD_SOURCE in [c.value for row in sheet.iter_rows() for c in row]
