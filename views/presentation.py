@@ -472,6 +472,14 @@ _FILL_FRAME_CSS = ("<style>html,body{margin:0;overflow:hidden}"
 
 
 def slide_map(data: PresentationData, layer: ThematicLayer, lang: str) -> folium.Map:
+    """The slide's map, filling its frame; when the frame changes size (another screen, the
+    menus shown or hidden) the map fits the districts again instead of cutting them off."""
     m = thematic_map(data.areas.frame, layer, map_frame(data, lang))
     m.get_root().header.add_child(folium.Element(_FILL_FRAME_CSS), name="slide_fill_frame")
+    minx, miny, maxx, maxy = (float(v) for v in data.areas.frame.total_bounds)
+    name = m.get_name()
+    m.get_root().script.add_child(folium.Element(
+        "window.addEventListener('resize', function () { " + name + ".invalidateSize(); "
+        + name + f".fitBounds([[{miny}, {minx}], [{maxy}, {maxx}]], " + "{padding: [8, 8]}); });"),
+        name="slide_refit")
     return m
