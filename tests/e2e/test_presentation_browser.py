@@ -189,3 +189,32 @@ def test_preparing_the_pdf_shows_a_translated_spinner_not_the_function_call(page
     text = "\n".join(seen)
     assert "Running" not in text and "_pdf_file" not in text
     assert "Menyiapkan laporan PDF" in text
+
+
+@pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
+def test_every_slide_of_the_offline_deck_fits_the_screen(browser, tmp_path, width, height):
+    """The same promise for the offline HTML deck, with the reporting slide's long table and a
+    district slide: source line above the button bar, the side panel needs no scrolling."""
+    slides = default_slide_ids() + ["district:64.08"]
+    path = tmp_path / "deck.html"
+    path.write_text(build_deck(demo_data(), slides, "id"), encoding="utf-8")
+    context = browser.new_context(offline=True, viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        page.goto(path.as_uri())
+        for number in range(1, len(slides) + 1):
+            box = page.evaluate("""() => {
+              const s = document.querySelector('.slide.current');
+              const side = s.querySelector('.side'), src = s.querySelector('.source');
+              const nav = document.querySelector('nav').getBoundingClientRect();
+              return {source: src.getBoundingClientRect().bottom, nav: nav.top,
+                      side: [side.scrollHeight, side.clientHeight],
+                      doc: document.scrollingElement.scrollHeight, inner: innerHeight}; }""")
+            where = f"{width}x{height} deck slide {number}: {box}"
+            assert box["source"] <= box["nav"], where
+            assert box["side"][0] <= box["side"][1] + 1, where
+            assert box["doc"] <= box["inner"], where
+            page.screenshot(path=str(tmp_path / f"deck-{number}.png"))
+            page.keyboard.press("ArrowRight")
+    finally:
+        context.close()
