@@ -108,10 +108,11 @@ def map_png(data: PresentationData, layer: ThematicLayer, lang: str) -> bytes:
 def _frame(data: PresentationData, lang: str, title: str, subtitle: str, page: int) -> Figure:
     fig = Figure(figsize=A4_LANDSCAPE)
     # the title stops short of the DATA CONTOH label at the top right
-    fig.text(0.03, 0.95, _wrap(title, 0.78 * A4_LANDSCAPE[0], 20, bold=True), fontsize=20,
-             fontweight="bold", va="top")
-    if subtitle:
-        fig.text(0.03, 0.895, _wrap(subtitle, 0.94 * A4_LANDSCAPE[0], 11), fontsize=11, va="top",
+    title = _wrap(title, 0.78 * A4_LANDSCAPE[0], 20, bold=True)
+    fig.text(0.03, 0.95, title, fontsize=20, fontweight="bold", va="top")
+    if subtitle:  # under the title's last line
+        below = 0.895 - title.count("\n") * 20 * 1.2 / POINTS / A4_LANDSCAPE[1]
+        fig.text(0.03, below, _wrap(subtitle, 0.94 * A4_LANDSCAPE[0], 11), fontsize=11, va="top",
                  color="#444")
     if data.is_demo:
         fig.text(0.5, 0.5, "DATA CONTOH", fontsize=90, color=ACT, alpha=0.10, rotation=30,
