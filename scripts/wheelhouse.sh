@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the dashboard on a laptop without internet, in two steps:
 #
-#   bash scripts/wheelhouse.sh make      # on a machine WITH internet: every package into wheelhouse/
+#   bash scripts/wheelhouse.sh make      # with internet: every package into wheelhouse/
 #   bash scripts/wheelhouse.sh install   # on the laptop, offline: .venv from wheelhouse/ only
 #
 # Copy the whole project folder (with wheelhouse/) to the laptop between the two steps (USB stick).
@@ -30,7 +30,8 @@ usage() {
 
 check_python() {
   if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    echo "Python 3.11 or newer is needed ($PYTHON: $("$PYTHON" --version 2>&1 || echo 'not found'))." >&2
+    found="$("$PYTHON" --version 2>&1 || echo 'not found')"
+    echo "Python 3.11 or newer is needed ($PYTHON: $found)." >&2
     echo "Set PYTHON=/path/to/python3.11 or install it first." >&2
     exit 1
   fi
@@ -63,8 +64,9 @@ case "$command" in
       "${REQ[@]}" $TOOLS
     count=$(find "$WHEELHOUSE" -maxdepth 1 -type f | wc -l)
     size=$(du -sh "$WHEELHOUSE" | cut -f1)
-    echo "wheelhouse ready: $WHEELHOUSE ($count files, $size). Copy the project folder with it to the laptop,"
-    echo "then run there: bash scripts/wheelhouse.sh install${dev:+ $dev}"
+    echo "wheelhouse ready: $WHEELHOUSE ($count files, $size)."
+    echo "Copy the project folder with it to the laptop, then run there:"
+    echo "  bash scripts/wheelhouse.sh install${dev:+ $dev}"
     ;;
   install)
     check_python

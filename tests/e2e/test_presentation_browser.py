@@ -102,7 +102,8 @@ _LAYOUT = """() => {
   const main = document.querySelector('[data-testid="stMain"]');
   const box = el => { if (!el) return null; const r = el.getBoundingClientRect();
     return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height}; };
-  const columns = Array.from(document.querySelectorAll('.st-key-pres_slide [data-testid="stColumn"]'))
+  const columns = Array.from(
+    document.querySelectorAll('.st-key-pres_slide [data-testid="stColumn"]'))
     .map(c => [c.scrollHeight, c.clientHeight]);
   return {innerHeight: innerHeight, innerWidth: innerWidth,
           docScroll: document.scrollingElement.scrollHeight,
