@@ -15,6 +15,7 @@ from ui import auth
 from ui import thematic as tui
 from ui.exports import export_buttons
 from views import overview as view
+from views.text import md_escape
 
 
 def public_landing(lang: str) -> None:
@@ -132,5 +133,5 @@ export_buttons(table, f"ringkasan-{period}", lang)
 st.caption(view.sources_text(
     figures, lang,
     risk_sources=set(summary["sumber_risiko"].dropna()),
-    outreach_sources=set(outreach.frame["sumber"].dropna()),
+    outreach_sources=set(outreach.frame["sumber"].dropna()), escape=md_escape,
 ))

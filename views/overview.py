@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pandas as pd
 
 from i18n import fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
@@ -9,7 +11,6 @@ from loaders import regions
 from loaders.indicators import CURRENT, STALE, KeyFigures
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.thematic import MapFrame, ThematicLayer
-from views.text import md_escape
 from loaders.schema import RISK_LEVELS
 
 
@@ -142,14 +143,18 @@ def turnout_delta(figures: KeyFigures, lang: str) -> str | None:
 
 
 def sources_text(figures: KeyFigures, lang: str, risk_sources: set[str],
-                 outreach_sources: set[str]) -> str:
+                 outreach_sources: set[str], *, escape: Callable[[str], str]) -> str:
+    """The sources line of the key figures. ``escape`` is the output's own escaping, applied once
+    to the file-given sources: ``md_escape`` for a Streamlit caption (markdown), ``str`` for plain
+    text that an HTML or PDF writer escapes itself (a markdown-escaped source would show there as
+    ``Laporan Kab\\. Paser \\(TW\\-III\\)``)."""
     turnout = figures.province_turnout
     return t(
         "overview.sources", lang,
-        risk_source="; ".join(md_escape(s) for s in sorted(risk_sources)) or "–",
+        risk_source="; ".join(escape(s) for s in sorted(risk_sources)) or "–",
         turnout_source=f"{turnout.source} ({turnout.period})" if turnout else "–",
         target_source=figures.turnout_target.source,
-        outreach_source="; ".join(md_escape(s) for s in sorted(outreach_sources)) or "–",
+        outreach_source="; ".join(escape(s) for s in sorted(outreach_sources)) or "–",
     )
 
 

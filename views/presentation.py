@@ -9,7 +9,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import folium
 import pandas as pd
+from markupsafe import Markup
 
 from i18n import fmt_date, fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
 from loaders import indicators, regions
@@ -19,7 +21,7 @@ from loaders.schema import AGREEMENT_STATUSES, RISK_LEVELS
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.presentation_palette import (ACTIVITY_COLOURS, OTHER_AREA_COLOUR, PRIORITY_COLOURS,
                                        REPORTING_COLOURS, TURNOUT_COLOURS)
-from maps.thematic import MapFrame, ThematicLayer
+from maps.thematic import MapFrame, ThematicLayer, thematic_map
 from views import agreements as agreement_view
 from views import overview as overview_view
 
@@ -166,7 +168,8 @@ def title_slide(data: PresentationData, lang: str) -> Slide:
                             target=fmt_percent(f.turnout_target.value, lang, 0)))
     source = overview_view.sources_text(
         f, lang, risk_sources=set(data.summary["sumber_risiko"].dropna()),
-        outreach_sources=set(data.outreach.frame["sumber"].dropna()))
+        outreach_sources=set(data.outreach.frame["sumber"].dropna()),
+        escape=str)  # plain text: the page, the deck and the PDF escape for their own output
     return Slide("title", t("pres.title.heading", lang),
                  t("pres.title.subtitle", lang, agency=t("app.agency", lang),
                    period=fmt_period(data.period, lang)),
@@ -446,3 +449,45 @@ def build_slide(data: PresentationData, slide_id: str, lang: str) -> Slide:
 def build_slides(data: PresentationData, slide_ids_: list[str], lang: str) -> list[Slide]:
     known = set(slide_ids())
     return [build_slide(data, s, lang) for s in slide_ids_ if s in known]
+
+
+# --- the slide on the Streamlit page -------------------------------------------------------------
+# Slides hold plain text; these turn it into HTML for st.html, escaped once here (never markdown).
+
+def slide_heading_html(slide: Slide, lang: str) -> Markup:
+    demo = Markup('<span class="slide-demo">{}</span>').format(t("demo.map_label", lang)) \
+        if slide.demo else ""
+    return Markup('<div class="slide-title">{}{}</div><div class="slide-sub">{}</div>').format(
+        slide.title, demo, slide.subtitle)
+
+
+def slide_body_html(slide: Slide) -> Markup:
+    bullets = Markup("").join(Markup("<li>{}</li>").format(b) for b in slide.bullets)
+    table = Markup(slide.table.to_html(index=False, escape=True, border=0)) \
+        if slide.table is not None and not slide.table.empty else ""
+    return Markup('<div class="slide-body"><ul>{}</ul>{}</div>').format(bullets, table)
+
+
+def slide_source_html(slide: Slide) -> Markup:
+    return Markup('<div class="slide-source">{}</div>').format(slide.source)
+
+
+# Inside the map's own frame: the map is as tall as the frame, which the page's CSS sizes to what
+# the slide leaves (st_folium otherwise fixes the map's height in pixels).
+# (#map_div is streamlit-folium's map element; .folium-map the same map in a plain document.)
+_FILL_FRAME_CSS = ("<style>html,body{margin:0;overflow:hidden}"
+                   "#map_div,.folium-map{height:100vh !important}</style>")
+
+
+def slide_map(data: PresentationData, layer: ThematicLayer, lang: str) -> folium.Map:
+    """The slide's map, filling its frame; when the frame changes size (another screen, the
+    menus shown or hidden) the map fits the districts again instead of cutting them off."""
+    m = thematic_map(data.areas.frame, layer, map_frame(data, lang))
+    m.get_root().header.add_child(folium.Element(_FILL_FRAME_CSS), name="slide_fill_frame")
+    minx, miny, maxx, maxy = (float(v) for v in data.areas.frame.total_bounds)
+    name = m.get_name()
+    m.get_root().script.add_child(folium.Element(
+        "window.addEventListener('resize', function () { " + name + ".invalidateSize(); "
+        + name + f".fitBounds([[{miny}, {minx}], [{maxy}, {maxx}]], " + "{padding: [8, 8]}); });"),
+        name="slide_refit")
+    return m
