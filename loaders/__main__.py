@@ -1,6 +1,7 @@
 """Command line: ``python -m loaders COMMAND ...``.
 
-Each group of commands lives in its own module with a ``register(subparsers)`` function that adds
+All output goes through :mod:`loaders.terminal`, which shows control characters (ESC, OSC, ...)
+as escapes. Each group of commands lives in its own module with a ``register(subparsers)`` function that adds
 its sub-commands and sets ``func`` (called with the parsed arguments, returning an exit code).
 """
 
@@ -31,8 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    from loaders.terminal import visible_output
+
+    # Everything printed (reports, previews, argparse's own errors) may echo a file's content or
+    # a name from it: control characters are written visibly, never sent to the terminal.
+    with visible_output():
+        args = build_parser().parse_args(argv)
+        return int(args.func(args) or 0)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ what was found and how to fix it, in the user's language.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Literal
@@ -23,6 +24,7 @@ from i18n.catalog import MESSAGES
 from loaders import regions
 from loaders.datasets import typed_frame
 from loaders.schema import DATASETS, Column, Dataset
+from loaders.terminal import visible
 
 Severity = Literal["error", "warning", "info"]
 ProgressCallback = Callable[[int, int, str], None]
@@ -110,14 +112,18 @@ class ValidationReport:
 def format_report(report: ValidationReport, limit: int = 60) -> str:
     """The report as plain text lines for a terminal or a log."""
     lang = report.lang
-    lines = [t("report.summary", lang, file=report.file_name or "-", rows=report.rows_read,
+    lines = [t("report.summary", lang, file=visible(report.file_name or "-", False),
+               rows=report.rows_read,
                errors=len(report.errors), warnings=len(report.warnings),
                notes=len(report.notes))]
     ordered = report.errors + report.warnings + report.notes
     for problem in ordered[:limit]:
         where = problem.location(lang)
         label = t(f"report.severity.{problem.severity}", lang)
-        lines.append(f"{label:<10} {where + ': ' if where else ''}{problem.message}")
+        # One problem, one line: a newline or an escape sequence inside a cell value is shown
+        # as \n or \x1b, so it can neither forge report lines nor drive the terminal.
+        lines.append(visible(f"{label:<10} {where + ': ' if where else ''}{problem.message}",
+                             keep_newlines=False))
     if len(ordered) > limit:
         lines.append(t("report.more", lang, count=len(ordered) - limit))
     lines.append(t("report.verdict.ok" if report.ok else "report.verdict.rejected", lang))
@@ -142,7 +148,16 @@ def check_upload(dataset_name: str, data: bytes, filename: str, lang: str = "id"
     report = validate(dataset, result.frame, lang, today=today, progress=progress)
     read_notes = [Problem("warning" if n.message_id == "read.notice.sheet_chosen" else "info",
                           n.message_id, n.message(lang)) for n in result.notices]
-    report.problems[:0] = read_notes
+    cells = [Problem("error", c.message_id, c.message(lang), c.row, c.column, c.value)
+             for c in result.cell_problems]
+    if cells:
+        # A formula without its value reads as an empty cell; "required, empty" would only
+        # repeat that cell's real problem.
+        unread = {(c.row, _header_key(c.column)) for c in result.cell_problems}
+        report.problems = [p for p in report.problems
+                           if not (p.code == "validate.required_empty"
+                                   and (p.row, _header_key(p.column or "")) in unread)]
+    report.problems[:0] = read_notes + cells
     report.file_name = filename
     return report
 
@@ -369,10 +384,34 @@ _ID_FULL = re.compile(r"[+-]?\d{1,3}(\.\d{3})+,\d+")
 _EN_FULL = re.compile(r"[+-]?\d{1,3}(,\d{3})+\.\d+")
 
 
+# Numbers are kept as floats and integer columns as pandas Int64: past 10^15 a float no longer
+# holds every integer exactly, and a number Python would parse from 5,000 digits (or refuse to:
+# its int-from-string limit is 4,300) is a pasting accident, not data.
+MAX_NUMBER_DIGITS = 20
+MAX_ABS_NUMBER = 10 ** 15
+
+
+def _digit_count(text: str) -> int:
+    return sum(1 for ch in text if ch.isdigit())
+
+
 def parse_number(text: str, integer: bool = False) -> float | None:
     """'78,26' and '78.26' -> 78.26; in integer columns '167.596' and '167,596' -> 167596 (a
-    thousands separator, as Indonesian and English Excel write them). None when not a number."""
+    thousands separator, as Indonesian and English Excel write them). None when not a number,
+    or when it has more than MAX_NUMBER_DIGITS digits or is not finite."""
     s = text.replace(" ", "").replace("\u00a0", "")
+    if _digit_count(s) > MAX_NUMBER_DIGITS:
+        return None
+    try:
+        value = _parse_number_text(s, integer)
+    except (ValueError, OverflowError):
+        return None
+    if value is not None and not math.isfinite(value):
+        return None
+    return value
+
+
+def _parse_number_text(s: str, integer: bool) -> float | None:
     if _INT.fullmatch(s):
         return float(int(s))
     if integer and (_THOUSANDS_DOT.fullmatch(s) or _THOUSANDS_COMMA.fullmatch(s)):
@@ -399,7 +438,14 @@ def _parse_number_cell(column: Column, text: str) -> tuple[str | None, _Issue | 
     s = text
     if column.type == "percent" and s.endswith("%"):
         s = s[:-1].strip()
+    digits = _digit_count(s)
+    if digits > MAX_NUMBER_DIGITS:
+        return None, _Issue("error", "validate.number_too_long", {
+            "n_digits": _fmt(digits), "limit_digits": _fmt(MAX_NUMBER_DIGITS)})
     value = parse_number(s, integer)
+    if value is not None and abs(value) > MAX_ABS_NUMBER:
+        return None, _Issue("error", "validate.number_too_large", {
+            "limit": "10^15"})
     if value is None:
         if text.startswith(("=", "+", "@")) and not _INT.fullmatch(text):
             return None, _Issue("error", "validate.formula_in_number")
