@@ -702,8 +702,10 @@ def _add_cell(parser, element, row_number: int, row_cells: dict[int, str],
     kind = element.get("t", "n")
     if kind == "inlineStr":
         text = _inline_text(element)
-    elif has_formula and raw_value is None:
-        text = None  # a formula never calculated: no value saved in the file
+    elif has_formula and (raw_value is None or (not raw_value.text and kind not in ("str", "s"))):
+        # A formula never calculated: no value saved in the file (openpyxl and other generators
+        # write <v/>; Excel saves an empty text result as t="str" with an empty <v>).
+        text = None
     else:
         try:
             cell = parser.parse_cell(element)
