@@ -27,7 +27,10 @@ for col, fmt in zip(cols, ("xlsx", "csv")):
                         file_name=templates.template_filename(name, fmt), key=f"template_{fmt}")
 
 st.subheader(t("data.upload", lang))
-upload = st.file_uploader(t("data.upload.help", lang), type=["csv", "xlsx"], key=f"upload_{name}")
+limit_help, widget_mb = view.upload_limits(lang, st.get_option("server.maxUploadSize"))
+upload = st.file_uploader(t("data.upload.help", lang), type=["csv", "xlsx"], key=f"upload_{name}",
+                          help=limit_help, max_upload_size=widget_mb)
+st.caption(limit_help)
 if upload is not None:
     data = upload.getvalue()
     digest = hashlib.sha256(data).hexdigest()

@@ -576,3 +576,46 @@ def test_bounded_reader_keeps_reading_an_ordinary_workbook_exactly():
     assert frame.index.tolist() == [2, 4]
     assert frame.loc[2].tolist() == ["1", "50", "2026-01-18", "TRUE"]
     assert frame.loc[4].tolist() == ["x", "2", "2026-01-18 07:30:00", "FALSE"]
+
+
+# --- the upload limit on the Data page ---------------------------------------------------------
+
+def test_upload_limit_is_stated_in_the_users_language_and_the_widget_lets_the_app_refuse(
+        monkeypatch):
+    from views import data as data_view
+
+    monkeypatch.delenv(readers.MAX_UPLOAD_ENV, raising=False)
+    text, widget_mb = data_view.upload_limits("id", 100)
+    assert text.startswith("Batas ukuran berkas: 50 MB") and widget_mb == 100
+    text, _ = data_view.upload_limits("en", 100)
+    assert text.startswith("File size limit: 50 MB")
+    monkeypatch.setenv(readers.MAX_UPLOAD_ENV, "10")
+    assert data_view.upload_limits("id", 100)[1] == 20  # twice the app's limit
+    monkeypatch.setenv(readers.MAX_UPLOAD_ENV, "500")
+    assert data_view.upload_limits("id", 100)[1] == 100  # never above Streamlit's own cap
+
+
+def test_streamlit_cap_is_above_the_apps_limit_so_its_english_refusal_is_not_the_one_seen():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["maxUploadSize"] >= 2 * readers.DEFAULT_MAX_UPLOAD_MB
+
+
+@pytest.mark.parametrize("lang, text", [("id", "Batas ukuran berkas: 50 MB"),
+                                        ("en", "File size limit: 50 MB")])
+def test_data_page_uploader_states_the_limit(lang, text, data_dir, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_pages import login_token
+
+    monkeypatch.delenv(readers.MAX_UPLOAD_ENV, raising=False)
+    at = AppTest.from_file(str(ROOT / "pages" / "data.py"), default_timeout=60)
+    at.session_state["auth_token"] = login_token("editor", "edi")
+    at.session_state["lang"] = lang
+    at.run()
+    assert not at.exception
+    uploader = at.get("file_uploader")[0]
+    assert text in uploader.proto.help
+    assert uploader.proto.max_upload_size_mb > readers.DEFAULT_MAX_UPLOAD_MB
+    assert any(text in caption.value for caption in at.caption)

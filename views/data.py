@@ -12,6 +12,22 @@ from loaders.validate import Problem, ValidationReport
 from views.text import md_escape  # noqa: F401  (pages import it from here)
 
 
+def upload_limits(lang: str, server_cap_mb: float) -> tuple[str, int]:
+    """What the upload widget says and allows. The help text states the app's own limit
+    (DASHBOARD_MAX_UPLOAD_MB) in the user's language; the widget itself accepts up to twice that
+    (never more than Streamlit's ``server.maxUploadSize``), so a file somewhat over the limit
+    reaches the app's translated refusal ("Berkas terlalu besar ...") instead of Streamlit's
+    English-only "File must be 50.0MB or smaller"."""
+    import math
+
+    from loaders import readers
+
+    limit_mb = readers.max_upload_bytes() / 1024 / 1024
+    widget_mb = max(1, min(int(server_cap_mb), math.ceil(limit_mb * 2)))
+    shown = fmt_number(limit_mb, lang, 0 if float(limit_mb).is_integer() else 1)
+    return t("data.upload.limit", lang, limit_mb=shown), widget_mb
+
+
 def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:
     """One line per problem: severity, row, column, value, what to do. Shown with st.dataframe,
     which draws text as text (no HTML, no markdown)."""
