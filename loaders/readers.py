@@ -36,9 +36,9 @@ _INSTRUCTION_SHEETS = {"petunjuk", "instructions", "instruksi", "pilihan", "choi
 
 # What one upload may hold, whatever its format: past any of these the file is refused with a
 # message that states the limit, before the frame is built (a 5 KB file must not cost gigabytes).
-MAX_ROWS = 200_000  # data rows (the header is row 1, so the last row read is MAX_ROWS + 1)
+MAX_ROWS = 100_000  # data rows (the header is row 1, so the last row read is MAX_ROWS + 1)
 MAX_COLUMNS = 500
-MAX_CELLS = 2_000_000  # filled cells
+MAX_CELLS = 1_500_000  # filled cells
 MAX_CELL_CHARS = 131_072  # characters in one cell (the csv module's own default field limit)
 MAX_RAW_CELLS_PER_ROW = 16_384  # delimiters in one CSV line, filled or not (Excel's last column)
 
@@ -355,6 +355,10 @@ MAX_XLSX_PART_BYTES = 16 * 1024 * 1024  # any part other than a sheet or the sha
 MAX_XML_DEPTH = 64
 MAX_PART_ELEMENTS = 500_000  # in a part openpyxl builds as one tree (styles, workbook, ...)
 MAX_STRING_ELEMENTS = 10_000  # elements inside one shared string or one cell
+# XML elements in all sheets read (rows, cells, values, empty styled cells): enough for MAX_CELLS
+# filled cells with their rows, and a bound on the time a sheet of empty elements can take (about
+# as long as the largest file allowed: seconds, not minutes).
+MAX_SHEET_ELEMENTS = 2 * MAX_CELLS
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _ROW_TAG = f"{{{_MAIN_NS}}}row"
 _CELL_TAG = f"{{{_MAIN_NS}}}c"
@@ -508,8 +512,6 @@ def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str,
 def _read_xlsx(data: bytes, filename: str, dataset: str | None) -> ReadResult:
     import warnings
 
-    import openpyxl
-
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         strings = _check_package(archive, filename)
@@ -521,37 +523,55 @@ def _read_xlsx(data: bytes, filename: str, dataset: str | None) -> ReadResult:
         # openpyxl warns about styles and extensions it drops; none of it concerns the values.
         warnings.simplefilter("ignore")
         try:
-            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            workbook, sheets, package = _open_workbook(data)
         except Exception:  # openpyxl raises many kinds on damaged packages; none should reach a user
             raise ReadError("read.error.not_xlsx", file=filename) from None
         try:
-            return _read_workbook(workbook, strings, filename, dataset)
+            return _read_workbook(workbook, sheets, package, strings, filename, dataset)
         finally:
-            workbook.close()
+            package.close()
+
+
+def _open_workbook(data: bytes):
+    """openpyxl's workbook, styles and list of sheets, without what ``load_workbook`` also does:
+    reading the shared strings (ours are read by the bounded scan) and parsing each sheet for its
+    declared size (a whole extra pass over a sheet that has no <dimension>). Returns the workbook,
+    [(title, part name)] of the worksheets, and the open zip."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    reader = ExcelReader(io.BytesIO(data), read_only=True, keep_vba=False, data_only=True,
+                         keep_links=False)
+    reader.read_manifest()
+    reader.read_workbook()
+    apply_stylesheet(reader.archive, reader.wb)
+    sheets = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
+              if rel.target in reader.valid_files and "chartsheet" not in str(rel.Type)]
+    return reader.wb, sheets, reader.archive
 
 
 class _Budget:
-    """Filled cells read so far, across the sheets of one workbook."""
+    """Filled cells and XML elements read so far, across the sheets of one workbook."""
 
     def __init__(self) -> None:
         self.cells = 0
+        self.elements = 0
 
 
-def _read_workbook(workbook, strings: list[str], filename: str,
-                   dataset: str | None) -> ReadResult:
-    sheets = [ws for ws in workbook.worksheets]
+def _read_workbook(workbook, sheets: list[tuple[str, str]], package: zipfile.ZipFile,
+                   strings: list[str], filename: str, dataset: str | None) -> ReadResult:
     notices: list[Notice] = []
-    candidates = [ws for ws in sheets if ws.title.strip().casefold() not in _INSTRUCTION_SHEETS]
+    candidates = [(title, part) for title, part in sheets
+                  if title.strip().casefold() not in _INSTRUCTION_SHEETS]
     budget = _Budget()
     with_data = []
-    for ws in candidates:
-        if not hasattr(ws, "_get_source"):  # a chartsheet: no cells
-            continue
-        records, cell_problems = _sheet_records(ws, workbook, strings, filename, budget)
+    for title, part in candidates:
+        records, cell_problems = _sheet_records(package, part, title, workbook, strings,
+                                                filename, budget)
         if any(any(c for c in r) for r in records) or cell_problems:
-            with_data.append((ws.title, records, cell_problems))
+            with_data.append((title, records, cell_problems))
     if not with_data:
-        return ReadResult(_empty_frame(), "xlsx", sheet=sheets[0].title if sheets else None)
+        return ReadResult(_empty_frame(), "xlsx", sheet=sheets[0][0] if sheets else None)
     chosen = None
     if dataset:
         chosen = next((item for item in with_data
@@ -588,7 +608,8 @@ def _located(problems: list[CellProblem], frame: pd.DataFrame) -> tuple[CellProb
     return tuple(out)
 
 
-def _sheet_records(ws, workbook, strings: list[str], filename: str,
+def _sheet_records(package: zipfile.ZipFile, part: str, title: str, workbook,
+                   strings: list[str], filename: str,
                    budget: _Budget) -> tuple[list[list[str]], list[CellProblem]]:
     """The sheet's rows as lists of cell text (row 1 first; blank rows as []), read by streaming
     its XML: only cells present in the file are kept, the declared dimension is ignored, and the
@@ -609,19 +630,32 @@ def _sheet_records(ws, workbook, strings: list[str], filename: str,
     row_cells: dict[int, str] | None = None
     row_number = 0
     last_row = 0
+    rows_seen = cells_in_row = 0
     try:
-        with ws._get_source() as source:
+        with package.open(part) as source:
             for event, element in iterparse(source, events=("start", "end")):
                 if event == "start":
                     stack.append(element)
+                    budget.elements += 1
+                    if budget.elements > MAX_SHEET_ELEMENTS:
+                        raise ReadError("read.error.xlsx_structure", file=filename, part=part,
+                                        limit_depth=MAX_XML_DEPTH)
                     if in_cell:
                         cell_elements += 1
                         if cell_elements > MAX_STRING_ELEMENTS:
                             raise ReadError("read.error.xlsx_structure", file=filename,
-                                            part=ws.title, limit_depth=MAX_XML_DEPTH)
+                                            part=part, limit_depth=MAX_XML_DEPTH)
                     elif element.tag == _CELL_TAG:
                         in_cell, cell_elements = len(stack), 0
+                        cells_in_row += 1
+                        if cells_in_row > MAX_RAW_CELLS_PER_ROW:
+                            raise ReadError("read.error.too_many_columns", row=row_number,
+                                            position=cells_in_row, limit_columns=MAX_COLUMNS)
                     elif element.tag == _ROW_TAG:
+                        rows_seen, cells_in_row = rows_seen + 1, 0
+                        if rows_seen > MAX_ROWS + 1:  # <row> elements, empty or not
+                            raise ReadError("read.error.too_many_rows", row=rows_seen,
+                                            limit_rows=MAX_ROWS)
                         row_number = _row_number(element.get("r"), last_row)
                         if row_number is None:
                             raise ReadError("read.error.not_xlsx", file=filename)
@@ -633,7 +667,7 @@ def _sheet_records(ws, workbook, strings: list[str], filename: str,
                         row_cells = {}
                     if len(stack) > MAX_XML_DEPTH:
                         raise ReadError("read.error.xlsx_structure", file=filename,
-                                        part=ws.title, limit_depth=MAX_XML_DEPTH)
+                                        part=part, limit_depth=MAX_XML_DEPTH)
                     continue
                 stack.pop()
                 if in_cell and len(stack) >= in_cell:

@@ -218,7 +218,7 @@ CASES: dict[str, Case] = {
         "conflict_risk", "bom.xlsx",
         lambda: raw_xlsx(_header_row() + '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
                          dimension='<dimension ref="A1:XFD1048576"/>'),
-        "read.error.too_many_rows", "batasnya 200.000 baris", bomb=True),
+        "read.error.too_many_rows", "batasnya 100.000 baris", bomb=True),
     "xlsx_last_row_in_column_a": Case(
         "conflict_risk", "bom.xlsx",
         lambda: raw_xlsx(_header_row() + '<row r="1048576"><c r="A1048576"><v>1</v></c></row>',
@@ -240,6 +240,14 @@ CASES: dict[str, Case] = {
     "xlsx_shared_string_nested_100000_deep": Case(
         "conflict_risk", "dalam.xlsx", deep_shared_string, "read.error.xlsx_structure",
         "bersarang lebih dari 64 tingkat", bomb=True),
+    "xlsx_3_million_empty_rows": Case(
+        "conflict_risk", "kosong.xlsx",
+        lambda: raw_xlsx(_header_row() + '<row r="2"/>' * 3_000_000),
+        "read.error.too_many_rows", "batasnya 100.000 baris", bomb=True),
+    "xlsx_one_row_of_a_million_empty_cells": Case(
+        "conflict_risk", "kosong.xlsx",
+        lambda: raw_xlsx(_header_row() + '<row r="2">' + '<c s="1"/>' * 1_000_000 + "</row>"),
+        "read.error.too_many_columns", "kolom ke-16385"),
     "xlsx_cell_with_50000_runs": Case(
         "conflict_risk", "runs.xlsx",
         lambda: raw_xlsx(_header_row() + _risk_row_xml(
@@ -271,10 +279,10 @@ CASES: dict[str, Case] = {
         "conflict_risk", "baris.csv",
         lambda: _csv() + b",".join([b"x"] * 601) + b"\r\n",
         "read.error.too_many_columns", "Baris 3 berisi data di kolom ke-601"),
-    "csv_200002_rows": Case(
+    "csv_100002_rows": Case(
         "conflict_risk", "panjang.csv",
         lambda: _csv() + b"64.08\r\n" * (readers.MAX_ROWS + 1),
-        "read.error.too_many_rows", "batasnya 200.000 baris"),
+        "read.error.too_many_rows", "batasnya 100.000 baris"),
     "csv_single_line_5_mb": Case(
         "conflict_risk", "satu.csv", lambda: b"x" * (5 * 1024 * 1024),
         "read.error.csv_cell_too_long_at", "Baris 1, kolom ke-1"),
