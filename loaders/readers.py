@@ -384,10 +384,10 @@ def _is_shared_strings(name: str) -> bool:
     return name.lower().endswith("sharedstrings.xml")
 
 
-def _check_package(archive: zipfile.ZipFile, filename: str) -> list[str]:
+def _check_package(archive: zipfile.ZipFile, filename: str) -> dict[str, list[str]]:
     """Refuse a package whose parts would unpack past the bounds; then scan each XML part
-    (DTDs, depth, element counts). Returns the shared strings as their full text, read from
-    every <t> in each <si> (rich text nested however deep), or [] when there are none."""
+    (DTDs, depth, element counts). Returns, for each part named like the shared strings, their
+    full text, read from every <t> in each <si> (rich text nested however deep)."""
     members = archive.infolist()
     if len(members) > MAX_XLSX_MEMBERS:
         raise ReadError("read.error.xlsx_members", file=filename, limit_count=MAX_XLSX_MEMBERS)
@@ -401,16 +401,28 @@ def _check_package(archive: zipfile.ZipFile, filename: str) -> list[str]:
     if total > MAX_XLSX_UNPACKED_BYTES:
         raise ReadError("read.error.xlsx_unpacked", file=filename, part="*",
                         size_mb=_mb(total), limit_mb=_mb(MAX_XLSX_UNPACKED_BYTES))
-    strings: list[str] = []
+    strings: dict[str, list[str]] = {}
     for info in members:
         name = info.filename
-        if info.is_dir() or not name.lower().endswith((".xml", ".rels", ".vml")):
-            continue
+        if info.is_dir() or not _looks_like_xml(archive, info):
+            continue  # images, vbaProject.bin: openpyxl does not parse them as XML
         if _is_shared_strings(name):
-            strings = _scan_xml(archive, info, filename, "strings")
+            strings[name] = _scan_xml(archive, info, filename, "strings")
         else:
             _scan_xml(archive, info, filename, "sheet" if _is_worksheet(name) else "part")
     return strings
+
+
+def _looks_like_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whatever the part's name, whether it starts as an XML document would (after blanks, or in
+    UTF-16): those are scanned, so a DTD cannot hide in a part named .bin that the manifest
+    declares as the workbook."""
+    if info.filename.lower().endswith((".xml", ".rels", ".vml")):
+        return True
+    with archive.open(info) as handle:
+        head = handle.read(512)
+    stripped = head.lstrip(b" \t\r\n")
+    return stripped.startswith((b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<"))
 
 
 def _mb(size: int) -> str:
@@ -523,22 +535,46 @@ def _read_xlsx(data: bytes, filename: str, dataset: str | None) -> ReadResult:
         # openpyxl warns about styles and extensions it drops; none of it concerns the values.
         warnings.simplefilter("ignore")
         try:
-            workbook, sheets, package = _open_workbook(data)
+            workbook, sheets, package, strings_part = _open_workbook(data)
         except Exception:  # openpyxl raises many kinds on damaged packages; none should reach a user
             raise ReadError("read.error.not_xlsx", file=filename) from None
         try:
-            return _read_workbook(workbook, sheets, package, strings, filename, dataset)
+            return _read_workbook(workbook, sheets, package,
+                                  _shared_strings(package, strings_part, strings, filename),
+                                  filename, dataset)
+        except ReadError:
+            raise
+        except Exception:  # noqa: BLE001 - anything else a damaged workbook makes openpyxl raise
+            raise ReadError("read.error.not_xlsx", file=filename) from None
         finally:
             package.close()
+            archive.close()
+
+
+def _shared_strings(package: zipfile.ZipFile, part: str | None,
+                    scanned: dict[str, list[str]], filename: str) -> list[str]:
+    """The shared strings of the part the manifest names (usually xl/sharedStrings.xml, already
+    read by the scan; another part, already bounded as a generic part, is read now)."""
+    if part is None:
+        return next(iter(scanned.values()), [])
+    if part in scanned:
+        return scanned[part]
+    try:
+        info = package.getinfo(part)
+    except KeyError:
+        return []
+    return _scan_xml(package, info, filename, "strings")
 
 
 def _open_workbook(data: bytes):
     """openpyxl's workbook, styles and list of sheets, without what ``load_workbook`` also does:
     reading the shared strings (ours are read by the bounded scan) and parsing each sheet for its
     declared size (a whole extra pass over a sheet that has no <dimension>). Returns the workbook,
-    [(title, part name)] of the worksheets, and the open zip."""
+    [(title, part name)] of the worksheets, the open zip and the shared strings' part name (the
+    manifest's, or None)."""
     from openpyxl.reader.excel import ExcelReader
     from openpyxl.styles.stylesheet import apply_stylesheet
+    from openpyxl.xml.constants import SHARED_STRINGS
 
     reader = ExcelReader(io.BytesIO(data), read_only=True, keep_vba=False, data_only=True,
                          keep_links=False)
@@ -547,7 +583,9 @@ def _open_workbook(data: bytes):
     apply_stylesheet(reader.archive, reader.wb)
     sheets = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
               if rel.target in reader.valid_files and "chartsheet" not in str(rel.Type)]
-    return reader.wb, sheets, reader.archive
+    declared = reader.package.find(SHARED_STRINGS)
+    strings_part = declared.PartName[1:] if declared is not None else None
+    return reader.wb, sheets, reader.archive, strings_part
 
 
 class _Budget:

@@ -266,6 +266,16 @@ CASES: dict[str, Case] = {
         lambda: raw_xlsx(_header_row(), workbook_prolog='<!DOCTYPE workbook [<!ENTITY x SYSTEM '
                                                         '"file:///etc/passwd">]>'),
         "read.error.xlsx_dtd", "xl/workbook.xml"),
+    "xlsx_dtd_in_a_part_not_named_xml": Case(
+        "conflict_risk", "dat.xlsx",
+        lambda: raw_xlsx(_header_row(), extra={
+            "xl/data.bin": b'\n  <!DOCTYPE x [<!ENTITY a SYSTEM "http://example.invalid/">]><x/>'}),
+        "read.error.xlsx_dtd", "xl/data.bin"),
+    "xlsx_shared_strings_part_elsewhere_with_dtd": Case(
+        "conflict_risk", "strs.xlsx",
+        lambda: raw_xlsx(_header_row(), extra={
+            "xl/strs.xml": b'<!DOCTYPE sst [<!ENTITY a "b">]><sst/>'}),
+        "read.error.xlsx_dtd", "xl/strs.xml"),
     "xlsx_dtd_in_utf16_part": Case("conflict_risk", "utf16.xlsx", _utf16_dtd_workbook,
                                    "read.error.xlsx_dtd", "Excel tidak pernah menulisnya"),
     "csv_million_columns": Case(
@@ -627,3 +637,33 @@ def test_data_page_uploader_states_the_limit(lang, text, data_dir, monkeypatch):
     assert text in uploader.proto.help
     assert uploader.proto.max_upload_size_mb > readers.DEFAULT_MAX_UPLOAD_MB
     assert any(text in caption.value for caption in at.caption)
+
+
+def test_shared_strings_are_found_where_the_manifest_says():
+    """The manifest may put the shared strings anywhere: read from there, never guessed, and
+    scanned like any other part."""
+    content = raw_xlsx(_header_row() + _risk_row_xml(kab_kota='<c r="{ref}" t="s"><v>0</v></c>'),
+                       shared="<si><t>Paser</t></si>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(content)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info).replace(b"sharedStrings.xml", b"teks.xml")
+            name = info.filename.replace("sharedStrings.xml", "teks.xml")
+            target.writestr(name, data)
+    report = validate.check_upload("conflict_risk", out.getvalue(), "teks.xlsx", "id")
+    assert report.ok, report.text()
+    assert report.frame.loc[0, "kab_kota"] == "64.01"
+
+
+def test_control_characters_in_a_file_name_are_visible_in_every_command(data_dir, tmp_path,
+                                                                        capsys):
+    path = tmp_path / "lapor\x1b]0;judul\x07an.csv"
+    path.write_bytes(_csv())
+    assert cli.main(["import", "conflict_risk", str(path), "--user", "t\x1b[31m"]) == 0
+    for argv in (["history", "conflict_risk"], ["import", "conflict_risk", str(path), "--dry-run"],
+                 ["import", "conflict_risk", str(tmp_path / "tidak\x1b[2Jada.csv")]):
+        cli.main(argv)
+        captured = capsys.readouterr()
+        out = captured.out + captured.err
+        assert "\x1b" not in out and "\x07" not in out, argv
+        assert "\\x1b" in out, argv
