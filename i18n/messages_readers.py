@@ -84,6 +84,13 @@ MESSAGES: dict[str, dict[str, str]] = {
               "dibaca. Ketik ulang isinya di Excel dan simpan lagi.",
         "en": "this cell is damaged inside the file (it refers to text that does not exist) and "
               "cannot be read. Type its content again in Excel and save."},
+    "validate.unexpected": {
+        "id": "Berkas tidak dapat diperiksa karena kesalahan tak terduga di aplikasi (tercatat di "
+              "log server). Tidak ada yang disimpan. Kirim berkas ini ke admin agar dapat "
+              "diperbaiki.",
+        "en": "The file could not be checked because of an unexpected error in the application "
+              "(recorded in the server log). Nothing was saved. Send this file to the admin so it "
+              "can be fixed."},
     "validate.number_too_long": {
         "id": "Angka terlalu panjang ({n_digits} digit; batas {limit_digits} digit). Periksa "
               "apakah sel berisi angka yang benar, misalnya bukan beberapa angka yang tergabung.",

@@ -11,6 +11,7 @@ what was found and how to fix it, in the user's language.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import re
 from dataclasses import dataclass, field
@@ -138,14 +139,21 @@ def check_upload(dataset_name: str, data: bytes, filename: str, lang: str = "id"
     from loaders import readers
 
     dataset = DATASETS[dataset_name]
+
+    def refused(code: str, message: str) -> ValidationReport:
+        return ValidationReport(dataset_name, lang, [Problem("error", code, message)],
+                                typed_frame(dataset, pd.DataFrame()), file_name=filename)
+
     try:
         result = readers.read_table(data, filename, dataset_name, max_bytes)
+        report = validate(dataset, result.frame, lang, today=today, progress=progress)
     except readers.ReadError as error:
-        report = ValidationReport(dataset_name, lang, [Problem("error", error.message_id,
-                                                               error.message(lang))],
-                                  typed_frame(dataset, pd.DataFrame()), file_name=filename)
-        return report
-    report = validate(dataset, result.frame, lang, today=today, progress=progress)
+        return refused(error.message_id, error.message(lang))
+    except Exception:  # noqa: BLE001 - a defect of ours must not become a traceback on the page
+        # Every known bad input has its own message; this is the last line, logged in full for
+        # whoever maintains the server, and the file is refused (nothing is stored).
+        logging.getLogger(__name__).exception("unexpected error checking %r", filename)
+        return refused("validate.unexpected", t("validate.unexpected", lang))
     read_notes = [Problem("warning" if n.message_id == "read.notice.sheet_chosen" else "info",
                           n.message_id, n.message(lang)) for n in result.notices]
     cells = [Problem("error", c.message_id, c.message(lang), c.row, c.column, c.value)

@@ -667,3 +667,15 @@ def test_control_characters_in_a_file_name_are_visible_in_every_command(data_dir
         out = captured.out + captured.err
         assert "\x1b" not in out and "\x07" not in out, argv
         assert "\\x1b" in out, argv
+
+
+def test_an_unexpected_defect_is_a_refusal_with_a_message_not_a_traceback(monkeypatch, caplog):
+    def broken(*_args, **_kwargs):
+        raise RecursionError("a defect nobody foresaw")
+
+    monkeypatch.setattr(readers, "_records_to_frame", broken)
+    for lang, text in (("id", "kesalahan tak terduga"), ("en", "unexpected error")):
+        report = validate.check_upload("conflict_risk", _csv(), "x.csv", lang)
+        assert not report.ok and [p.code for p in report.errors] == ["validate.unexpected"]
+        assert text in report.errors[0].message
+    assert "a defect nobody foresaw" in caplog.text  # the details go to the server log
