@@ -679,3 +679,14 @@ def test_an_unexpected_defect_is_a_refusal_with_a_message_not_a_traceback(monkey
         assert not report.ok and [p.code for p in report.errors] == ["validate.unexpected"]
         assert text in report.errors[0].message
     assert "a defect nobody foresaw" in caplog.text  # the details go to the server log
+
+
+def test_data_page_table_shortens_long_cell_values():
+    from views import data as data_view
+
+    report = validate.check_upload("conflict_risk",
+                                   csv_bytes([risk_row(kab_kota="x" * 100_000, kecamatan=str(i))
+                                              for i in range(3)]), "x.csv", "id")
+    table = data_view.problems_table(report.errors, "id")
+    values = table[table.columns[3]].tolist()
+    assert values and max(len(v) for v in values) <= 80 and values[0].endswith("…")

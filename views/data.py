@@ -12,6 +12,10 @@ from loaders.validate import Problem, ValidationReport
 from views.text import md_escape  # noqa: F401  (pages import it from here)
 
 
+def _short(value: str, width: int = 80) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
 def upload_limits(lang: str, server_cap_mb: float) -> tuple[str, int]:
     """What the upload widget says and allows. The help text states the app's own limit
     (DASHBOARD_MAX_UPLOAD_MB) in the user's language; the widget itself accepts up to twice that
@@ -36,7 +40,9 @@ def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:
         t("data.col.row", lang): [", ".join(map(str, p.rows)) if len(p.rows) > 1
                                   else (str(p.row) if p.row is not None else "") for p in problems],
         t("data.col.column", lang): [p.column or "" for p in problems],
-        t("data.col.value", lang): [p.value or "" for p in problems],
+        # Shortened like the text report: a cell may hold 131,072 characters, and two hundred
+        # of them would be megabytes sent to the browser for one table.
+        t("data.col.value", lang): [_short(p.value or "") for p in problems],
         t("data.col.message", lang): [p.message for p in problems],
     })
 
