@@ -659,7 +659,6 @@ def _sheet_records(package: zipfile.ZipFile, part: str, title: str, workbook,
     parser = WorkSheetParser(None, strings, data_only=True, epoch=workbook.epoch,
                              date_formats=workbook._date_formats,
                              timedelta_formats=workbook._timedelta_formats)
-    styles = workbook
     records: dict[int, dict[int, str]] = {}
     problems: list[CellProblem] = []
     stack: list = []
@@ -714,7 +713,7 @@ def _sheet_records(package: zipfile.ZipFile, part: str, title: str, workbook,
                     in_cell = 0
                     if row_cells is not None:
                         _add_cell(parser, element, row_number, row_cells, problems, budget,
-                                  styles)
+                                  workbook)
                 elif element.tag == _ROW_TAG and row_cells is not None:
                     if row_cells or (problems and problems[-1].row == row_number):
                         records[row_number] = row_cells
@@ -756,7 +755,9 @@ def _row_number(raw: str | None, last: int) -> int | None:
 
 
 def _add_cell(parser, element, row_number: int, row_cells: dict[int, str],
-              problems: list[CellProblem], budget: _Budget, styles) -> None:
+              problems: list[CellProblem], budget: _Budget, workbook) -> None:
+    """Read one finished <c> into ``row_cells`` (position -> text), or note why it cannot be
+    read; past MAX_COLUMNS, MAX_CELL_CHARS or MAX_CELLS the read stops."""
     from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 
     coordinate = element.get("r")
@@ -780,8 +781,10 @@ def _add_cell(parser, element, row_number: int, row_cells: dict[int, str],
         text = None
     else:
         try:
+            if kind == "s" and not _string_index_ok(raw_value, len(parser.shared_strings)):
+                raise IndexError("no such shared string")
             cell = parser.parse_cell(element)
-            text = _value_text(cell["value"], cell.get("style_id", 0), parser, styles)
+            text = _value_text(cell["value"], cell.get("style_id", 0), workbook)
         except (ValueError, OverflowError, TypeError, IndexError, KeyError):
             if kind == "s":
                 _check_position(position, row_number)
@@ -809,19 +812,19 @@ def _add_cell(parser, element, row_number: int, row_cells: dict[int, str],
     row_cells[position] = text
 
 
+def _string_index_ok(raw_value, count: int) -> bool:
+    """Whether a t="s" cell names a shared string that exists (openpyxl would take "-1" as the
+    last one and raise on "x")."""
+    text = (raw_value.text or "").strip() if raw_value is not None else ""
+    if not (text.isascii() and text.isdigit()) or len(text) > 12:
+        return False
+    return int(text) < count
+
+
 def _check_position(position: int, row_number: int) -> None:
     if position > MAX_COLUMNS:
         raise ReadError("read.error.too_many_columns", row=row_number, position=position,
                         limit_columns=MAX_COLUMNS)
-
-
-def _column_letter(position: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    try:
-        return get_column_letter(position)
-    except ValueError:
-        return str(position)
 
 
 def _inline_text(element) -> str:
@@ -837,7 +840,7 @@ def _inline_text(element) -> str:
     return "".join(parts).strip()
 
 
-def _value_text(value, style_id, parser, workbook) -> str:
+def _value_text(value, style_id, workbook) -> str:
     number_format = ""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and style_id:
         number_format = _number_format(workbook, int(style_id))

@@ -350,6 +350,11 @@ CASES: dict[str, Case] = {
         lambda: raw_xlsx(_header_row() + _risk_row_xml(
             kab_kota='<c r="{ref}" t="s"><v>99</v></c>'), shared="<si><t>a</t></si>"),
         "read.cell.damaged", "sel ini rusak", 2, "kab_kota"),
+    "xlsx_shared_string_index_negative": Case(
+        "conflict_risk", "rusak.xlsx",
+        lambda: raw_xlsx(_header_row() + _risk_row_xml(
+            kab_kota='<c r="{ref}" t="s"><v>-1</v></c>'), shared="<si><t>Paser</t></si>"),
+        "read.cell.damaged", "sel ini rusak", 2, "kab_kota"),
     "xlsx_row_number_not_a_number": Case(
         "conflict_risk", "rusak.xlsx",
         lambda: raw_xlsx(_header_row() + '<row r="dua">' + _istr("A2", "64.08") + "</row>"),
