@@ -39,6 +39,9 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 _HTML = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Near-miss suggestions (district names, choices, headers) are looked for only in text up to this
+# long: a 131,072-character cell is no misspelling, and matching it costs tens of milliseconds.
+MAX_FUZZY_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,7 @@ class Problem:
         elif self.row is not None:
             parts.append(t("report.row", lang, row=self.row))
         if self.column:
-            parts.append(t("report.column", lang, column=self.column))
+            parts.append(t("report.column", lang, column=_short(self.column, MAX_FUZZY_CHARS)))
         if self.value not in (None, ""):
             parts.append(t("report.value", lang, value=_short(self.value)))
         return ", ".join(parts)
@@ -185,8 +188,12 @@ class _Collector:
         self._counts[kind] = self._counts.get(kind, 0) + 1
         if self._counts[kind] > MAX_PROBLEMS_PER_KIND:
             return
-        params.setdefault("column", column or "")
-        params.setdefault("value", value or "")
+        # Quoted in the message shortened: the cell itself may be 131,072 characters long.
+        params.setdefault("column", _short(column or "", MAX_FUZZY_CHARS))
+        params.setdefault("value", _short(value or "", MAX_FUZZY_CHARS))
+        for key in ("found", "first", "part"):
+            if isinstance(params.get(key), str):
+                params[key] = _short(params[key], MAX_FUZZY_CHARS)
         self.problems.append(Problem(severity, code, t(code, self.lang, **params), row, column,
                                      value, tuple(rows)))
 
@@ -290,7 +297,8 @@ def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[
             mapping[column.name] = by_key.pop(column.name)
     missing = [c for c in dataset.columns if c.name not in mapping]
     for column in missing:
-        near = process.extractOne(column.name, list(by_key), scorer=fuzz.ratio, score_cutoff=75)
+        near = process.extractOne(column.name, [k for k in by_key if len(k) <= MAX_FUZZY_CHARS],
+                                  scorer=fuzz.ratio, score_cutoff=75)
         if near:
             found = by_key.pop(near[0])
             if column.required:
@@ -598,7 +606,7 @@ def _lookup_choice(column: Column, text: str) -> str | None:
 
 def _choice_issue(column: Column, text: str) -> _Issue:
     near = process.extractOne(text.casefold(), list(column.allowed), scorer=fuzz.WRatio,
-                              score_cutoff=70)
+                              score_cutoff=70) if len(text) <= MAX_FUZZY_CHARS else None
     return _Issue("error", "validate.choice_unknown_near" if near else "validate.choice_unknown",
                   {"allowed": ", ".join(column.allowed), "near": near[0] if near else ""})
 
@@ -666,10 +674,14 @@ def _check_district_column(column: Column, cells: list[str], rows: list[int],
                         hint=_example_hint(column, lang))
             continue
         if cell not in memo:
-            try:
-                memo[cell] = regions.normalise(cell, use_scheme)
-            except regions.RegionLookupError as error:
-                memo[cell] = error
+            if len(cell) > MAX_FUZZY_CHARS:
+                # No district name is this long; fuzzy matching it would only cost time.
+                memo[cell] = regions.RegionLookupError("unknown", _short(cell))
+            else:
+                try:
+                    memo[cell] = regions.normalise(cell, use_scheme)
+                except regions.RegionLookupError as error:
+                    memo[cell] = error
         found = memo[cell]
         if isinstance(found, regions.RegionLookupError):
             values.append(None)

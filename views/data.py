@@ -39,7 +39,7 @@ def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:
         t("data.col.severity", lang): [t(f"report.severity.{p.severity}", lang) for p in problems],
         t("data.col.row", lang): [", ".join(map(str, p.rows)) if len(p.rows) > 1
                                   else (str(p.row) if p.row is not None else "") for p in problems],
-        t("data.col.column", lang): [p.column or "" for p in problems],
+        t("data.col.column", lang): [_short(p.column or "") for p in problems],
         # Shortened like the text report: a cell may hold 131,072 characters, and two hundred
         # of them would be megabytes sent to the browser for one table.
         t("data.col.value", lang): [_short(p.value or "") for p in problems],
