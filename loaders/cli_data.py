@@ -15,6 +15,7 @@ from pathlib import Path
 
 from i18n import t
 from loaders.schema import DATASETS
+from loaders.terminal import raw_stream, visible
 
 LANG_CHOICES = ("id", "en")
 PROGRESS_FROM_BYTES = 1024 * 1024  # show progress for files above 1 MB
@@ -85,15 +86,18 @@ def _user(args: argparse.Namespace) -> str:
 
 
 def _say(text: str = "") -> None:
-    print(text, flush=True)
+    # File content (cell values, file names, sheet names) reaches these lines: control
+    # characters are shown as escapes (\x1b), never sent to the terminal.
+    print(visible(text), flush=True)
 
 
 def _progress_printer(lang: str):
     def progress(step: int, total: int, column: str) -> None:
         end = "\n" if step == total else ""
-        sys.stderr.write("\r" + t("cli.progress", lang, step=step, total=total, column=column)
-                         + " " * 10 + end)
-        sys.stderr.flush()
+        stream = raw_stream(sys.stderr)  # the one carriage return meant for the terminal
+        stream.write("\r" + visible(t("cli.progress", lang, step=step, total=total,
+                                        column=column), keep_newlines=False) + " " * 10 + end)
+        stream.flush()
     return progress
 
 
@@ -138,7 +142,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     counts = changes.summary(diff)
     _say(t("cli.preview.summary", lang, **counts))
     for change in diff[:PREVIEW_LINES]:
-        _say("  " + change.describe(lang))
+        _say("  " + visible(change.describe(lang), keep_newlines=False))
     if len(diff) > PREVIEW_LINES:
         _say("  " + t("cli.preview.more", lang, count=len(diff) - PREVIEW_LINES))
 

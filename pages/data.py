@@ -34,8 +34,10 @@ for col, fmt in zip(cols, ("xlsx", "csv")):
                         file_name=templates.template_filename(name, fmt), key=f"template_{fmt}")
 
 st.subheader(t("data.upload", lang))
+limit_help, widget_mb = view.upload_limits(lang, st.get_option("server.maxUploadSize"))
 upload = st.file_uploader(t("data.upload.help", lang), type=["csv", "xlsx"], key=f"upload_{name}",
-                          disabled=fault is not None)
+                          help=limit_help, max_upload_size=widget_mb, disabled=fault is not None)
+st.caption(limit_help)
 if upload is not None and fault is None:
     data = upload.getvalue()
     digest = hashlib.sha256(data).hexdigest()

@@ -12,6 +12,26 @@ from loaders.validate import Problem, ValidationReport
 from views.text import md_escape  # noqa: F401  (pages import it from here)
 
 
+def _short(value: str, width: int = 80) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def upload_limits(lang: str, server_cap_mb: float) -> tuple[str, int]:
+    """What the upload widget says and allows. The help text states the app's own limit
+    (DASHBOARD_MAX_UPLOAD_MB) in the user's language; the widget itself accepts up to twice that
+    (never more than Streamlit's ``server.maxUploadSize``), so a file somewhat over the limit
+    reaches the app's translated refusal ("Berkas terlalu besar ...") instead of Streamlit's
+    English-only "File must be 50.0MB or smaller"."""
+    import math
+
+    from loaders import readers
+
+    limit_mb = readers.max_upload_bytes() / 1024 / 1024
+    widget_mb = max(1, min(int(server_cap_mb), math.ceil(limit_mb * 2)))
+    shown = fmt_number(limit_mb, lang, 0 if float(limit_mb).is_integer() else 1)
+    return t("data.upload.limit", lang, limit_mb=shown), widget_mb
+
+
 def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:
     """One line per problem: severity, row, column, value, what to do. Shown with st.dataframe,
     which draws text as text (no HTML, no markdown)."""
@@ -19,8 +39,10 @@ def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:
         t("data.col.severity", lang): [t(f"report.severity.{p.severity}", lang) for p in problems],
         t("data.col.row", lang): [", ".join(map(str, p.rows)) if len(p.rows) > 1
                                   else (str(p.row) if p.row is not None else "") for p in problems],
-        t("data.col.column", lang): [p.column or "" for p in problems],
-        t("data.col.value", lang): [p.value or "" for p in problems],
+        t("data.col.column", lang): [_short(p.column or "") for p in problems],
+        # Shortened like the text report: a cell may hold 131,072 characters, and two hundred
+        # of them would be megabytes sent to the browser for one table.
+        t("data.col.value", lang): [_short(p.value or "") for p in problems],
         t("data.col.message", lang): [p.message for p in problems],
     })
 
