@@ -37,6 +37,14 @@ def test_offline_map_loads_only_local_assets():
     assert "L.Icon.Default.imagePath" in html
 
 
+def test_every_offline_map_has_its_own_max_zoom_for_marker_clustering():
+    # No tile layer means no maxZoom, and Leaflet.markercluster then throws "Map has no maxZoom
+    # specified" (the frame collapses). folium.Map drops max_zoom when tiles=None: check L.map.
+    html = assets.offline_map(zoom_start=7).get_root().render()
+    options = re.search(r"L\.map\(.*?\{(.*?)\}\s*\)", html, re.S).group(1)
+    assert '"maxZoom": 18' in options and '"minZoom": 3' in options
+
+
 def test_static_assets_are_copied_from_the_pypi_packages(tmp_path):
     written = assets.ensure_static_assets(tmp_path)
     names = {p.relative_to(tmp_path).as_posix() for p in written}
