@@ -73,3 +73,62 @@ def test_point_maps_keep_their_height_and_draw_clusters_on_real_boundaries(
     assert point_marks(points_frame) > 0
     assert not [line for line in log if "maxZoom" in line], log
     assert page.external_requests() == []
+
+
+def wait_for_url(page, fragment: str, timeout=WAIT_MS / 1000) -> str:
+    deadline = time.monotonic() + timeout
+    while fragment not in page.url and time.monotonic() < deadline:
+        time.sleep(0.25)
+    assert fragment in page.url, page.url
+    return page.url
+
+
+def close_page_not_found(page) -> None:
+    """The first session on a fresh server can get Streamlit's modal "Page not found" dialog for
+    a deep link while the page itself runs (issue 11 #5, another branch): close it to use widgets."""
+    dialog = page.locator("[data-testid='stDialog']")
+    if dialog.count():
+        page.keyboard.press("Escape")
+        dialog.wait_for(state="detached", timeout=5000)
+
+
+def test_profile_link_opens_its_district_and_the_url_follows_the_choice(
+        page, server_with_boundaries):  # noqa: F811
+    p = page.page
+    p.goto(f"{server_with_boundaries}/profil-kab-kota?kab=64.72&lang=id",
+           wait_until="domcontentloaded")
+    p.locator("h1").filter(has_text="Profil Kota Samarinda").wait_for(timeout=WAIT_MS)
+    assert "kab=64.72" in wait_for_url(p, "kab=64.72")
+    close_page_not_found(p)
+    # Pick another district: the address bar now names it, and opening that address shows it.
+    box = p.locator("[data-testid='stSelectbox']").filter(has_text="Kabupaten/kota")
+    box.get_by_role("combobox").click()
+    p.keyboard.type("Bontang")
+    p.keyboard.press("Enter")
+    p.locator("h1").filter(has_text="Profil Kota Bontang").wait_for(timeout=WAIT_MS)
+    shared = wait_for_url(p, "kab=64.74")
+    other = p.context.new_page()
+    other.goto(shared, wait_until="domcontentloaded")
+    other.locator("h1").filter(has_text="Profil Kota Bontang").wait_for(timeout=WAIT_MS)
+    other.close()
+    assert page.external_requests() == []
+
+
+def test_drilldown_link_opens_the_kecamatan_and_its_villages(page, server_with_boundaries):  # noqa: F811,E501
+    p = page.page
+    p.goto(f"{server_with_boundaries}/kecamatan-desa?kab=64.72&kec=64.72.04&lang=en",
+           wait_until="domcontentloaded")
+    p.get_by_text("Villages in Kecamatan Samarinda Ilir").wait_for(timeout=WAIT_MS)
+    p.get_by_text("Kecamatan in Kota Samarinda").wait_for(timeout=WAIT_MS)
+    assert len(drawn_map_frames(p, 2)) >= 2  # the kecamatan and the villages
+    url = wait_for_url(p, "kec=64.72.04")
+    assert "kab=64.72" in url
+    assert page.external_requests() == []
+
+
+def test_link_with_an_unknown_code_says_so(page, server_with_boundaries):  # noqa: F811
+    p = page.page
+    p.goto(f"{server_with_boundaries}/profil-kab-kota?kab=99.99&lang=id",
+           wait_until="domcontentloaded")
+    p.get_by_text("kode kabupaten/kota «99.99», yang tidak dikenal").wait_for(timeout=WAIT_MS)
+    assert "kab=99.99" in p.url  # the link stays as given until a district is chosen
