@@ -117,8 +117,32 @@ _SCRIPT = r"""
     });
     return out;
   }
+  // What the fit depends on: the map's size and every control's size.
+  var fitted = null, watcher = window.ResizeObserver ? new ResizeObserver(function () {
+    if (signature() !== fitted) { fit(); }
+  }) : null;
+  function allControls() {
+    return [].concat(controls("topleft"), controls("topright"), controls("bottomleft"),
+                     controls("bottomright"));
+  }
+  function signature() {
+    return [container.clientWidth, container.clientHeight].concat(allControls().map(
+      function (el) { return el.offsetWidth + "x" + el.offsetHeight; })).join(",");
+  }
+  function styled() {  // Leaflet's CSS can arrive after this script (st_folium loads it async)
+    var corner = map._controlCorners && map._controlCorners.topleft;
+    return corner && getComputedStyle(corner).position === "absolute";
+  }
   function fit() {
+    var W = container.clientWidth, H = container.clientHeight;
+    if (watcher) {
+      watcher.observe(container);
+      allControls().forEach(function (el) { watcher.observe(el); });
+    }
+    // Not laid out yet (a frame still being sized, the CSS still loading): fit once it is.
+    if (W < 120 || H < 120 || !styled()) { fitted = null; return; }
     limitWidths();
+    fitted = signature();
     var list = reserves(), best = null;
     for (var mask = 0; mask < (1 << list.length); mask++) {
       var pad = {left: GAP, top: GAP, right: GAP, bottom: GAP};
@@ -130,6 +154,7 @@ _SCRIPT = r"""
         } else if (r.corner.indexOf("top") === 0) { pad.top = Math.max(pad.top, r.y); }
         else { pad.bottom = Math.max(pad.bottom, r.y); }
       });
+      if (pad.left + pad.right > W - 60 || pad.top + pad.bottom > H - 60) { continue; }
       var zoom = map.getBoundsZoom(bounds, false,
                                    L.point(pad.left + pad.right, pad.top + pad.bottom));
       var waste = pad.left + pad.right + pad.top + pad.bottom;
@@ -137,7 +162,9 @@ _SCRIPT = r"""
         best = {zoom: zoom, waste: waste, pad: pad};
       }
     }
-    if (!best || !container.clientWidth || !container.clientHeight) { return; }
+    if (!best) {  // no room to keep clear of the controls (a tiny frame): fit the areas alone
+      best = {pad: {left: GAP, top: GAP, right: GAP, bottom: GAP}};
+    }
     map.fitBounds(bounds, {paddingTopLeft: [best.pad.left, best.pad.top],
                            paddingBottomRight: [best.pad.right, best.pad.bottom],
                            animate: false});
@@ -238,6 +265,8 @@ _SCRIPT = r"""
   }
 
   map.on("resize", fit);
+  // The frame can be sized, and the CSS applied, after the script ran: the watcher fits again
+  // whenever the map's or a control's size differs from the one last fitted.
   map.on("zoomend moveend", placeLabels);
   setTimeout(fit, 0);
   if (document.fonts && document.fonts.ready) { document.fonts.ready.then(placeLabels); }
