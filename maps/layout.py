@@ -277,7 +277,7 @@ _SCRIPT = r"""
 class MapLayout(MacroElement):
     """Add last to a map (its script defers to after every control is drawn)."""
 
-    _template = Template("{% macro script(this, kwargs) %}" + _SCRIPT + "{% endmacro %}")
+    _template = Template("{% macro script(this, kwargs) %}" + _SCRIPT.strip() + "{% endmacro %}")
 
     def __init__(self, bounds: list[list[float]], gap: int = 6):
         super().__init__()
