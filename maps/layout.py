@@ -7,8 +7,8 @@ map has been added:
 1. Controls (notices, legends) get a maximum width so that the two controls of one edge (e.g. the
    zoom buttons and a notice) never reach each other.
 2. The areas are fitted with padding that reserves, for each corner holding controls, either a
-   strip (top/bottom) or a column (left/right), whichever draws the areas larger: no area is ever
-   under a legend or a notice, and any number of legend entries fits.
+   strip (top/bottom) or a column (left/right), whichever draws the areas larger (then: centred):
+   no area is ever under a legend or a notice, and any number of legend entries fits.
 3. Labels are placed in priority order (smallest area first, so the three cities keep theirs):
    at the area's point, else in its short form (``data-short``), else nearby with a leader line,
    else hidden. A label never overlaps another label, a control or a count badge, and never
@@ -41,6 +41,8 @@ CSS = (
     ".leaflet-tooltip{opacity:1 !important;background:#fff;color:#111;border:1px solid #555;"
     "box-shadow:0 1px 4px rgba(0,0,0,.4);max-width:280px;white-space:normal}"
     ".map-notice-control,.map-legend-control{box-sizing:border-box}"
+    # Notices wrap rather than claim a wide column of the map.
+    ".map-notice{max-width:300px}"
 )
 
 _SCRIPT = r"""
@@ -157,9 +159,12 @@ _SCRIPT = r"""
       if (pad.left + pad.right > W - 60 || pad.top + pad.bottom > H - 60) { continue; }
       var zoom = map.getBoundsZoom(bounds, false,
                                    L.point(pad.left + pad.right, pad.top + pad.bottom));
+      // Largest areas first; then the most centred (least lopsided padding); then least padding.
+      var lopsided = Math.abs(pad.left - pad.right) + Math.abs(pad.top - pad.bottom);
       var waste = pad.left + pad.right + pad.top + pad.bottom;
-      if (!best || zoom > best.zoom || (zoom === best.zoom && waste < best.waste)) {
-        best = {zoom: zoom, waste: waste, pad: pad};
+      if (!best || zoom > best.zoom || (zoom === best.zoom && (lopsided < best.lopsided ||
+          (lopsided === best.lopsided && waste < best.waste)))) {
+        best = {zoom: zoom, lopsided: lopsided, waste: waste, pad: pad};
       }
     }
     if (!best) {  // no room to keep clear of the controls (a tiny frame): fit the areas alone
