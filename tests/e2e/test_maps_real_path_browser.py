@@ -246,7 +246,9 @@ def check_tooltip_inside(frame, where: str) -> None:
     assert paths.count()
 
 
-CARTO_PAGES = [("", 1), ("peta-rawan-konflik", 3), ("kegiatan-sosialisasi", 1)]
+# (path, maps on the page): every page with a kab/kota map.
+CARTO_PAGES = [("", 1), ("peta-rawan-konflik", 3), ("kegiatan-sosialisasi", 1),
+               ("partisipasi-pemilih", 1), ("prioritas", 1), ("status-pelaporan", 1)]
 
 
 def carto_page(browser):
