@@ -11,8 +11,8 @@ map has been added:
    no area is ever under a legend or a notice, and any number of legend entries fits.
 3. Labels are placed in priority order (smallest area first, so the three cities keep theirs):
    at the area's point, else in its short form (``data-short``), else nearby with a leader line,
-   else hidden. A label never overlaps another label, a control or a count badge, and never
-   leaves the map. Runs again after every zoom or pan.
+   else hidden. A label never overlaps another label, a control, a count badge or a point marker
+   (cluster), and never leaves the map. Runs again after every zoom or pan.
 4. Tooltips are opaque and kept inside the map (Leaflet only flips them left/right).
 
 Everything is inline (no CDN) and lives in the map's own script, so it works the same in
@@ -196,7 +196,12 @@ _SCRIPT = r"""
         if (r.width && r.height) { blocked.push(shifted(r, 0, 0)); }
       });
     });
-    container.querySelectorAll(".tile-count").forEach(function (el) {
+    // Count badges, marker clusters and single point markers stay readable under no label.
+    var points = Array.prototype.slice.call(container.querySelectorAll(
+      ".tile-count, .marker-cluster, .leaflet-overlay-pane path.leaflet-interactive"));
+    points.filter(function (el) {
+      return el.tagName.toLowerCase() !== "path" || /a/i.test(el.getAttribute("d") || "");
+    }).forEach(function (el) {
       var r = el.getBoundingClientRect();
       if (r.width && r.height) { blocked.push(shifted(r, 0, 0)); }
     });
@@ -272,7 +277,13 @@ _SCRIPT = r"""
   map.on("resize", fit);
   // The frame can be sized, and the CSS applied, after the script ran: the watcher fits again
   // whenever the map's or a control's size differs from the one last fitted.
-  map.on("zoomend moveend", placeLabels);
+  var later = null;
+  map.on("zoomend moveend", function () {
+    placeLabels();
+    // Marker clusters regroup (animated) after a zoom: place the labels again once they have.
+    clearTimeout(later);
+    later = setTimeout(placeLabels, 450);
+  });
   setTimeout(fit, 0);
   if (document.fonts && document.fonts.ready) { document.fonts.ready.then(placeLabels); }
 })();

@@ -162,6 +162,9 @@ MEASURE = """() => {
     boxes: [...document.querySelectorAll('.map-notice-control, .map-legend-control')]
       .map(el => ({text: el.innerText.slice(0, 40), ...box(el)})),
     zoom: [...document.querySelectorAll('.leaflet-control-zoom')].map(box),
+    points: [...document.querySelectorAll('.marker-cluster, .tile-count')].map(box)
+      .concat([...document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive')]
+        .filter(p => /a/i.test(p.getAttribute('d') || '')).map(box)).filter(r => r.w && r.h),
   };
 }"""
 
@@ -188,6 +191,8 @@ def check_cartography(m: dict, where: str, cities: bool = True) -> None:
             assert not overlaps(a, b), f"{where}: labels {a['text']!r} and {b['text']!r} overlap"
         for other in boxes + zoom:
             assert not overlaps(a, other), f"{where}: label {a['text']!r} under {other}"
+        for point in m["points"]:
+            assert not overlaps(a, point), f"{where}: label {a['text']!r} on a marker {point}"
         assert m["map"]["left"] <= a["left"] and a["right"] <= m["map"]["right"] and \
             m["map"]["top"] <= a["top"] and a["bottom"] <= m["map"]["bottom"], \
             f"{where}: label {a['text']!r} leaves the map"
