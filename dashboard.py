@@ -57,5 +57,7 @@ if not st.session_state.get("_page_resolved"):
     # by the page: a value chosen in the sidebar before the second run would be dropped. Rerun
     # once at once, so the sidebar's widgets already carry their lasting keys when people use them.
     st.session_state["_page_resolved"] = True
-    st.switch_page(navigation)  # not st.rerun(), which would lose a deep link's page
+    # Not st.rerun(), which would lose a deep link's page; the query parameters are passed on,
+    # since switch_page clears them otherwise (``/profil-kab-kota?kab=64.72`` must keep kab).
+    st.switch_page(navigation, query_params=st.query_params.to_dict())
 store_notice.run_page(navigation, lang)

@@ -16,11 +16,14 @@ import folium
 import geopandas as gpd
 from branca.element import MacroElement
 from jinja2 import Template
+import numpy as np
 import pandas as pd
-from markupsafe import escape
+import shapely
+from markupsafe import Markup, escape
 from shapely.geometry import mapping
 
-from maps import controls
+from loaders import regions
+from maps import controls, layout
 from maps.assets import offline_map
 from maps.palette import (NO_DATA_COLOUR, OUTLINE_COLOUR, STALE_DASH, STALE_STRIPE_COLOUR,
                           STALE_SWATCH)
@@ -188,38 +191,41 @@ def add_thematic_layer(m: folium.Map, areas: gpd.GeoDataFrame, layer: ThematicLa
     return geojson
 
 
-def add_area_labels(m: folium.Map, areas: gpd.GeoDataFrame, column: str) -> None:
-    """Short names on the areas; not interactive, so hover and click reach the polygon below."""
+def add_area_labels(m: folium.Map, areas: gpd.GeoDataFrame, column: str,
+                    code_column: str = "kode") -> None:
+    """Names on the areas; not interactive, so hover and click reach the polygon below. Each label
+    carries its short form (a district's abbreviation, e.g. PPU) and a priority (smallest area
+    first), which ``maps.layout`` uses to keep labels apart in the browser."""
     points = areas.geometry.representative_point()
+    sizes = pd.Series(shapely.area(np.asarray(areas.geometry, dtype=object))).fillna(0.0)
+    areas_size = sizes.rank(method="first").astype(int).tolist()
+    codes = areas[code_column].astype(str).tolist() if code_column in areas else [""] * len(areas)
+    known = set(regions.codes())
     group = folium.FeatureGroup(name="labels", control=False)
-    for point, text in zip(points, areas[column].astype(str)):
+    for point, geometry, text, code, priority in zip(points, areas.geometry,
+                                                    areas[column].astype(str), codes, areas_size):
+        short = regions.get(code).abbreviation if code in known else text
+        bbox = ",".join(f"{v:.5f}" for v in (geometry.bounds if geometry is not None
+                                             and not geometry.is_empty else (0, 0, 0, 0)))
+        html = Markup('<div class="{}" data-full="{}" data-short="{}" data-priority="{}" '
+                      'data-bbox="{}"><span class="{}">{}</span></div>').format(
+            layout.LABEL_CLASS, text, short, priority, bbox, layout.LABEL_TEXT_CLASS, text)
         folium.Marker(
             location=(point.y, point.x),
-            icon=folium.DivIcon(
-                html=f'<div class="area-label">{escape(text)}</div>',
-                icon_size=(110, 18),
-                icon_anchor=(55, 9),
-                class_name="area-label-icon",
-            ),
+            icon=folium.DivIcon(html=str(html), icon_size=(160, 18), icon_anchor=(80, 9),
+                                class_name="area-label-icon"),
             interactive=False,
         ).add_to(group)
     group.add_to(m)
 
 
-_LABEL_CSS = (
-    ".area-label{font:600 11px/1.1 sans-serif;color:#111;text-align:center;"
-    "text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;pointer-events:none;white-space:nowrap}"
-    ".leaflet-container{background:#f4f6f8}"
-)
-
-
 def thematic_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame,
                  code_column: str = "kode") -> folium.Map:
-    """One coloured layer on an offline map fitted to the areas, with legend and notices."""
+    """One coloured layer on an offline map fitted to the areas, with legend and notices; the
+    browser keeps areas clear of legends and notices and labels apart (``maps.layout``)."""
     minx, miny, maxx, maxy = areas.total_bounds
     m = offline_map(location=((miny + maxy) / 2, (minx + maxx) / 2), zoom_start=7,
                     zoom_snap=0.25, attribution_control=bool(frame.attribution))
-    m.get_root().header.add_child(folium.Element(f"<style>{_LABEL_CSS}</style>"), name="area_css")
     add_thematic_layer(m, areas, layer, code_column)
     if frame.label_column and frame.label_column in areas:
         add_area_labels(m, areas, frame.label_column)
@@ -229,5 +235,8 @@ def thematic_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame,
         controls.notice(frame.notices, position="topright").add_to(m)
     if frame.attribution:
         controls.notice([frame.attribution], position="bottomleft").add_to(m)
-    m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(8, 8))
+    bounds = [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+    # Fitted by maps.layout once every control is drawn (not also by folium's fit_bounds, whose
+    # animated zoom would end after, and undo, the layout's fit).
+    layout.arrange(m, bounds)
     return m

@@ -5,6 +5,7 @@ import streamlit as st
 
 import ui
 from ui import auth
+from ui import links
 from ui.exports import export_buttons
 from i18n import fmt_period, t
 from loaders import indicators
@@ -21,10 +22,11 @@ participation = auth.dataset("participation", lang)
 outreach = auth.dataset("outreach", lang)
 incidents = auth.dataset("incidents", lang)
 
-codes = view.district_options()
-code = st.selectbox(t("profile_page.choose", lang), codes,
-                    index=view.default_index(st.session_state.get(tui.SELECTED_DISTRICT)),
-                    format_func=view.district_label, key="profile_district_box")
+# ?kab=64.72 opens that district, and the address bar follows the choice (a link to share).
+code = links.district_box(lang, "profile_district_box", t("profile_page.choose", lang),
+                          st.session_state.get(tui.SELECTED_DISTRICT), view.district_label)
+if code is None:
+    st.stop()
 # Remember the choice so the page opens on it next time, as a map click would.
 st.session_state[tui.SELECTED_DISTRICT] = code
 st.title(t("profile_page.title", lang, name=view.district_label(code)))
