@@ -54,10 +54,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The login form has expired or did not come from this page. Reload the page and "
               "try again."},
     "auth.login_needed": {
-        "id": "Halaman **{page}** hanya untuk pengguna yang masuk dengan peran {roles}. Masuk di "
-              "bawah ini; setelah masuk Anda langsung dibawa ke halaman ini.",
-        "en": "The **{page}** page is only for users logged in with the role {roles}. Log in "
-              "below; after logging in you are taken straight to this page."},
+        "id": "Anda tidak berwenang membuka halaman **{page}** tanpa masuk: halaman ini untuk "
+              "peran {roles}. Masuk di bawah ini; setelah masuk Anda langsung dibawa ke halaman "
+              "ini.",
+        "en": "You are not allowed to open the **{page}** page without logging in: it is for "
+              "the role {roles}. Log in below; after logging in you are taken straight to this "
+              "page."},
     "auth.role_or": {"id": " atau ", "en": " or "},
     "auth.logged_out": {"id": "Anda telah keluar.", "en": "You have logged out."},
 }
