@@ -2,7 +2,7 @@
 
 This file is read twice. ``streamlit run`` finds the ``st.App`` below, imports this file as the
 module ``dashboard`` and serves that ASGI app: Streamlit plus the login routes and the
-session-cookie middleware of ``ui.auth_server``. The app then runs this same file as the script
+session-cookie middleware of ``server.auth_routes``. The app then runs this same file as the script
 of every browser session (as ``__main__``): page config, offline assets, the language switch, the
 account box and the navigation over ``pages/``.
 """
@@ -12,7 +12,7 @@ import streamlit as st
 if __name__ != "__main__":  # imported by the server (streamlit run / uvicorn dashboard:app)
     from streamlit.runtime.pages_manager import PagesManager
 
-    from ui import auth_server
+    from server import auth_routes as auth_server
 
     # The pages live in pages/, Streamlit's old multipage folder, but navigation is st.navigation
     # below. Streamlit decides per process, on the first session, whether to treat pages/ as the
@@ -56,27 +56,29 @@ else:
     }
 
     lang = ui.lang()
+    resolved = st.session_state.get("_page_resolved", False)
+    navigation = st.navigation([
+        st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0),
+                visibility="visible" if auth.allowed(RESTRICTED_PAGES.get(path)) else "hidden")
+        for i, (path, title, url_path) in enumerate(PAGES)
+    ], expanded=True,  # every page in view: a presenter should not hunt behind "View more"
+        position="sidebar" if resolved else "hidden")
+    if not resolved:
+        # The first run of a session does not yet know its page, and Streamlit keys widgets by
+        # the page: a value chosen in the sidebar before the second run would be dropped. Rerun
+        # at once, before drawing any widget or the menu (a click on a menu link during the first
+        # run would be overridden by this switch), so the sidebar's widgets carry lasting keys.
+        st.session_state["_page_resolved"] = True
+        # Not st.rerun(), which would lose a deep link's page; with the query (the language, a
+        # district, a login's message), which switch_page would drop.
+        st.switch_page(navigation, query_params=st.query_params.to_dict())
+    st.session_state[auth.PAGE_TITLE_KEY] = navigation.title
+
     with st.sidebar:
         st.markdown(f"**{t('app.short_title', lang)}**")
         st.caption(t("app.agency", lang))
     ui.language_switch()
     auth.sidebar(lang)
     ui.map_view_switch(lang)
-
-    navigation = st.navigation([
-        st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0),
-                visibility="visible" if auth.allowed(RESTRICTED_PAGES.get(path)) else "hidden")
-        for i, (path, title, url_path) in enumerate(PAGES)
-    ], expanded=True)  # every page in view: a presenter should not hunt behind "View more"
-    st.session_state[auth.PAGE_TITLE_KEY] = navigation.title
     st.sidebar.caption(t("app.offline_note", lang))
-    if not st.session_state.get("_page_resolved"):
-        # The first run of a session does not yet know its page, and Streamlit keys the widgets
-        # above by the page: a value chosen in the sidebar before the second run would be
-        # dropped. Rerun once at once, so the sidebar's widgets already carry their lasting keys
-        # when people use them.
-        st.session_state["_page_resolved"] = True
-        # Not st.rerun(), which would lose a deep link's page; with the query (the language, a
-        # district, a login's message), which switch_page would drop.
-        st.switch_page(navigation, query_params=st.query_params.to_dict())
     navigation.run()

@@ -23,6 +23,7 @@ import secrets
 import sqlite3
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Literal
 
@@ -494,6 +495,21 @@ _CONTEXT_WORDS = ("kesbangpol", "kaltim", "kalimantan", "timur", "dasbor", "dash
 # zxcvbn's kinds of match -> why a password made of it is easy to guess (message ids).
 _WEAK_REASONS = {"dictionary": "common", "spatial": "keyboard", "repeat": "repeat",
                  "sequence": "sequence", "date": "date", "regex": "date"}
+
+
+@lru_cache(maxsize=8)
+def _accounts_at(path: str, url: str) -> Accounts:
+    return Accounts(url=url) if url else Accounts(path)
+
+
+def shared_accounts() -> Accounts:
+    """The accounts beside the data store, one object per store location (per process): in
+    PostgreSQL when DASHBOARD_DB_URL is set (shared by every instance), else in the data dir's
+    SQLite file."""
+    from loaders import store as store_module
+
+    return _accounts_at(str(store_module.store_path()),
+                        os.environ.get(store_module.DB_URL_ENV, "").strip())
 
 
 def check_password_strength(password: str, name: str = "") -> None:

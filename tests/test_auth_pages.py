@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from loaders.accounts import Accounts
 from loaders import store
-from ui import auth_server
+from server import auth_routes as auth_server
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = "kata-sandi-yang-panjang"
@@ -111,3 +111,18 @@ def test_form_values_are_escaped(data_dir, monkeypatch):
     auth._post_form("/auth/login", "id", '/data"><script>alert(1)</script>', "Masuk")
     assert "<script>" not in captured[0]
     assert html.escape('"><script>') in captured[0]
+
+
+def test_the_server_import_declares_no_component_before_the_runtime_exists():
+    """``streamlit run dashboard.py`` imports dashboard.py as a module (for its st.App) before
+    Streamlit's runtime starts. A component declared then (streamlit-folium, through ``ui``) is
+    registered nowhere: its files answer 404 and no map is drawn. The import must stay light."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c",
+                          "import sys; import dashboard; "
+                          "print(type(dashboard.app).__name__, 'streamlit_folium' in sys.modules)"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["App", "False"]

@@ -1,7 +1,7 @@
 """Login forms, the account box in the sidebar, the role gate every page calls, and dataset access.
 
 The browser holds only a random session token, in an HttpOnly cookie set by the login route
-(``ui.auth_server``, served beside Streamlit by ``st.App`` in ``dashboard.py``). Each rerun reads
+(``server.auth_routes``, served beside Streamlit by ``st.App`` in ``dashboard.py``). Each rerun reads
 it with ``st.context.cookies`` and looks it up in the server-side session table
 (``loaders.accounts``): who the user is and what role they have come from there, so a reload, a
 new tab or a bookmark keeps the login, and setting session state by hand grants nothing. (Server
@@ -15,7 +15,6 @@ response can set or clear an HttpOnly cookie; they carry Streamlit's XSRF token.
 from __future__ import annotations
 
 import html
-from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
 
 import streamlit as st
@@ -24,7 +23,7 @@ from i18n import t
 from loaders import accounts, datasets
 from loaders.schema import DATASETS
 from loaders.store import StoreError
-from ui import auth_server
+from server import auth_routes as auth_server
 
 TOKEN_KEY = "auth_token"
 PAGE_TITLE_KEY = "_auth_page_title"  # the current page's title, set by dashboard.py
@@ -32,19 +31,10 @@ _STORE_ERROR_KEY = "_auth_store_error"
 _DEAD_TOKEN_KEY = "_auth_dead_token"
 
 
-@lru_cache(maxsize=8)
-def _accounts_at(path: str, url: str) -> accounts.Accounts:
-    return accounts.Accounts(url=url) if url else accounts.Accounts(path)
-
-
 def account_store() -> accounts.Accounts:
     """The accounts beside the data store: PostgreSQL when DASHBOARD_DB_URL is set (shared by every
     instance), else the data dir's SQLite file."""
-    import os
-
-    from loaders import store
-
-    return _accounts_at(str(store.store_path()), os.environ.get(store.DB_URL_ENV, "").strip())
+    return accounts.shared_accounts()
 
 
 def session_token() -> str | None:

@@ -15,7 +15,7 @@ import pytest
 
 from loaders.accounts import Accounts
 from tests.e2e.conftest import WAIT_MS, start_server, stop_server
-from ui.auth_server import COOKIE
+from server.auth_routes import COOKIE
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "kata-sandi-yang-panjang"

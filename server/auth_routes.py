@@ -124,10 +124,8 @@ def _redirect(target: str):
     return response
 
 
-def _store():
-    from ui import auth
-
-    return auth.account_store()
+def _store() -> accounts.Accounts:
+    return accounts.shared_accounts()
 
 
 async def login(request):
