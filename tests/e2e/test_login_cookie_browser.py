@@ -178,3 +178,38 @@ def test_first_deep_link_after_server_start_is_not_page_not_found(browser, tmp_p
         context.close()
     finally:
         stop_server(process)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def _post_login(url: str, password: str, headers: dict[str, str]):
+    """A login POST as a browser behind a reverse proxy on loopback sends it: Origin, Streamlit's
+    XSRF cookie and token, X-Forwarded-* set by the proxy. Returns (Location, Set-Cookie)."""
+    with urllib.request.urlopen(url + "/_stcore/health", timeout=30) as health:
+        xsrf = health.headers["Set-Cookie"].split(";")[0].split("=", 1)[1]
+    body = urllib.parse.urlencode({"kb_name": "edi", "kb_password": password, "kb_xsrf": xsrf,
+                                   "kb_next": "/data"}).encode()
+    request = urllib.request.Request(url + "/auth/login", data=body, method="POST", headers={
+        "Origin": url, "Cookie": f"_streamlit_xsrf={xsrf}", **headers})
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.build_opener(_NoRedirect).open(request, timeout=60)
+    assert info.value.code == 303
+    return info.value.headers["Location"], info.value.headers.get("Set-Cookie") or ""
+
+
+def test_behind_a_proxy_the_cookie_is_secure_and_throttling_is_per_client(accounts_server):
+    url, _ = accounts_server
+    for _ in range(6):  # a stranger behind the proxy: locked out after 5 failures
+        location, cookie = _post_login(url, "salah-salah-salah",
+                                       {"X-Forwarded-For": "203.0.113.7"})
+        assert "auth_error=" in location and COOKIE not in cookie
+    location, cookie = _post_login(url, PASSWORD, {"X-Forwarded-For": "203.0.113.7"})
+    assert "auth_error=locked" in location and COOKIE not in cookie
+    # The real user, from another address over HTTPS at the proxy: in, with a Secure cookie.
+    location, cookie = _post_login(url, PASSWORD, {"X-Forwarded-For": "198.51.100.20",
+                                                   "X-Forwarded-Proto": "https"})
+    assert location.startswith("/data") and "auth_error" not in location
+    assert f"{COOKIE}=" in cookie and "Secure" in cookie and "HttpOnly" in cookie
