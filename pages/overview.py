@@ -77,7 +77,7 @@ def public_landing(lang: str) -> None:
     export_buttons(table, "ringkasan-publik", lang)
     st.caption(view.public_sources_text(
         figures, lang, turnout_sources=set(summary["sumber_partisipasi"].dropna()),
-        outreach_sources=set(out_frame["sumber"].dropna())))
+        outreach_sources=set(out_frame["sumber"].dropna()), escape=md_escape))
 
 
 lang = ui.lang()

@@ -185,10 +185,11 @@ def public_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def public_sources_text(figures: KeyFigures, lang: str, turnout_sources: set[str],
-                        outreach_sources: set[str]) -> str:
+                        outreach_sources: set[str], *, escape: Callable[[str], str]) -> str:
+    """The sources line of the public landing page; ``escape`` as in ``sources_text``."""
     turnout = figures.province_turnout
     return t("periods.public.sources", lang,
              turnout_source=f"{turnout.source} ({turnout.period})" if turnout else "–",
-             district_source="; ".join(md_escape(s) for s in sorted(turnout_sources)) or "–",
+             district_source="; ".join(escape(s) for s in sorted(turnout_sources)) or "–",
              target_source=figures.turnout_target.source,
-             outreach_source="; ".join(md_escape(s) for s in sorted(outreach_sources)) or "–")
+             outreach_source="; ".join(escape(s) for s in sorted(outreach_sources)) or "–")
