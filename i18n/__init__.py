@@ -189,4 +189,8 @@ class LocalizedError(Exception):
         super().__init__(f"{message_id} {params}")
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        return t(self.message_id, lang, **self.params)
+        """Float parameters (sizes, ratios) are written in the language's format; ints (rows,
+        years) and text as they are."""
+        params = {k: fmt_number(v, lang) if isinstance(v, float) else v
+                  for k, v in self.params.items()}
+        return t(self.message_id, lang, **params)

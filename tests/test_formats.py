@@ -107,3 +107,17 @@ def test_history_and_audit_show_wita_not_utc_iso():
     assert when == "1 Desember 2026 10.05 WITA"
     entry = AuditEntry(1, "2026-12-01T23:59:00+00:00", "ani", "commit", "conflict_risk", {})
     assert audit_table([entry], "en").iloc[0, 0] == "2 December 2026 07:59:00 WITA"
+
+
+def test_refusal_messages_write_sizes_in_the_users_format():
+    from i18n import LocalizedError
+
+    error = LocalizedError("boundaries.error.too_large", name="batas.geojson",
+                           size_mb=round_half_away(251.25, 1), limit_mb=200.0)
+    assert "251,3" in error.message("id") and "251.3" in error.message("en")
+    assert "200" in error.message("id") and "200.0" not in error.message("en")
+    from loaders.boundaries import Message
+
+    message = Message("boundaries.error.too_large", {"name": "b.zip", "size_mb": 251.3,
+                                                     "limit_mb": 200.0})
+    assert "251,3" in message.text("id") and "251.3" in message.text("en")
