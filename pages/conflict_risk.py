@@ -68,7 +68,8 @@ else:
                  hide_index=True, width="stretch")
     c2.altair_chart(charts.category_bars(view.category_chart_data(categories, lang),
                                          t("risk_page.category", lang),
-                                         t("risk_page.districts_count", lang), SERIES_COLOURS[0]),
+                                         t("risk_page.districts_count", lang), SERIES_COLOURS[0],
+                                         lang=lang),
                     width="stretch")
     st.caption(source_caption(lang, risk_sources, period_text))
 
@@ -96,7 +97,7 @@ st.subheader(t("risk_page.trend_title", lang))
 history = ind.risk_history(conflict.frame)
 st.altair_chart(charts.level_trend(view.trend_data(history, lang), view.level_labels(lang),
                                    RISK_COLOURS, t("source.period", lang), t("risk.score", lang),
-                                   t("risk.level", lang)))
+                                   t("risk.level", lang), lang=lang))
 st.caption(source_caption(lang, conflict.frame["sumber"],
                           f"{fmt_period(periods[0], lang)} – {fmt_period(periods[-1], lang)}"))
 

@@ -85,7 +85,7 @@ else:
         data, "selisih_total", "skor", "kegiatan", "tingkat", domain, colours,
         t("outreach_page.gap_axis", lang, election=election), t("risk.score", lang),
         t("outreach_page.activities", lang), t("risk.level", lang),
-        ["nama_pendek:N", "kegiatan:Q", "skor:Q", "selisih_total:Q"]), width="stretch")
+        ["nama_pendek:N", "kegiatan:Q", "skor:Q", "selisih_total:Q"], lang=lang), width="stretch")
 needs_table = view.needs_table(needs, lang)
 st.dataframe(needs_table, hide_index=True, width="stretch")
 export_buttons(needs_table, "kegiatan_kebutuhan", lang)

@@ -121,3 +121,70 @@ def test_refusal_messages_write_sizes_in_the_users_format():
     message = Message("boundaries.error.too_large", {"name": "b.zip", "size_mb": 251.3,
                                                      "limit_mb": 200.0})
     assert "251,3" in message.text("id") and "251.3" in message.text("en")
+
+
+# --- charts ------------------------------------------------------------------------------------
+def _spec(chart) -> dict:
+    return chart.to_dict()
+
+
+def _axes(spec: dict) -> list[tuple[str, dict]]:
+    """(channel, encoding) of every x/y encoding in a (layered, faceted) spec."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for channel in ("x", "y"):
+                enc = node.get("encoding", {}).get(channel)
+                if isinstance(enc, dict):
+                    found.append((channel, enc))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+    walk(spec)
+    return found
+
+
+@pytest.mark.parametrize("lang,decimal,thousands", [("id", ",", "."), ("en", ".", ",")])
+def test_charts_write_numbers_in_the_languages_format(lang, decimal, thousands):
+    from maps import charts
+
+    data = pd.DataFrame({"nama_pendek": ["Samarinda", "Balikpapan"] * 2,
+                         "jumlah": [600000, 550000, 40000, 30000],
+                         "bagian_label": ["Perempuan"] * 2 + ["Pemilih pemula"] * 2})
+    spec = _spec(charts.grouped_bars(data, "nama_pendek", "jumlah", "bagian_label",
+                                     ["Perempuan", "Pemilih pemula"], ["#111", "#222"], "Kab/kota",
+                                     "Pemilih", "Bagian", stacked=True, lang=lang))
+    number = spec["config"]["locale"]["number"]
+    assert number["decimal"] == decimal and number["thousands"] == thousands
+    value_axis = dict(_axes(spec))["y"]["axis"]
+    assert value_axis["format"] == ",d" and value_axis["tickMinStep"] == 1  # voters are counts
+    tooltips = [tip for tip in spec["encoding"]["tooltip"] if tip.get("type") == "quantitative"]
+    assert tooltips and all(tip["format"] == charts.NUMBER_FORMAT for tip in tooltips)
+
+
+def test_a_count_of_districts_has_whole_number_ticks():
+    from maps import charts
+
+    categories = pd.DataFrame({"kategori_label": ["SARA", "Ormas", "SARA"],
+                               "nama_pendek": ["Paser", "Berau", "Kutim"]})
+    axes = dict(_axes(_spec(charts.category_bars(categories, "Kategori", "Kab/kota", "#000"))))
+    assert axes["x"]["axis"]["format"] == ",d" and axes["x"]["axis"]["tickMinStep"] == 1
+
+
+def test_every_district_on_a_bar_chart_keeps_its_label():
+    from maps import charts
+
+    data = pd.DataFrame({"nama_pendek": [f"Kabupaten {i}" for i in range(10)],
+                         "partisipasi": [60.5 + i for i in range(10)], "pemilihan": ["P"] * 10})
+    grouped = _spec(charts.grouped_bars(data, "nama_pendek", "partisipasi", "pemilihan", ["P"],
+                                        ["#000"], "Kab/kota", "%", "Pemilihan", lang="en"))
+    ranked = _spec(charts.ranked_bars(data.assign(k="a"), "nama_pendek", "partisipasi", "k", ["a"],
+                                      ["#000"], "Skor", "Kelas", ["nama_pendek:N"], lang="en"))
+    for spec, channel in ((grouped, "x"), (ranked, "y")):
+        axis = dict(_axes(spec))[channel]["axis"]
+        assert axis["labelOverlap"] is False and axis["labelLimit"] >= 200
+    value_axis = dict(_axes(grouped))["y"]["axis"]
+    assert value_axis["format"] == charts.NUMBER_FORMAT  # percentages keep their decimal
