@@ -6,7 +6,7 @@ import streamlit as st
 import ui
 from i18n import t
 from loaders import boundaries, boundaries_download, boundaries_store
-from ui import auth
+from ui import auth, screen
 from views import data as view
 
 lang = ui.lang()
@@ -28,8 +28,8 @@ def show_report(lines: list[str], ok: bool) -> None:
 st.subheader(t("bnd.import", lang))
 level = st.selectbox(t("bnd.level", lang), boundaries.LEVELS, format_func=level_label,
                      key="bnd_level")
-upload = st.file_uploader(t("bnd.upload.help", lang),
-                          type=["geojson", "json", "zip", "gpkg", "kml"], key="bnd_upload")
+upload = screen.file_uploader(t("bnd.upload.help", lang), lang,
+                              ("geojson", "json", "zip", "gpkg", "kml"), "bnd_upload")
 if upload is not None and st.button(t("bnd.import.button", lang), key="bnd_import"):
     with st.spinner(t("bnd.importing", lang)):
         report = boundaries.import_boundaries_bytes(upload.getvalue(), upload.name, level,

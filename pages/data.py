@@ -8,7 +8,7 @@ import ui
 from i18n import t
 from loaders import changes, exports, store as store_module, templates, validate
 from loaders.schema import DATASETS
-from ui import auth
+from ui import auth, screen
 from views import data as view
 
 lang = ui.lang()
@@ -27,7 +27,7 @@ for col, fmt in zip(cols, ("xlsx", "csv")):
                         file_name=templates.template_filename(name, fmt), key=f"template_{fmt}")
 
 st.subheader(t("data.upload", lang))
-upload = st.file_uploader(t("data.upload.help", lang), type=["csv", "xlsx"], key=f"upload_{name}")
+upload = screen.file_uploader(t("data.upload.help", lang), lang, ("csv", "xlsx"), f"upload_{name}")
 if upload is not None:
     data = upload.getvalue()
     digest = hashlib.sha256(data).hexdigest()
@@ -52,8 +52,9 @@ if upload is not None:
                 notes=len(report.notes))
     (st.success if report.ok else st.error)(summary)
     if report.problems:
-        st.dataframe(view.problems_table(report.errors + report.warnings + report.notes, lang),
-                     hide_index=True, width="stretch", key="report_table")
+        # st.table wraps long cells: the message column (what to do) is never cut.
+        st.table(view.problems_table(report.errors + report.warnings + report.notes, lang),
+                 hide_index=True)
     if not report.ok:
         st.warning(t("report.verdict.rejected", lang))
     else:

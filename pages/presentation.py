@@ -7,7 +7,7 @@ import streamlit as st
 from markupsafe import Markup
 
 import ui
-from ui import auth
+from ui import auth, screen
 from i18n import fmt_period, t
 from maps.thematic import thematic_map
 from reports import context, decks
@@ -54,7 +54,8 @@ with setup:
     period = st.selectbox(t("pres.period", lang), periods or [None], index=len(periods or [0]) - 1,
                           format_func=lambda p: fmt_period(p, lang), key="pres_period")
     st.multiselect(t("pres.slides_pick", lang), view.slide_ids(), key="pres_slides",
-                   format_func=lambda s: view.slide_label(s, lang))
+                   format_func=lambda s: view.slide_label(s, lang),
+                   **screen.multiselect_texts(lang))
 
     def _load_saved():
         st.session_state["pres_slides"] = decks.load_deck(st.session_state["pres_saved"])
