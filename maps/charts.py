@@ -84,8 +84,9 @@ def level_trend(history: pd.DataFrame, level_labels: dict[str, str], level_colou
                  tooltip=_tooltips(["nama_pendek:N", "periode_label:N", "skor:Q", "tingkat:N"],
                                    {"nama_pendek": t("district", lang), "periode_label": x_title,
                                     "skor": y_title, "tingkat": colour_title})))
-    return localized(chart.properties(width=150, height=110).facet(
-        facet=alt.Facet("nama_pendek:N", title=None), columns=columns), lang)
+    # 115 px per small chart: five in a row fit an 800 px screen as well as a projector.
+    return localized(chart.properties(width=115, height=110).facet(
+        facet=alt.Facet("nama_pendek:N", title=None), columns=columns, spacing=14), lang)
 
 
 def category_bars(categories: pd.DataFrame, y_title: str, x_title: str, colour: str,
