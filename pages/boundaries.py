@@ -4,7 +4,7 @@ versions (admins). Every import is a new version; the previous stays available."
 import streamlit as st
 
 import ui
-from i18n import t
+from i18n import fmt_datetime, t
 from loaders import boundaries, boundaries_download, boundaries_store
 from ui import auth, screen
 from views import data as view
@@ -62,7 +62,7 @@ for lvl in boundaries.LEVELS:
     st.dataframe({
         t("data.col.version", lang): [f"v{v.version}" + (" ✓" if v.current else "")
                                       for v in versions],
-        t("data.col.when", lang): [v.created_at.replace("T", " ")[:19] for v in versions],
+        t("data.col.when", lang): [fmt_datetime(v.created_at, lang) for v in versions],
         t("data.col.who", lang): [v.user for v in versions],
         t("data.col.file", lang): [str(v.provenance.get("file_name", "–")) for v in versions],
         "SHA-256": [str(v.provenance.get("sha256", ""))[:16] for v in versions],

@@ -162,3 +162,15 @@ def test_the_english_sidebar_names_each_item_once():
     labels_id = [t(key, "id") for key in MESSAGES if key.startswith("nav.")] + \
         [t("map.view.boundaries", "id"), t("map.view.tiles", "id")]
     assert len({s.casefold() for s in labels_id}) == len(labels_id), labels_id
+
+
+def test_no_page_writes_a_stored_moment_as_iso_or_utc():
+    """Stored moments (UTC ISO) reach people only through i18n.fmt_datetime, in WITA: no page or
+    view slices an ISO string for display."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    pattern = re.compile(r"""\.replace\(\s*["']T["']\s*,\s*["'] ["']\s*\)|\+ ["'] UTC["']""")
+    offenders = [str(path.relative_to(root)) for folder in ("pages", "views", "ui")
+                 for path in (root / folder).glob("*.py") if pattern.search(path.read_text())]
+    assert not offenders, offenders
