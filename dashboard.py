@@ -24,11 +24,12 @@ else:
     import ui
     from i18n import t
     from maps.assets import ensure_static_assets
-    from ui import auth, store_notice
+    from ui import auth, screen, store_notice
 
     ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
 
     st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
+    screen.apply()  # screen CSS (1366x768 projector, 800 px laptop), kept in ui/screen.py
 
     # (file, title message id, URL path). The first is the default page.
     PAGES = [

@@ -40,6 +40,7 @@ import pyogrio
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
+from i18n import round_half_away
 from loaders import regions
 from loaders.boundaries_store import (  # noqa: F401  (re-exported: the storage interface)
     LEVELS, LayerVersion, activate_version, check_level, current_layer, current_version,
@@ -91,11 +92,12 @@ class Message:
     params: dict = field(default_factory=dict)
 
     def text(self, lang: str = "id") -> str:
-        from i18n import t
+        from i18n import fmt_number, t
         # Only these parameters name a message ("@boundaries.level.desa"); a file or user name
         # that starts with "@" stays as it is.
         params = {k: (t(v[1:], lang) if k in _LABEL_PARAMS and isinstance(v, str)
-                      and v.startswith("@") else v)
+                      and v.startswith("@")
+                      else fmt_number(v, lang) if isinstance(v, float) else v)
                   for k, v in self.params.items()}
         return t(self.key, lang, **params)
 
@@ -218,12 +220,13 @@ def _check_zip(archive: zipfile.ZipFile, name: str, limit: int) -> list[zipfile.
     declared = sum(info.file_size for info in infos)
     if declared > limit:
         raise BoundaryError("boundaries.error.zip_too_large", name=name,
-                            size_mb=f"{declared / 2**20:.1f}", limit_mb=f"{limit / 2**20:.0f}")
+                            size_mb=round_half_away(declared / 2**20, 1),
+                            limit_mb=round_half_away(limit / 2**20))
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 1 << 20 and ratio > MAX_ZIP_RATIO:
             raise BoundaryError("boundaries.error.zip_ratio", name=name, member=info.filename,
-                                ratio=f"{ratio:.0f}", limit=f"{MAX_ZIP_RATIO:.0f}")
+                                ratio=round_half_away(ratio), limit=float(MAX_ZIP_RATIO))
     return infos
 
 
@@ -239,7 +242,7 @@ def _extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target_dir:
             budget[0] -= len(chunk)
             if written > info.file_size or budget[0] < 0:
                 raise BoundaryError("boundaries.error.zip_ratio", name=name,
-                                    member=info.filename, ratio="?", limit=f"{MAX_ZIP_RATIO:.0f}")
+                                    member=info.filename, ratio="?", limit=float(MAX_ZIP_RATIO))
             sink.write(chunk)
     return target
 
@@ -326,7 +329,8 @@ def precheck(path: str | Path, display_name: str | None = None) -> tuple[Path, s
                    if p.stem == path.stem and p.is_file())
     if size > limit:
         raise BoundaryError("boundaries.error.too_large", name=name,
-                            size_mb=f"{size / 2**20:.1f}", limit_mb=f"{limit / 2**20:.0f}")
+                            size_mb=round_half_away(size / 2**20, 1),
+                            limit_mb=round_half_away(limit / 2**20))
     if suffix not in ACCEPTED_SUFFIXES:
         raise BoundaryError("boundaries.error.unsupported", name=name,
                             formats="GeoJSON, Shapefile (.zip), GeoPackage, KML")

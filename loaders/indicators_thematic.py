@@ -424,17 +424,18 @@ def ikp_table() -> pd.DataFrame:
         if f is None:
             records.append({"kode": d.kemendagri_code, "wilayah": d.official_name,
                             "kategori": "sedang", "skor": None, "periode": launch.period,
-                            "sumber": launch.source, "tersirat": True})
+                            "sumber": launch.source, "sumber_id": launch.source_id,
+                            "tersirat": True})
         else:
             records.append({"kode": f.code, "wilayah": f.area, "kategori": f.category,
                             "skor": f.score, "periode": f.period, "sumber": f.source,
-                            "tersirat": False})
+                            "sumber_id": f.source_id, "tersirat": False})
     province = named.get(regions.PROVINCE_CODE)
     if province is not None:
         records.append({"kode": province.code, "wilayah": province.area,
                         "kategori": province.category, "skor": province.score,
                         "periode": province.period, "sumber": province.source,
-                        "tersirat": False})
+                        "sumber_id": province.source_id, "tersirat": False})
     return pd.DataFrame(records)
 
 

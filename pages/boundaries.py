@@ -6,9 +6,9 @@ new version; the previous stays available. The role is checked here on the serve
 import streamlit as st
 
 import ui
-from i18n import t
+from i18n import fmt_datetime, t
 from loaders import boundaries, boundaries_download, boundaries_store
-from ui import auth
+from ui import auth, screen
 from views import data as view
 
 lang = ui.lang()
@@ -34,8 +34,8 @@ if manage:
     st.subheader(t("bnd.import", lang))
     level = st.selectbox(t("bnd.level", lang), boundaries.LEVELS, format_func=level_label,
                          key="bnd_level")
-    upload = st.file_uploader(t("bnd.upload.help", lang),
-                              type=["geojson", "json", "zip", "gpkg", "kml"], key="bnd_upload")
+    upload = screen.file_uploader(t("bnd.upload.help", lang), lang,
+                                  ("geojson", "json", "zip", "gpkg", "kml"), "bnd_upload")
     incomplete_ok = st.checkbox(t("bndh.allow_incomplete", lang), key="bnd_import_incomplete")
     if upload is not None and st.button(t("bnd.import.button", lang), key="bnd_import"):
         with st.spinner(t("bnd.importing", lang)):
@@ -70,7 +70,7 @@ for lvl in boundaries.LEVELS:
     st.dataframe({
         t("data.col.version", lang): [f"v{v.version}" + (" ✓" if v.current else "")
                                       for v in versions],
-        t("data.col.when", lang): [v.created_at.replace("T", " ")[:19] for v in versions],
+        t("data.col.when", lang): [fmt_datetime(v.created_at, lang) for v in versions],
         t("data.col.who", lang): [v.user for v in versions],
         t("data.col.file", lang): [str(v.provenance.get("file_name", "–")) for v in versions],
         "SHA-256": [str(v.provenance.get("sha256", ""))[:16] for v in versions],

@@ -6,9 +6,9 @@ import streamlit as st
 
 import ui
 from i18n import t
-from loaders import changes, exports, store as store_module, templates, validate
+from loaders import changes, exports, readers, store as store_module, templates, validate
 from loaders.schema import DATASETS
-from ui import auth
+from ui import auth, screen
 from views import data as view
 
 lang = ui.lang()
@@ -35,8 +35,10 @@ for col, fmt in zip(cols, ("xlsx", "csv")):
 
 st.subheader(t("data.upload", lang))
 limit_help, widget_mb = view.upload_limits(lang, st.get_option("server.maxUploadSize"))
-upload = st.file_uploader(t("data.upload.help", lang), type=["csv", "xlsx"], key=f"upload_{name}",
-                          help=limit_help, max_upload_size=widget_mb, disabled=fault is not None)
+upload = screen.file_uploader(t("data.upload.help", lang), lang, ("csv", "xlsx"), f"upload_{name}",
+                              shown_limit_mb=readers.max_upload_bytes() / 2**20,
+                              help=limit_help, max_upload_size=widget_mb,
+                              disabled=fault is not None)
 st.caption(limit_help)
 if upload is not None and fault is None:
     data = upload.getvalue()
@@ -66,8 +68,9 @@ if upload is not None and fault is None:
                 notes=len(report.notes))
     (st.success if report.ok else st.error)(summary)
     if report.problems:
-        st.dataframe(view.problems_table(report.errors + report.warnings + report.notes, lang),
-                     hide_index=True, width="stretch", key="report_table")
+        # st.table wraps long cells: the message column (what to do) is never cut.
+        st.table(view.problems_table(report.errors + report.warnings + report.notes, lang),
+                 hide_index=True)
     if not report.ok:
         st.warning(t("report.verdict.rejected", lang))
     else:

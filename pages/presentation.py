@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from ui import auth
+from ui import auth, screen
 from i18n import fmt_period, t
 from reports import context, decks
 from reports.deck import build_deck
@@ -87,7 +87,8 @@ with setup:
                           index=periods.index(default) if default in periods else 0,
                           format_func=lambda p: fmt_period(p, lang), key="pres_period")
     st.multiselect(t("pres.slides_pick", lang), view.slide_ids(), key="pres_slides",
-                   format_func=lambda s: view.slide_label(s, lang))
+                   format_func=lambda s: view.slide_label(s, lang),
+                   **screen.multiselect_texts(lang))
 
     def _load_saved():
         st.session_state["pres_slides"] = decks.load_deck(st.session_state["pres_saved"])

@@ -60,7 +60,7 @@ with right:
     st.altair_chart(charts.ranked_bars(
         data, "nama_pendek", "skor_komposit", "kelas_label", domain, colours,
         t("priority_page.composite", lang), t("priority_page.composite", lang),
-        ["nama_pendek:N", "skor_komposit:Q", "peringkat:Q"]), width="stretch")
+        ["nama_pendek:N", "skor_komposit:Q", "peringkat:Q"], lang=lang), width="stretch")
 ranking = view.ranking_table(ranked, lang)
 st.dataframe(ranking, hide_index=True, width="stretch")
 export_buttons(ranking, "prioritas", lang)

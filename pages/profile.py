@@ -62,7 +62,7 @@ else:
     st.altair_chart(charts.history_line(data, "periode_label", order, "skor",
                                         t("source.period", lang), t("risk.score", lang),
                                         "tingkat", domain, colours, t("risk.level", lang),
-                                        (0, 100)), width="stretch")
+                                        (0, 100), lang=lang), width="stretch")
     st.caption(source_caption(lang, conflict.frame.loc[conflict.frame["kab_kota"] == code,
                                                        "sumber"],
                               ", ".join(order)))

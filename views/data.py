@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import fmt_number, t
+from i18n import fmt_datetime, fmt_number, t
 from loaders import regions
 from loaders.accounts import User
 from loaders.validate import Problem, ValidationReport
@@ -68,14 +68,15 @@ def history_table(history: list, lang: str) -> pd.DataFrame:
     rows = list(reversed(history))
     return pd.DataFrame({
         t("data.col.version", lang): [i.label for i in rows],
-        t("data.col.when", lang): [i.committed_at.replace("T", " ")[:19] + " UTC" for i in rows],
+        t("data.col.when", lang): [fmt_datetime(i.committed_at, lang) for i in rows],
         t("data.col.who", lang): [i.user for i in rows],
         t("data.col.action", lang): [t(f"data.action.{i.action}", lang) for i in rows],
         t("data.col.file", lang): [i.file_name or "–" for i in rows],
         "SHA-256": [i.file_sha256[:16] + "…" if i.file_sha256 else "–" for i in rows],
         t("data.col.rows", lang): [fmt_number(i.row_count, lang) for i in rows],
-        t("data.col.changes", lang): [f"+{i.rows_added} / −{i.rows_removed} / ~{i.rows_changed}"
-                                      for i in rows],
+        t("data.col.changes", lang): [f"+{fmt_number(i.rows_added, lang)} / "
+                                      f"−{fmt_number(i.rows_removed, lang)} / "
+                                      f"~{fmt_number(i.rows_changed, lang)}" for i in rows],
         t("data.col.note", lang): [("DATA CONTOH. " if i.is_demo else "") + (i.note or "")
                                    for i in rows],
     })
@@ -92,7 +93,7 @@ def reporting_table(statuses: list, lang: str) -> pd.DataFrame:
         t("reporting.col.report_date", lang): [fmt_date(s.report_date, lang) if s.report_date
                                                else "–" for s in statuses],
         t("reporting.col.committed", lang): [
-            f"{s.version} · {s.committed_at.replace('T', ' ')[:16]} · {s.committed_by}"
+            f"{s.version} · {fmt_datetime(s.committed_at, lang)} · {s.committed_by}"
             if s.version else "–" for s in statuses],
     })
 
@@ -128,7 +129,7 @@ def audit_table(entries: list, lang: str) -> pd.DataFrame:
     import json
 
     return pd.DataFrame({
-        t("admin.col.time", lang): [e.at.replace("T", " ")[:19] for e in entries],
+        t("admin.col.time", lang): [fmt_datetime(e.at, lang, seconds=True) for e in entries],
         t("admin.col.user", lang): [e.user for e in entries],
         t("admin.col.action", lang): [e.action for e in entries],
         t("admin.col.dataset", lang): [e.dataset or "" for e in entries],
