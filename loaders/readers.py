@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from i18n import LocalizedError
+from i18n import LocalizedError, round_half_away
 
 DEFAULT_MAX_UPLOAD_MB = 50.0
 MAX_UPLOAD_ENV = "DASHBOARD_MAX_UPLOAD_MB"
@@ -45,13 +45,15 @@ MAX_RAW_CELLS_PER_ROW = 16_384  # delimiters in one CSV line, filled or not (Exc
 
 class ReadError(LocalizedError):
     """A file that cannot be read as a table; ``message(lang)`` says why. Parameters named
-    ``limit_*`` or ``n_*`` are counts, written the way the language writes numbers."""
+    ``limit_*`` or ``n_*`` are counts, and floats are sizes: both written the way the language
+    writes numbers."""
 
     def message(self, lang: str = "id") -> str:
         from i18n import fmt_number, t
 
-        params = {key: fmt_number(value, lang) if key.startswith(("limit_", "n_"))
-                  and isinstance(value, int) else value for key, value in self.params.items()}
+        params = {key: fmt_number(value, lang) if isinstance(value, float) or (
+                  key.startswith(("limit_", "n_")) and isinstance(value, int)) else value
+                  for key, value in self.params.items()}
         return t(self.message_id, lang, **params)
 
 
@@ -109,8 +111,8 @@ def max_upload_bytes() -> int:
 def check_size(size: int, limit: int | None) -> None:
     limit = max_upload_bytes() if limit is None else limit
     if size > limit:
-        raise ReadError("read.error.too_large", size_mb=f"{size / 1024 / 1024:.1f}",
-                        limit_mb=f"{limit / 1024 / 1024:.0f}")
+        raise ReadError("read.error.too_large", size_mb=_mb(size),
+                        limit_mb=round_half_away(limit / 1024 / 1024))
 
 
 def read_path(path: str | Path, dataset: str | None = None,
@@ -425,8 +427,9 @@ def _looks_like_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
     return stripped.startswith((b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00<"))
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f}"
+def _mb(size: int) -> float:
+    """Megabytes to one decimal, as a float: the message writes it in the user's language."""
+    return round_half_away(size / 1024 / 1024, 1)
 
 
 def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str,
