@@ -86,7 +86,7 @@ def test_map_tooltip_keeps_the_scores_decimal():
         "kode": ["64.08", "64.72"], "nama": ["Kutai Timur", "Samarinda"],
         "tingkat_rawan": ["tinggi", "sedang"], "skor": [75.5, 72.5],
         "periode_laporan": ["2026-Q3", "2026-Q3"], "periode": ["2026-Q3", "2026-Q3"],
-        "status_laporan": ["terkini", "terkini"],  # the summary's shape after the period rule
+        "laporan_terkini": [True, True], "status_laporan": ["terkini", "terkini"],
         "sumber_risiko": ["A", "B"]})
     layer = risk_layer(summary, "id")
     assert list(layer.values["skor"]) == ["75,5", "72,5"]  # was 76 and 72
