@@ -13,7 +13,7 @@ import string
 import pytest
 
 from i18n.catalog import MESSAGES
-from tests.test_pages import PAGES, login_token, run_page
+from tests.test_pages import PAGES, ROOT, login_token, run_page
 
 OTHER = {"id": "en", "en": "id"}
 MIN_LENGTH = 8  # shorter texts are mostly names, codes and units ("SARA", "Ormas", "Admin")
@@ -174,3 +174,17 @@ def test_no_page_writes_a_stored_moment_as_iso_or_utc():
     offenders = [str(path.relative_to(root)) for folder in ("pages", "views", "ui")
                  for path in (root / folder).glob("*.py") if pattern.search(path.read_text())]
     assert not offenders, offenders
+
+
+def test_the_language_stays_in_the_address_after_a_menu_link():
+    """A menu link drops the query; the next run writes ``?lang=`` back, so a reload keeps the
+    language (it came back in Indonesian before)."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["lang"] = "en"
+    at.run()
+    at.query_params.clear()  # as after a click on a menu link
+    at.switch_page("pages/participation.py").run()
+    assert not at.exception
+    assert at.query_params.get("lang") in ("en", ["en"])
