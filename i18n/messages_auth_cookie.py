@@ -38,13 +38,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Kata sandi terlalu mudah ditebak. Buat lebih panjang dengan beberapa kata yang "
               "tidak saling berhubungan.",
         "en": "The password is too easy to guess. Make it longer with several unrelated words."},
-    "auth.error.store_unavailable": {
-        "id": "Penyimpanan akun tidak dapat dibuka ({detail}). Masuk dan pengelolaan akun tidak "
-              "tersedia sementara; data publik tetap tampil. Hubungi pengelola server (periksa "
-              "DASHBOARD_DATA_DIR atau DASHBOARD_DB_URL).",
-        "en": "The account store cannot be opened ({detail}). Logging in and managing accounts "
-              "are unavailable for now; public data is still shown. Contact the server's "
-              "administrator (check DASHBOARD_DATA_DIR or DASHBOARD_DB_URL)."},
     "auth.store_unavailable_short": {
         "id": "Masuk tidak tersedia: penyimpanan akun tidak dapat dibuka.",
         "en": "Login unavailable: the account store cannot be opened."},

@@ -133,7 +133,7 @@ def _iso(moment: dt.datetime) -> str:
 @contextmanager
 def _store_errors() -> Iterator[None]:
     """Database failures (file unreadable or not a database, disk full, read-only, server gone)
-    become the store's StoreUnavailableError with a message users can act on, never a raw
+    become the store's StoreFaultError with a message users can act on, never a raw
     sqlite3/psycopg traceback on a page."""
     from loaders.store import StoreError
 
@@ -150,11 +150,14 @@ def _store_errors() -> Iterator[None]:
 
 
 def _unavailable(error: BaseException) -> Exception:
-    from loaders.store_postgres import StoreUnavailableError
+    """The store's own classification (unreachable, read-only, full, damaged: which one, and
+    what to do), as for the datasets; a failure it cannot place counts as unreachable."""
+    from loaders import store
 
-    return StoreUnavailableError("auth.error.store_unavailable",
-                                 detail=str(error).splitlines()[0][:200] if str(error) else
-                                 type(error).__name__)
+    location = store.store_location()
+    return store.classify(error, location) or store.StoreUnreachableError(
+        store.redact(location), str(error).splitlines()[0][:200] if str(error) else
+        type(error).__name__)
 
 
 class _SQLiteTables:

@@ -128,7 +128,7 @@ def read_and_prepare(path: Path, name: str, level: str, scheme: str | None):
             outcome = _wait(process, seconds)
         if outcome == "timeout":
             raise BoundaryError("boundaries.error.read_timeout", name=name,
-                                seconds=f"{seconds:g}")
+                                seconds=float(seconds))  # written in the language's format
         if outcome == "cancelled":
             raise BoundaryError("boundaries.error.read_cancelled", name=name)
         answer = None

@@ -51,8 +51,9 @@ class ReadError(LocalizedError):
     def message(self, lang: str = "id") -> str:
         from i18n import fmt_number, t
 
-        params = {key: fmt_number(value, lang) if isinstance(value, float) or (
-                  key.startswith(("limit_", "n_")) and isinstance(value, int)) else value
+        params = {key: fmt_number(value, lang, 1 if key == "size_mb" else None)
+                  if isinstance(value, float) or (
+                      key.startswith(("limit_", "n_")) and isinstance(value, int)) else value
                   for key, value in self.params.items()}
         return t(self.message_id, lang, **params)
 

@@ -38,7 +38,6 @@ ERROR_CODES = {
     "auth.error.invalid": "invalid",
     "auth.error.locked": "locked",
     "auth.error.form_expired": "form",
-    "auth.error.store_unavailable": "store",
 }
 _PAGE_PATH = re.compile(r"^/[A-Za-z0-9_\-/]*$")
 # Streamlit's own paths: a page load is anything else (its SPA answers every page path).

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from i18n import t
+
 from loaders import accounts, store
 from loaders.accounts import AccountError, Accounts
 
@@ -210,9 +212,10 @@ def test_a_damaged_store_file_is_a_clear_error_not_a_traceback(data_dir):
     store.store_path().write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreUnavailableError) as info:
         Accounts().has_users()
-    text = info.value.message("id")
-    assert "Penyimpanan akun tidak dapat dibuka" in text and "DASHBOARD_DATA_DIR" in text
-    assert info.value.message("en").startswith("The account store cannot be opened")
+    # The store's own classification, as for the datasets: which condition and what to do.
+    assert info.value.condition == "damaged"
+    assert info.value.message("id") == t("store.fault.damaged", "id")
+    assert info.value.message("en") == t("store.fault.damaged", "en")
 
 
 def test_an_unreachable_database_is_a_clear_error(monkeypatch, data_dir):

@@ -149,7 +149,8 @@ def test_file_over_the_default_50_mb_is_refused_before_reading(store_file, tmp_p
     before = sha256(store_file)
     code, out = run(["import", "conflict_risk", str(path), "--dry-run"], capsys)
     assert code == 1
-    assert "Berkas terlalu besar (50.0 MB; batas 50 MB)" in out and "Pecah berkas" in out
+    # Indonesian number format (issue 11 #9): a decimal comma, not "50.0"
+    assert "Berkas terlalu besar (50,0 MB; batas 50 MB)" in out and "Pecah berkas" in out
     assert sha256(store_file) == before
 
 

@@ -239,6 +239,7 @@ def _run(page: str, monkeypatch, state: dict | None = None, lang: str = "id"):
 def _texts(at) -> str:
     parts = [c.value for c in at.caption] + [m.value for m in at.markdown]
     parts += [f"{m.label}={m.value}" for m in at.metric]
+    parts += [e.proto.body for e in at.get("html")]  # slides are drawn with st.html
     return "\n".join(parts)
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pandas as pd
 
-from i18n import fmt_date, fmt_number, fmt_period, t
+from i18n import fmt_date, fmt_datetime, fmt_number, fmt_period, t
 from loaders import reporting
 from maps.presentation_palette import ACT, GOOD
 from maps.thematic import ThematicLayer
@@ -52,7 +52,7 @@ def reporting_table(statuses: list[reporting.ReportStatus], lang: str) -> pd.Dat
         t("periods.col.due", lang): [fmt_date(s.due_date, lang) if s.due_date else "–"
                                      for s in statuses],
         t("reporting.col.committed", lang): [
-            f"{s.version} · {s.committed_at.replace('T', ' ')[:16]} · {s.committed_by}"
+            f"{s.version} · {fmt_datetime(s.committed_at, lang)} · {s.committed_by}"
             if s.version else "–" for s in statuses],
     })
 
