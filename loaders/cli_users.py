@@ -22,17 +22,13 @@ def _password(args: argparse.Namespace) -> str:
 
 
 def _run(action):
+    # A store that cannot be used is said once for every command, in loaders.__main__ (exit 4).
     def wrapped(args: argparse.Namespace) -> int:
-        from loaders.store import StoreError
-
         try:
             return action(args) or 0
         except accounts.AccountError as error:
             print(error.message(args.lang), file=sys.stderr)
             return 2
-        except StoreError as error:  # the store cannot be opened: say so, no traceback
-            print(error.message(args.lang), file=sys.stderr)
-            return 3
     return wrapped
 
 

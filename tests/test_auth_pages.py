@@ -38,8 +38,10 @@ def test_login_page_says_the_account_store_is_unavailable(data_dir, lang):
     store.store_path().write_bytes(b"not a database at all " * 200)
     at = run_login_page(lang)
     assert not at.exception, [e.message for e in at.exception]
-    # which condition (the store's classification) and, in the sidebar, what it means for login
+    # which condition (the store's classification, the notice above the page) and, in the form
+    # and the sidebar, what it means for login
     assert any(t("store.fault.damaged", lang) in e.value for e in at.error)
+    assert any(t("store.fault.accounts", lang) in e.value for e in at.error)
     assert any(t("store.fault.accounts", lang) in w.value for w in at.sidebar.warning)
     assert "kb_password" not in html_blocks(at)  # no form that cannot work
 

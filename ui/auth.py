@@ -130,13 +130,14 @@ def current_path() -> str:
 
 def _visibility() -> tuple[bool, set[str]]:
     """(whether accounts exist, which datasets are public). With the account store unavailable:
-    as if accounts existed, with the schema's public datasets, so nothing internal is shown."""
+    the schema's public datasets, and "no account" for the rest, which shows demo data only:
+    real internal data is never shown to anyone not logged in (``accounts.can_view_dataset``)."""
     try:
         store = account_store()
         return store.has_users(), store.public_datasets()
     except StoreError as error:
         st.session_state[_STORE_ERROR_KEY] = error
-        return True, {n for n, d in DATASETS.items() if d.public}
+        return False, {n for n, d in DATASETS.items() if d.public}
 
 
 def can_view(name: str) -> bool:
@@ -235,7 +236,10 @@ def login_form(lang: str, next_path: str = "/") -> None:
         store = account_store()
         users_exist = store.has_users()
     except StoreError as error:
-        st.error(error.message(lang))
+        # The page's store notice above says which condition and what to do; here, what it
+        # means for logging in.
+        st.session_state[_STORE_ERROR_KEY] = error
+        st.error(t("store.fault.accounts", lang))
         return
     if not users_exist and not _first_admin_form(store, lang):
         return

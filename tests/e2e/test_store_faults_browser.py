@@ -44,12 +44,29 @@ def test_overview_with_the_database_unreachable_shows_the_notice(page, unreachab
 
 def test_login_page_with_the_database_unreachable_shows_no_traceback(page, unreachable_server):
     page.page.goto(f"{unreachable_server}/masuk", wait_until="domcontentloaded")
-    page.page.get_by_text(t("store.fault.page_stopped", "id")[:40]).first.wait_for(
+    page.page.get_by_text(t("store.fault.unavailable", "id")[:60]).first.wait_for(
         state="visible", timeout=WAIT_MS)
+    # what it means for logging in, instead of a form that cannot work
+    page.page.get_by_text(t("store.fault.accounts", "id")[:40]).first.wait_for(
+        state="visible", timeout=WAIT_MS)
+    assert page.page.locator("input[type='password']").count() == 0
     whole = page.page.locator("body").inner_text()
     for word in TRACEBACK_WORDS:
         assert word not in whole, word
     assert page.page.locator("[data-testid='stException']").count() == 0
+
+
+def test_a_restricted_page_with_the_database_unreachable_says_both(page, unreachable_server):
+    """/data logged out: the store notice first, then what the page needs; no traceback."""
+    page.page.goto(f"{unreachable_server}/data?lang=id", wait_until="domcontentloaded")
+    main = page.page.locator("[data-testid='stMain']").first
+    page.page.get_by_text(t("store.fault.unavailable", "id")[:60]).first.wait_for(
+        state="visible", timeout=WAIT_MS)
+    page.page.get_by_text("tanpa masuk").first.wait_for(state="visible", timeout=WAIT_MS)
+    assert t("store.fault.shown_demo", "id")[:40] in main.inner_text()
+    whole = page.page.locator("body").inner_text()
+    for word in TRACEBACK_WORDS:
+        assert word not in whole, word
 
 
 def test_metrics_endpoint_carries_no_data_or_user(unreachable_server):
