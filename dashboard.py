@@ -1,60 +1,86 @@
 """Entry point: ``streamlit run dashboard.py``.
 
-Page config, offline assets, the language switch and the navigation over ``pages/``.
+This file is read twice. ``streamlit run`` finds the ``st.App`` below, imports this file as the
+module ``dashboard`` and serves that ASGI app: Streamlit plus the login routes and the
+session-cookie middleware of ``server.auth_routes``. The app then runs this same file as the script
+of every browser session (as ``__main__``): page config, offline assets, the language switch, the
+account box and the navigation over ``pages/``.
 """
 
 import streamlit as st
 
-import ui
-from i18n import t
-from maps.assets import ensure_static_assets
-from ui import auth
+if __name__ != "__main__":  # imported by the server (streamlit run / uvicorn dashboard:app)
+    from streamlit.runtime.pages_manager import PagesManager
 
-ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
+    from server import auth_routes as auth_server
 
-st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
+    # The pages live in pages/, Streamlit's old multipage folder, but navigation is st.navigation
+    # below. Streamlit decides per process, on the first session, whether to treat pages/ as the
+    # old kind of pages, until the script has called st.navigation once; a deep link such as
+    # /presentasi opened as the very first request would then show "Page not found". Tell it now.
+    PagesManager.uses_pages_directory = False
+    app = st.App("dashboard.py", routes=auth_server.routes(), middleware=auth_server.middleware())
+else:
+    import ui
+    from i18n import t
+    from maps.assets import ensure_static_assets
+    from ui import auth, screen, store_notice
 
-# (file, title message id, URL path). The first is the default page.
-PAGES = [
-    ("pages/overview.py", "nav.overview", "ringkasan"),
-    ("pages/conflict_risk.py", "nav.conflict_risk", "peta-rawan-konflik"),
-    ("pages/participation.py", "nav.participation", "partisipasi-pemilih"),
-    ("pages/outreach.py", "nav.outreach", "kegiatan-sosialisasi"),
-    ("pages/priorities.py", "nav.priorities", "prioritas"),
-    ("pages/profile.py", "nav.profile", "profil-kab-kota"),
-    ("pages/presentation.py", "nav.presentation", "presentasi"),
-    ("pages/reporting.py", "nav.reporting", "status-pelaporan"),
-    ("pages/drilldown.py", "nav.drilldown", "kecamatan-desa"),
-    ("pages/data.py", "nav.data", "data"),
-    ("pages/boundaries.py", "nav.boundaries", "batas-wilayah"),
-    ("pages/admin.py", "nav.admin", "admin"),
-    ("pages/login.py", "nav.login", "masuk"),
-]
-# Pages listed only for users allowed the action; each page checks again on the server.
-RESTRICTED_PAGES = {
-    "pages/data.py": "upload",
-    "pages/boundaries.py": "upload",
-    "pages/admin.py": "manage_users",
-}
+    ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
 
-lang = ui.lang()
-with st.sidebar:
-    st.markdown(f"**{t('app.short_title', lang)}**")
-    st.caption(t("app.agency", lang))
-ui.language_switch()
-auth.sidebar(lang)
-ui.map_view_switch(lang)
+    st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
+    screen.apply()  # screen CSS (1366x768 projector, 800 px laptop), kept in ui/screen.py
 
-navigation = st.navigation([
-    st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0))
-    for i, (path, title, url_path) in enumerate(PAGES)
-    if auth.allowed(RESTRICTED_PAGES.get(path))
-], expanded=True)  # every page in view: a presenter should not hunt behind "View more"
-st.sidebar.caption(t("app.offline_note", lang))
-if not st.session_state.get("_page_resolved"):
-    # The first run of a session does not yet know its page, and Streamlit keys the widgets above
-    # by the page: a value chosen in the sidebar before the second run would be dropped. Rerun
-    # once at once, so the sidebar's widgets already carry their lasting keys when people use them.
-    st.session_state["_page_resolved"] = True
-    st.switch_page(navigation)  # not st.rerun(), which would lose a deep link's page
-navigation.run()
+    # (file, title message id, URL path). The first is the default page.
+    PAGES = [
+        ("pages/overview.py", "nav.overview", "ringkasan"),
+        ("pages/conflict_risk.py", "nav.conflict_risk", "peta-rawan-konflik"),
+        ("pages/participation.py", "nav.participation", "partisipasi-pemilih"),
+        ("pages/outreach.py", "nav.outreach", "kegiatan-sosialisasi"),
+        ("pages/priorities.py", "nav.priorities", "prioritas"),
+        ("pages/profile.py", "nav.profile", "profil-kab-kota"),
+        ("pages/presentation.py", "nav.presentation", "presentasi"),
+        ("pages/reporting.py", "nav.reporting", "status-pelaporan"),
+        ("pages/drilldown.py", "nav.drilldown", "kecamatan-desa"),
+        ("pages/data.py", "nav.data", "data"),
+        ("pages/boundaries.py", "nav.boundaries", "batas-wilayah"),
+        ("pages/admin.py", "nav.admin", "admin"),
+        ("pages/login.py", "nav.login", "masuk"),
+    ]
+    # Pages listed only for users allowed the action. The others stay reachable by their URL
+    # (hidden from the menu): each page checks the role on the server and, for a visitor not
+    # logged in, shows what the page needs with the login form, which comes back to the page.
+    RESTRICTED_PAGES = {
+        "pages/data.py": "upload",
+        "pages/boundaries.py": "upload",
+        "pages/admin.py": "manage_users",
+    }
+
+    lang = ui.lang()
+    resolved = st.session_state.get("_page_resolved", False)
+    navigation = st.navigation([
+        st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0),
+                visibility="visible" if auth.allowed(RESTRICTED_PAGES.get(path)) else "hidden")
+        for i, (path, title, url_path) in enumerate(PAGES)
+    ], expanded=True,  # every page in view: a presenter should not hunt behind "View more"
+        position="sidebar" if resolved else "hidden")
+    if not resolved:
+        # The first run of a session does not yet know its page, and Streamlit keys widgets by
+        # the page: a value chosen in the sidebar before the second run would be dropped. Rerun
+        # at once, before drawing any widget or the menu (a click on a menu link during the first
+        # run would be overridden by this switch), so the sidebar's widgets carry lasting keys.
+        st.session_state["_page_resolved"] = True
+        # Not st.rerun(), which would lose a deep link's page; with the query (the language, a
+        # district, a login's message), which switch_page would drop.
+        st.switch_page(navigation, query_params=st.query_params.to_dict())
+    st.session_state[auth.PAGE_TITLE_KEY] = navigation.title
+    store_notice.show_notice(lang)  # the store unreachable, read-only, full or damaged, first
+
+    with st.sidebar:
+        st.markdown(f"**{t('app.short_title', lang)}**")
+        st.caption(t("app.agency", lang))
+    ui.language_switch()
+    auth.sidebar(lang)
+    ui.map_view_switch(lang)
+    st.sidebar.caption(t("app.offline_note", lang))
+    store_notice.run_page(navigation, lang)

@@ -8,6 +8,7 @@ id used in the code exists.
 from __future__ import annotations
 
 import datetime as _dt
+import decimal as _decimal_mod
 import math
 
 from babel.dates import format_date as _babel_date
@@ -38,12 +39,67 @@ def _locale(lang: str) -> str:
     return _BABEL_LOCALE.get(lang, _BABEL_LOCALE[DEFAULT_LANGUAGE])
 
 
-def fmt_number(value: float | int | None, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
-    """1234.5 -> '1.234,5' (id) or '1,234.5' (en); None or NaN -> '–'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+#: The most decimals a number keeps when it is shown "as precise as the data" (decimals=None).
+MAX_DECIMALS = 2
+
+
+def _decimal(value: float | int | _decimal_mod.Decimal) -> _decimal_mod.Decimal:
+    """The value as a Decimal of its shortest text: 72.5 is exactly 72.5, 2.675 is 2.675 (a float's
+    binary error must not decide a rounding)."""
+    if isinstance(value, _decimal_mod.Decimal):
+        return value
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+    if isinstance(value, bool):
+        value = int(value)
+    return _decimal_mod.Decimal(str(value)) if isinstance(value, float) \
+        else _decimal_mod.Decimal(value)
+
+
+def decimals_of(value: float | int | None, limit: int = MAX_DECIMALS) -> int:
+    """How many decimals ``value`` carries (75.5 -> 1, 75.0 -> 0, 1/3 -> ``limit``)."""
+    if _missing(value):
+        return 0
+    exponent = _decimal(value).normalize().as_tuple().exponent
+    return max(0, min(limit, -exponent)) if isinstance(exponent, int) else 0
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN, pd.NA raises
+    except TypeError:
+        return True
+
+
+def round_half_away(value: float | int, decimals: int = 0) -> float:
+    """The one rounding rule of the dashboard: half away from zero (72,5 -> 73; -72,5 -> -73),
+    not Python's and babel's half to even (72,5 -> 72)."""
+    quantum = _decimal_mod.Decimal(1).scaleb(-decimals)
+    return float(_decimal(value).quantize(quantum, rounding=_decimal_mod.ROUND_HALF_UP))
+
+
+def fmt_number(value: float | int | None, lang: str = DEFAULT_LANGUAGE,
+               decimals: int | None = None) -> str:
+    """1234.5 -> '1.234,5' (id) or '1,234.5' (en); None or NaN -> '–'.
+
+    ``decimals=None`` (the default) shows the precision the data has: 75.5 stays '75,5', 76 is '76',
+    up to :data:`MAX_DECIMALS`. A number of decimals fixes it. Halves round away from zero.
+    """
+    if _missing(value):
         return "–"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return _babel_decimal(value, format=pattern, locale=_locale(lang))
+    number = _decimal(value)
+    places = decimals_of(number) if decimals is None else max(0, decimals)
+    if number.is_finite():
+        number = number.quantize(_decimal_mod.Decimal(1).scaleb(-places),
+                                 rounding=_decimal_mod.ROUND_HALF_UP)
+        if number == 0:
+            number = abs(number)  # no "-0"
+    pattern = "#,##0" + ("." + "0" * places if places > 0 else "")
+    with _decimal_mod.localcontext() as context:
+        context.rounding = _decimal_mod.ROUND_HALF_UP  # babel quantizes in the current context
+        return _babel_decimal(number, format=pattern, locale=_locale(lang))
 
 
 def fmt_percent(value: float | None, lang: str = DEFAULT_LANGUAGE, decimals: int = 1) -> str:
@@ -74,6 +130,41 @@ def fmt_date(value: _dt.date | _dt.datetime | str | None, lang: str = DEFAULT_LA
     return _babel_date(value, "d MMMM y", locale=_locale(lang))
 
 
+#: Kalimantan Timur's time zone, Waktu Indonesia Tengah: UTC+8 all year (no daylight saving), so
+#: a fixed offset is exact and needs no tz database on the presenter's laptop.
+WITA = _dt.timezone(_dt.timedelta(hours=8), "WITA")
+
+
+def to_wita(value: _dt.datetime | str) -> _dt.datetime:
+    """A stored moment (ISO text or datetime; naive means UTC, as the store writes) in WITA."""
+    if isinstance(value, str):
+        value = _dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    if hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime()
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_dt.timezone.utc)
+    return value.astimezone(WITA)
+
+
+def fmt_datetime(value: _dt.datetime | str | None, lang: str = DEFAULT_LANGUAGE,
+                 seconds: bool = False) -> str:
+    """A moment for people in Kaltim: '23 Maret 2022 14.05 WITA' / '23 March 2022 14:05 WITA'.
+    Stored moments are UTC; they are always shown in WITA, labelled, in both languages."""
+    if value is None or value == "":
+        return "–"
+    try:
+        moment = to_wita(value)
+    except (TypeError, ValueError):
+        return str(value)
+    clock = "HH:mm:ss" if seconds else "HH:mm"
+    if lang == "id":
+        clock = clock.replace(":", ".")  # Indonesian writes 14.05 (PUEBI)
+    from babel.dates import format_datetime as _babel_datetime
+
+    return _babel_datetime(moment, f"d MMMM y {clock}", tzinfo=WITA, locale=_locale(lang)) \
+        + " WITA"
+
+
 def fmt_period(period: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """'2026-Q3' -> 'Triwulan III 2026' / 'Q3 2026'; '2026-07' -> 'Juli 2026' / 'July 2026'."""
     if not isinstance(period, str):
@@ -98,4 +189,8 @@ class LocalizedError(Exception):
         super().__init__(f"{message_id} {params}")
 
     def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        return t(self.message_id, lang, **self.params)
+        """Float parameters (sizes, ratios) are written in the language's format; ints (rows,
+        years) and text as they are."""
+        params = {k: fmt_number(v, lang) if isinstance(v, float) else v
+                  for k, v in self.params.items()}
+        return t(self.message_id, lang, **params)

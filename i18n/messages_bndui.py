@@ -1,7 +1,7 @@
 """Messages of the boundaries page and the drill-down page."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "nav.boundaries": {"id": "Batas Wilayah", "en": "Boundaries"},
+    "nav.boundaries": {"id": "Batas Wilayah", "en": "Boundary data"},
     "nav.drilldown": {"id": "Kecamatan & Desa", "en": "Kecamatan & Villages"},
     "bnd.title": {"id": "Batas wilayah", "en": "Boundaries"},
     "bnd.intro": {

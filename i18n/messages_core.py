@@ -24,7 +24,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                              "en": "Schematic tile map, not official boundaries "
                                    "(skematis, bukan batas wilayah resmi)"},
     "map.view": {"id": "Tampilan peta", "en": "Map view"},
-    "map.view.boundaries": {"id": "Batas wilayah", "en": "Boundaries"},
+    "map.view.boundaries": {"id": "Batas resmi", "en": "Official boundaries"},
     "map.view.tiles": {"id": "Petak skematis", "en": "Schematic tiles"},
     "map.basemap": {"id": "Peta dasar OpenStreetMap (perlu internet)",
                     "en": "OpenStreetMap basemap (needs internet)"},

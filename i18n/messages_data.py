@@ -423,10 +423,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.reading": {"id": "Memeriksa {file} untuk dataset {dataset}…",
                     "en": "Checking {file} for dataset {dataset}…"},
     "cli.store_unavailable": {
-        "id": "Penyimpanan data tidak dapat dibuka ({detail}). Periksa DASHBOARD_DATA_DIR dan "
-              "izin tulis folder itu.",
-        "en": "The data store cannot be opened ({detail}). Check DASHBOARD_DATA_DIR and write "
-              "permission on that folder."},
+        "id": "Penyimpanan data tidak dapat dibuka ({detail}). Periksa DASHBOARD_DB_URL (bila "
+              "dipakai) atau DASHBOARD_DATA_DIR dan izin tulis folder itu.",
+        "en": "The data store cannot be opened ({detail}). Check DASHBOARD_DB_URL (when set) or "
+              "DASHBOARD_DATA_DIR and write permission on that folder."},
     "cli.preview.summary": {
         "id": "Perubahan terhadap versi terkini: {added} baris baru, {changed} baris berubah, "
               "{removed} baris dihapus.",

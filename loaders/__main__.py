@@ -1,6 +1,7 @@
 """Command line: ``python -m loaders COMMAND ...``.
 
-Each group of commands lives in its own module with a ``register(subparsers)`` function that adds
+All output goes through :mod:`loaders.terminal`, which shows control characters (ESC, OSC, ...)
+as escapes. Each group of commands lives in its own module with a ``register(subparsers)`` function that adds
 its sub-commands and sets ``func`` (called with the parsed arguments, returning an exit code).
 """
 
@@ -30,9 +31,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_STORE = 4  # the store cannot be used (as loaders.cli_data)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    from loaders.terminal import visible_output
+
+    # Everything printed (reports, previews, argparse's own errors) may echo a file's content or
+    # a name from it: control characters are written visibly, never sent to the terminal.
+    with visible_output():
+        args = build_parser().parse_args(argv)
+        try:
+            return int(args.func(args) or 0)
+        except Exception as error:
+            # A store that cannot be used (unreachable, read-only, full, damaged), in any
+            # command: which condition, what to do and where, in the user's language; anything
+            # else is a bug.
+            from loaders import store
+
+            fault = store.classify_backend(error, store.store_location())
+            if fault is None:
+                raise
+            lang = getattr(args, "lang", "id") or "id"
+            print(fault.message(lang), file=sys.stderr)
+            print(fault.details(lang), file=sys.stderr)
+            return EXIT_STORE
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import secrets
 import sqlite3
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Literal
 
@@ -36,10 +37,22 @@ from loaders.schema import DATASETS
 Role = Literal["viewer", "editor", "admin"]
 ROLES: tuple[Role, ...] = ("viewer", "editor", "admin")
 
+# Failures within LOCKOUT_MINUTES. Counted per (account, client address): a stranger who types
+# wrong passwords for "admin" locks only themselves out, not the admin at their own desk. A much
+# higher count for the account from all clients together still stops a distributed guess, and one
+# client failing on many account names is stopped too.
 MAX_FAILED_LOGINS = int(os.environ.get("DASHBOARD_MAX_FAILED_LOGINS", "5"))
+MAX_FAILED_LOGINS_ACCOUNT = int(os.environ.get("DASHBOARD_MAX_FAILED_LOGINS_ACCOUNT", "50"))
+MAX_FAILED_LOGINS_CLIENT = int(os.environ.get("DASHBOARD_MAX_FAILED_LOGINS_CLIENT", "20"))
 LOCKOUT_MINUTES = int(os.environ.get("DASHBOARD_LOCKOUT_MINUTES", "15"))
 SESSION_MINUTES = int(os.environ.get("DASHBOARD_SESSION_MINUTES", "60"))
+# However active, a session (and its cookie) ends this long after login: a stolen cookie that is
+# kept busy does not live for ever.
+SESSION_MAX_HOURS = int(os.environ.get("DASHBOARD_SESSION_MAX_HOURS", "12"))
 MIN_PASSWORD_LENGTH = 10
+# zxcvbn's score (0-4) a password must reach: 3 = "safely unguessable" against online guessing
+# and offline guessing of a slow hash.
+MIN_PASSWORD_SCORE = 3
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
@@ -58,7 +71,8 @@ CREATE TABLE IF NOT EXISTS users (
 );
 CREATE TABLE IF NOT EXISTS login_failures (
     name TEXT NOT NULL,
-    at TEXT NOT NULL
+    at TEXT NOT NULL,
+    client TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS sessions (
     token TEXT PRIMARY KEY,
@@ -100,7 +114,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "editor": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
                          "export"}),
     "admin": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
-                        "export", "rollback", "manage_users", "settings", "view_audit"}),
+                        "export", "rollback", "manage_users", "settings", "view_audit", "manage_boundaries"}),
 }
 
 
@@ -116,6 +130,33 @@ def _iso(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """Database failures (file unreadable or not a database, disk full, read-only, server gone)
+    become the store's StoreUnavailableError with a message users can act on, never a raw
+    sqlite3/psycopg traceback on a page."""
+    from loaders.store import StoreError
+
+    try:
+        yield
+    except (AccountError, StoreError):
+        raise
+    except (sqlite3.Error, OSError) as error:
+        raise _unavailable(error) from error
+    except Exception as error:
+        if type(error).__module__.startswith("psycopg"):
+            raise _unavailable(error) from error
+        raise
+
+
+def _unavailable(error: BaseException) -> Exception:
+    from loaders.store_postgres import StoreUnavailableError
+
+    return StoreUnavailableError("auth.error.store_unavailable",
+                                 detail=str(error).splitlines()[0][:200] if str(error) else
+                                 type(error).__name__)
+
+
 class _SQLiteTables:
     """The account tables in the store's SQLite file. Autocommit: each statement is its own
     transaction, as on PostgreSQL below."""
@@ -124,9 +165,14 @@ class _SQLiteTables:
 
     def __init__(self, path: Path):
         self.path = path
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as conn:
-            conn.executescript(_SCHEMA)
+        with _store_errors():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with closing(self._connect()) as conn:
+                conn.executescript(_SCHEMA)
+                columns = {r[1] for r in conn.execute("PRAGMA table_info(login_failures)")}
+                if "client" not in columns:  # a store file from before per-client throttling
+                    conn.execute("ALTER TABLE login_failures ADD COLUMN client TEXT NOT NULL "
+                                 "DEFAULT ''")
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
@@ -135,8 +181,21 @@ class _SQLiteTables:
 
     @contextmanager
     def connection(self) -> Iterator[sqlite3.Connection]:
-        with self._connect() as conn:
+        with _store_errors(), closing(self._connect()) as conn:
             yield conn
+
+    @contextmanager
+    def exclusive(self) -> Iterator[sqlite3.Connection]:
+        """One transaction holding the file's write lock from its start (BEGIN IMMEDIATE): what
+        it reads cannot change before it commits."""
+        with _store_errors(), closing(self._connect()) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     @staticmethod
     def stamp(moment: dt.datetime) -> str:
@@ -174,12 +233,22 @@ class _PostgresTables:
 
         self.url = url
         self.duplicate_errors = (pg_errors.UniqueViolation,)
-        self._store = store_postgres.open_postgres_store(url)  # migrates: the tables exist after
+        with _store_errors():
+            self._store = store_postgres.open_postgres_store(url)  # migrates: tables exist after
 
     @contextmanager
     def connection(self) -> Iterator[_PostgresConnection]:
-        with self._store._connection() as conn:
+        with _store_errors(), self._store._connection() as conn:
             yield _PostgresConnection(conn)
+
+    @contextmanager
+    def exclusive(self) -> Iterator[_PostgresConnection]:
+        """One transaction holding a lock on the users table that only one writer can have at a
+        time (readers go on): a second "first admin" waits, then sees the first."""
+        with _store_errors(), self._store._connection() as conn:
+            with conn.transaction():
+                conn.execute("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")
+                yield _PostgresConnection(conn)
 
     @staticmethod
     def stamp(moment: dt.datetime) -> dt.datetime:
@@ -214,7 +283,8 @@ class Accounts:
         return self._tables.connection()
 
     def _audit(self, user: str, action: str, detail: dict) -> None:
-        self._tables.store().audit(user, action, "", detail)
+        with _store_errors():
+            self._tables.store().audit(user, action, "", detail)
 
     # -- users -------------------------------------------------------------------------------------
 
@@ -237,7 +307,30 @@ class Accounts:
 
     def add_user(self, name: str, password: str, role: str, districts: Iterable[str] = (),
                  *, by: str = "sistem") -> User:
-        name = name.strip().lower()
+        name, codes, password_hash = self._checked_new_user(name, password, role, districts)
+        with self._connect() as conn:
+            self._insert_user(conn, name, password_hash, role, codes)
+        self._audit(by, "user_add", {"name": name, "role": role, "districts": list(codes)})
+        return User(name, role, codes)  # type: ignore[arg-type]
+
+    def create_first_admin(self, name: str, password: str) -> User:
+        """Create the first account, an admin, only while no account exists. Atomic: of several
+        people submitting the first-run form at once exactly one gets the account, the others
+        get ``auth.error.first_admin_taken`` (the check and the insert are one transaction that
+        holds the users table's write lock)."""
+        name, codes, password_hash = self._checked_new_user(name, password, "admin", ())
+        with self._tables.exclusive() as conn:
+            if conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None:
+                raise AccountError("auth.error.first_admin_taken")
+            self._insert_user(conn, name, password_hash, "admin", codes)
+        self._audit(name, "user_add", {"name": name, "role": "admin", "districts": [],
+                                       "first_admin": True})
+        return User(name, "admin")
+
+    @staticmethod
+    def _checked_new_user(name: str, password: str, role: str,
+                          districts: Iterable[str]) -> tuple[str, tuple[str, ...], str]:
+        name = (name or "").strip().lower()
         if not _NAME.match(name):
             raise AccountError("auth.error.bad_name", name=name)
         if role not in ROLES:
@@ -246,16 +339,17 @@ class Accounts:
         codes = normalise_districts(districts)
         if codes and role != "editor":
             raise AccountError("auth.error.districts_for_editors_only")
-        with self._connect() as conn:
-            try:
-                conn.execute("INSERT INTO users (name, password_hash, role, districts, active, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                             (name, _hasher.hash(password), role, ",".join(codes), True,
-                              self._tables.stamp(_now())))
-            except self._tables.duplicate_errors:
-                raise AccountError("auth.error.exists", name=name) from None
-        self._audit(by, "user_add", {"name": name, "role": role, "districts": list(codes)})
-        return User(name, role, codes)  # type: ignore[arg-type]
+        return name, codes, _hasher.hash(password)  # hashed before any lock is taken
+
+    def _insert_user(self, conn, name: str, password_hash: str, role: str,
+                     codes: tuple[str, ...]) -> None:
+        try:
+            conn.execute("INSERT INTO users (name, password_hash, role, districts, active, "
+                         "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                         (name, password_hash, role, ",".join(codes), True,
+                          self._tables.stamp(_now())))
+        except self._tables.duplicate_errors:
+            raise AccountError("auth.error.exists", name=name) from None
 
     def set_role(self, name: str, role: str, districts: Iterable[str] = (), *, by: str) -> User:
         if role not in ROLES:
@@ -291,19 +385,34 @@ class Accounts:
 
     # -- login -------------------------------------------------------------------------------------
 
-    def _recent_failures(self, conn, name: str, now: dt.datetime) -> int:
+    def _throttled(self, conn, name: str, client: str, now: dt.datetime) -> bool:
+        """Whether a login for ``name`` from ``client`` is refused for now: MAX_FAILED_LOGINS
+        failures for this account from this client, MAX_FAILED_LOGINS_ACCOUNT for the account
+        from anywhere, or MAX_FAILED_LOGINS_CLIENT from this client for any names, within
+        LOCKOUT_MINUTES."""
         since = self._tables.stamp(now - dt.timedelta(minutes=LOCKOUT_MINUTES))
-        return conn.execute("SELECT COUNT(*) FROM login_failures WHERE name=? AND at>=?",
-                            (name, since)).fetchone()[0]
 
-    def login(self, name: str, password: str, now: dt.datetime | None = None) -> str:
-        """Check a password and open a session; return its token. Refuses after
-        MAX_FAILED_LOGINS failures within LOCKOUT_MINUTES, whatever the password."""
+        def count(where: str, params: tuple) -> int:
+            return conn.execute(f"SELECT COUNT(*) FROM login_failures WHERE at>=? AND {where}",
+                                (since, *params)).fetchone()[0]
+
+        if count("name=? AND client=?", (name, client)) >= MAX_FAILED_LOGINS:
+            return True
+        if count("name=?", (name,)) >= MAX_FAILED_LOGINS_ACCOUNT:
+            return True
+        return bool(client) and count("client=?", (client,)) >= MAX_FAILED_LOGINS_CLIENT
+
+    def login(self, name: str, password: str, now: dt.datetime | None = None, *,
+              client: str = "") -> str:
+        """Check a password and open a session; return its token. ``client`` is the address the
+        attempt came from (the web login passes it; the command line and tests leave it empty).
+        Refused while throttled (see ``_throttled``), whatever the password."""
         now = now or _now()
         name = (name or "").strip().lower()
+        client = (client or "")[:100]
         with self._connect() as conn:
-            if self._recent_failures(conn, name, now) >= MAX_FAILED_LOGINS:
-                self._audit(name or "-", "login_locked", {})
+            if self._throttled(conn, name, client, now):
+                self._audit(name or "-", "login_locked", {"client": client} if client else {})
                 raise AccountError("auth.error.locked", minutes=LOCKOUT_MINUTES)
             row = conn.execute("SELECT password_hash, active FROM users WHERE name=?",
                                (name,)).fetchone()
@@ -313,9 +422,9 @@ class Accounts:
             except (VerificationError, InvalidHashError):
                 ok = False
             if not ok:
-                conn.execute("INSERT INTO login_failures (name, at) VALUES (?, ?)",
-                             (name, self._tables.stamp(now)))
-                self._audit(name or "-", "login_failed", {})
+                conn.execute("INSERT INTO login_failures (name, at, client) VALUES (?, ?, ?)",
+                             (name, self._tables.stamp(now), client))
+                self._audit(name or "-", "login_failed", {"client": client} if client else {})
                 raise AccountError("auth.error.invalid")
             token = secrets.token_urlsafe(32)
             conn.execute("INSERT INTO sessions (token, name, created_at, last_seen) "
@@ -325,23 +434,26 @@ class Accounts:
             if _hasher.check_needs_rehash(row[0]):
                 conn.execute("UPDATE users SET password_hash=? WHERE name=?",
                              (_hasher.hash(password), name))
-        self._audit(name, "login", {})
+        self._audit(name, "login", {"client": client} if client else {})
         return token
 
     def session_user(self, token: object, now: dt.datetime | None = None) -> User | None:
         """The user behind a session token, or None when unknown, expired or deactivated.
-        Sliding expiry: each use extends the session by SESSION_MINUTES."""
-        if not isinstance(token, str) or not token:
+        Sliding expiry: each use extends the session by SESSION_MINUTES, up to SESSION_MAX_HOURS
+        after the login."""
+        if not isinstance(token, str) or not token or len(token) > 200:
             return None
         now = now or _now()
         key = _token_key(token)
         with self._connect() as conn:
-            row = conn.execute("SELECT name, last_seen FROM sessions WHERE token=?",
+            row = conn.execute("SELECT name, last_seen, created_at FROM sessions WHERE token=?",
                                (key,)).fetchone()
             if row is None:
                 return None
             last_seen = self._tables.moment(row[1])
-            if last_seen < now - dt.timedelta(minutes=SESSION_MINUTES):
+            created = self._tables.moment(row[2])
+            if (last_seen < now - dt.timedelta(minutes=SESSION_MINUTES)
+                    or created < now - dt.timedelta(hours=SESSION_MAX_HOURS)):
                 conn.execute("DELETE FROM sessions WHERE token=?", (key,))
                 return None
             conn.execute("UPDATE sessions SET last_seen=? WHERE token=?",
@@ -350,6 +462,8 @@ class Accounts:
         return user if user is not None and user.active else None
 
     def logout(self, token: str) -> None:
+        if not isinstance(token, str) or not token or len(token) > 200:
+            return
         with self._connect() as conn:
             row = conn.execute("SELECT name FROM sessions WHERE token=?",
                                (_token_key(token),)).fetchone()
@@ -374,11 +488,51 @@ class Accounts:
         self._audit(by, "settings_change", {"public_datasets": chosen})
 
 
+# Words a guesser of this office's passwords tries first, besides zxcvbn's own dictionaries
+# (common passwords, English words and names): the product, the agency, the province, the districts.
+_CONTEXT_WORDS = ("kesbangpol", "kaltim", "kalimantan", "timur", "dasbor", "dashboard", "pemilu",
+                  "pilkada", "rahasia", "katasandi", "sandi", "admin", "editor")
+# zxcvbn's kinds of match -> why a password made of it is easy to guess (message ids).
+_WEAK_REASONS = {"dictionary": "common", "spatial": "keyboard", "repeat": "repeat",
+                 "sequence": "sequence", "date": "date", "regex": "date"}
+
+
+@lru_cache(maxsize=8)
+def _accounts_at(path: str, url: str) -> Accounts:
+    return Accounts(url=url) if url else Accounts(path)
+
+
+def shared_accounts() -> Accounts:
+    """The accounts beside the data store, one object per store location (per process): in
+    PostgreSQL when DASHBOARD_DB_URL is set (shared by every instance), else in the data dir's
+    SQLite file."""
+    from loaders import store as store_module
+
+    return _accounts_at(str(store_module.store_path()),
+                        os.environ.get(store_module.DB_URL_ENV, "").strip())
+
+
 def check_password_strength(password: str, name: str = "") -> None:
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+    """Refuse a password that is short, contains the user name, or is easy to guess: a common
+    password or word, a keyboard row, a repeat, a sequence or a date (zxcvbn, offline, with the
+    districts and the agency's words added to its dictionaries). The message says which."""
+    from zxcvbn import zxcvbn
+
+    password = password or ""
+    if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError("auth.error.short_password", minimum=MIN_PASSWORD_LENGTH)
     if name and name.lower() in password.lower():
         raise AccountError("auth.error.password_has_name")
+    words = [*_CONTEXT_WORDS, *(w.lower() for d in regions.DISTRICTS for w in d.short_name.split())]
+    if name:
+        words.append(name.lower())
+    result = zxcvbn(password[:64], user_inputs=words)  # zxcvbn is slow on long input
+    if result["score"] >= MIN_PASSWORD_SCORE:
+        return
+    matches = [m for m in result["sequence"] if m["pattern"] in _WEAK_REASONS]
+    reason = (_WEAK_REASONS[max(matches, key=lambda m: len(m["token"]))["pattern"]]
+              if matches else "guessable")
+    raise AccountError(f"auth.error.weak_password.{reason}")
 
 
 def normalise_districts(values: Iterable[str]) -> tuple[str, ...]:

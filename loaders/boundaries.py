@@ -20,9 +20,12 @@ Unit codes in the stored layer:
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import mmap
 import os
 import re
+import sqlite3
 import tempfile
 import zipfile
 import zlib
@@ -37,6 +40,7 @@ import pyogrio
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
+from i18n import round_half_away
 from loaders import regions
 from loaders.boundaries_store import (  # noqa: F401  (re-exported: the storage interface)
     LEVELS, LayerVersion, activate_version, check_level, current_layer, current_version,
@@ -54,6 +58,15 @@ KALTIM_BOX = (113.0, -3.5, 120.0, 3.5)
 VECTOR_SUFFIXES = (".geojson", ".json", ".shp", ".gpkg", ".kml")
 ACCEPTED_SUFFIXES = (*VECTOR_SUFFIXES, ".zip")
 LEVEL_LABEL_KEY = {level: f"boundaries.level.{level}" for level in LEVELS}
+# Boundary layers are province-wide: only roles with this permission import or activate them.
+MANAGE_PERMISSION = "manage_boundaries"
+# GDAL virtual file systems and driver prefixes: never a path a user may hand us.
+_VIRTUAL_PATH = re.compile(
+    r"^(?:/vsi|[A-Za-z][A-Za-z0-9+.\-]*://|(?:GPKG|GeoJSON|GeoJSONSeq|ESRIJSON|TopoJSON|KML|"
+    r"LIBKML|SQLite|CSV|PG|WFS|OAPIF|MVT|VRT|ZIP|HTTP)\s*:)", re.IGNORECASE)
+MAX_CRS_MEMBERS = 20
+MAX_GPKG_OBJECTS = 5000
+MAX_PRJ_BYTES = 64 * 1024
 
 # Column names that usually hold the code or the name, best first (matched case-insensitively).
 _CODE_NAMES = ("kode", "kode_kemendagri", "kode_wilayah", "kode_bps", "code", "kd", "id_wilayah",
@@ -69,6 +82,9 @@ _NAME_NAMES = {
 }
 
 
+_LABEL_PARAMS = frozenset({"level", "other", "scheme"})
+
+
 # --- messages and the report ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class Message:
@@ -76,8 +92,12 @@ class Message:
     params: dict = field(default_factory=dict)
 
     def text(self, lang: str = "id") -> str:
-        from i18n import t
-        params = {k: (t(v[1:], lang) if isinstance(v, str) and v.startswith("@") else v)
+        from i18n import fmt_number, t
+        # Only these parameters name a message ("@boundaries.level.desa"); a file or user name
+        # that starts with "@" stays as it is.
+        params = {k: (t(v[1:], lang) if k in _LABEL_PARAMS and isinstance(v, str)
+                      and v.startswith("@")
+                      else fmt_number(v, lang) if isinstance(v, float) else v)
                   for k, v in self.params.items()}
         return t(self.key, lang, **params)
 
@@ -193,19 +213,20 @@ def _check_zip(archive: zipfile.ZipFile, name: str, limit: int) -> list[zipfile.
         raise BoundaryError("boundaries.error.zip_members", name=name, count=len(infos),
                             limit=MAX_ZIP_MEMBERS)
     for info in infos:
-        if not _safe_member_name(info.filename):
-            raise BoundaryError("boundaries.error.zip_unsafe_path", name=name, member=info.filename)
         if (info.external_attr >> 16) & 0o170000 == 0o120000:  # a symlink member
+            raise BoundaryError("boundaries.error.zip_symlink", name=name, member=info.filename)
+        if not _safe_member_name(info.filename):
             raise BoundaryError("boundaries.error.zip_unsafe_path", name=name, member=info.filename)
     declared = sum(info.file_size for info in infos)
     if declared > limit:
         raise BoundaryError("boundaries.error.zip_too_large", name=name,
-                            size_mb=f"{declared / 2**20:.1f}", limit_mb=f"{limit / 2**20:.0f}")
+                            size_mb=round_half_away(declared / 2**20, 1),
+                            limit_mb=round_half_away(limit / 2**20))
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 1 << 20 and ratio > MAX_ZIP_RATIO:
             raise BoundaryError("boundaries.error.zip_ratio", name=name, member=info.filename,
-                                ratio=f"{ratio:.0f}", limit=f"{MAX_ZIP_RATIO:.0f}")
+                                ratio=round_half_away(ratio), limit=float(MAX_ZIP_RATIO))
     return infos
 
 
@@ -221,7 +242,7 @@ def _extract_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target_dir:
             budget[0] -= len(chunk)
             if written > info.file_size or budget[0] < 0:
                 raise BoundaryError("boundaries.error.zip_ratio", name=name,
-                                    member=info.filename, ratio="?", limit=f"{MAX_ZIP_RATIO:.0f}")
+                                    member=info.filename, ratio="?", limit=float(MAX_ZIP_RATIO))
             sink.write(chunk)
     return target
 
@@ -273,21 +294,7 @@ def read_boundary_file(path: str | Path, display_name: str | None = None) -> Rea
 
     Size, format and archive safety are checked before any parsing. Raises BoundaryError.
     """
-    path = Path(path)
-    name = display_name or path.name
-    if not path.is_file():
-        raise BoundaryError("boundaries.error.file_missing", name=name)
-    size = path.stat().st_size
-    if size == 0:
-        raise BoundaryError("boundaries.error.empty_file", name=name)
-    limit = max_bytes()
-    if size > limit:
-        raise BoundaryError("boundaries.error.too_large", name=name,
-                            size_mb=f"{size / 2**20:.1f}", limit_mb=f"{limit / 2**20:.0f}")
-    suffix = path.suffix.lower()
-    if suffix not in ACCEPTED_SUFFIXES:
-        raise BoundaryError("boundaries.error.unsupported", name=name,
-                            formats="GeoJSON, Shapefile (.zip), GeoPackage, KML")
+    path, name, suffix = precheck(path, display_name)
     _sniff(path, name, suffix)
     with tempfile.TemporaryDirectory(prefix="boundary-import-") as workdir:
         if suffix == ".zip":
@@ -296,8 +303,171 @@ def read_boundary_file(path: str | Path, display_name: str | None = None) -> Rea
                 raise BoundaryError("boundaries.error.empty_file", name=f"{name}/{inner.name}")
             if inner.suffix.lower() != ".shp":
                 _sniff(inner, f"{name}/{inner.name}", inner.suffix.lower())
+            _inspect(inner, f"{name}/{inner.name}", inner.suffix.lower())
             return _read_vector(inner, name, fmt="zip+" + inner.suffix.lower().lstrip("."))
+        _inspect(path, name, suffix)
         return _read_vector(path, name, fmt=suffix.lstrip("."))
+
+
+def precheck(path: str | Path, display_name: str | None = None) -> tuple[Path, str, str]:
+    """The checks that need no parsing (a GDAL virtual path, missing, empty, too large, unknown
+    suffix): ``(path, name, suffix)`` or a BoundaryError."""
+    raw = str(path)
+    name = display_name or Path(raw).name or raw
+    if _VIRTUAL_PATH.match(raw.strip()):
+        raise BoundaryError("boundaries.error.virtual_path", name=raw[:200])
+    path = Path(raw)
+    if not path.is_file():
+        raise BoundaryError("boundaries.error.file_missing", name=name)
+    size = path.stat().st_size
+    if size == 0:
+        raise BoundaryError("boundaries.error.empty_file", name=name)
+    limit = max_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".shp":  # the .dbf can be far larger than the geometry
+        size = sum(p.stat().st_size for p in path.parent.iterdir()
+                   if p.stem == path.stem and p.is_file())
+    if size > limit:
+        raise BoundaryError("boundaries.error.too_large", name=name,
+                            size_mb=round_half_away(size / 2**20, 1),
+                            limit_mb=round_half_away(limit / 2**20))
+    if suffix not in ACCEPTED_SUFFIXES:
+        raise BoundaryError("boundaries.error.unsupported", name=name,
+                            formats="GeoJSON, Shapefile (.zip), GeoPackage, KML")
+    return path, name, suffix
+
+
+# --- what GDAL must never see: links to elsewhere, views, entities ------------------------------
+def _inspect(path: Path, name: str, suffix: str) -> None:
+    """Refuse, before GDAL opens it, a file that would make a driver fetch something (a linked
+    CRS, a KML NetworkLink or remote href, a URL in a .prj) or run an unbounded query (a
+    GeoPackage view). Raises BoundaryError."""
+    if suffix in (".geojson", ".json"):
+        _check_geojson(path, name)
+    elif suffix == ".kml":
+        _check_kml(path, name)
+    elif suffix == ".gpkg":
+        _check_geopackage(path, name)
+    elif suffix == ".shp":
+        _check_prj(path, name)
+
+
+def _mapped(path: Path):
+    handle = open(path, "rb")
+    try:
+        return handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except BaseException:
+        handle.close()
+        raise
+
+
+def _check_geojson(path: Path, name: str) -> None:
+    handle, data = _mapped(path)
+    with handle, data:
+        for count, match in enumerate(re.finditer(rb'"crs"\s*:\s*\{', data), start=1):
+            if count > MAX_CRS_MEMBERS:
+                raise BoundaryError("boundaries.error.crs_unsupported", name=name,
+                                    detail=f'> {MAX_CRS_MEMBERS} "crs"')
+            start = match.end() - 1
+            text = data[start:start + 16384].decode("utf-8", "replace")
+            try:
+                member, _ = json.JSONDecoder().raw_decode(text)
+            except ValueError:
+                raise BoundaryError("boundaries.error.crs_unsupported", name=name,
+                                    detail='"crs" ?') from None
+            kind = str(member.get("type", "")).lower() if isinstance(member, dict) else ""
+            if kind == "name":
+                continue  # e.g. urn:ogc:def:crs:EPSG::4326, resolved locally
+            properties = member.get("properties") if isinstance(member, dict) else None
+            href = properties.get("href") if isinstance(properties, dict) else None
+            if kind == "link" or href:
+                raise BoundaryError("boundaries.error.linked_crs", name=name,
+                                    href=str(href or "?")[:120])
+            raise BoundaryError("boundaries.error.crs_unsupported", name=name,
+                                detail=f'type "{kind[:40] or "?"}"')
+
+
+_KML_LINK = re.compile(rb"<\s*(?:[A-Za-z0-9_]+:)?NetworkLink\b|<\s*(?:[A-Za-z0-9_]+:)?href\s*>\s*"
+                       rb"(?:[A-Za-z][A-Za-z0-9+.\-]*://|/vsi)", re.IGNORECASE)
+_XML_ENTITY = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _check_kml(path: Path, name: str) -> None:
+    handle, data = _mapped(path)
+    with handle, data:
+        link = _KML_LINK.search(data)
+        if link:
+            raise BoundaryError("boundaries.error.kml_link", name=name,
+                                found=data[link.start():link.start() + 80].decode(
+                                    "utf-8", "replace").split("\n")[0])
+        if _XML_ENTITY.search(data):
+            raise BoundaryError("boundaries.error.kml_entities", name=name)
+
+
+def _check_prj(path: Path, name: str) -> None:
+    prj = _sibling(path, ".prj")
+    if prj is None:
+        return
+    if prj.stat().st_size > MAX_PRJ_BYTES:
+        raise BoundaryError("boundaries.error.prj_link", name=name, found=f"{prj.name} > 64 KB")
+    text = prj.read_bytes().decode("utf-8", "replace")
+    found = re.search(r"[A-Za-z][A-Za-z0-9+.\-]*://\S*|/vsi\S*", text)
+    if found:
+        raise BoundaryError("boundaries.error.prj_link", name=name, found=found.group(0)[:120])
+
+
+def _check_geopackage(path: Path, name: str) -> None:
+    """Only plain feature tables, registered in gpkg_contents: no view (SQLite runs a view's query
+    when GDAL reads it, and a recursive one never ends), no virtual table other than the R-tree
+    spatial index, no tiles or attribute tables. Reads only sqlite_master and gpkg_contents, with
+    a cap on the work SQLite may do."""
+    uri = f"file:{path.resolve().as_posix()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise BoundaryError("boundaries.error.unreadable", name=name, detail=_short(error)) \
+            from None
+    budget = [0]
+
+    def progress() -> int:
+        budget[0] += 1
+        return 1 if budget[0] > 2000 else 0  # x 1000 VM steps: far beyond reading the schema
+
+    conn.set_progress_handler(progress, 1000)
+    try:
+        objects = conn.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"
+                               f" LIMIT {MAX_GPKG_OBJECTS + 1}").fetchall()
+        if len(objects) > MAX_GPKG_OBJECTS:
+            raise BoundaryError("boundaries.error.gpkg_structure", name=name,
+                                detail=f"> {MAX_GPKG_OBJECTS} objects")
+        kinds = {str(row[1]).lower(): (str(row[0]), str(row[3])) for row in objects}
+        views = [str(row[1]) for row in objects if row[0] == "view"]
+        if views:
+            raise BoundaryError("boundaries.error.gpkg_view", name=name, table=_examples(views))
+        for table, (kind, sql) in kinds.items():
+            if kind == "table" and re.match(r"\s*CREATE\s+VIRTUAL\s+TABLE", sql, re.IGNORECASE) \
+                    and not re.search(r"\bUSING\s+rtree\s*\(", sql, re.IGNORECASE):
+                raise BoundaryError("boundaries.error.gpkg_virtual", name=name, table=table)
+        for required in ("gpkg_contents", "gpkg_geometry_columns", "gpkg_spatial_ref_sys"):
+            if kinds.get(required, ("",))[0] != "table":
+                raise BoundaryError("boundaries.error.gpkg_structure", name=name,
+                                    detail=f"{required}: {kinds.get(required, ('-',))[0] or '-'}")
+        contents = conn.execute("SELECT table_name, data_type FROM gpkg_contents LIMIT "
+                                f"{MAX_GPKG_OBJECTS + 1}").fetchall()
+    except sqlite3.Error as error:  # not a database, damaged, or over the work budget
+        raise BoundaryError("boundaries.error.gpkg_structure", name=name, detail=_short(error)) \
+            from None
+    finally:
+        conn.close()
+    for table, data_type in contents:
+        # Attribute tables (QGIS keeps its styles in one, "layer_styles") are plain tables that
+        # are not read; tiles, coverages and anything else are not boundaries.
+        if str(data_type).lower() not in ("features", "attributes"):
+            raise BoundaryError("boundaries.error.gpkg_not_features", name=name, table=str(table),
+                                data_type=str(data_type))
+        if kinds.get(str(table).lower(), ("",))[0] != "table":
+            raise BoundaryError("boundaries.error.gpkg_structure", name=name,
+                                detail=f"{table}: -")
 
 
 def _read_vector(path: Path, name: str, fmt: str) -> ReadResult:
@@ -313,6 +483,8 @@ def _read_vector(path: Path, name: str, fmt: str) -> ReadResult:
     except Exception as error:  # GDAL's errors vary by driver; the detail goes to the user
         raise BoundaryError("boundaries.error.unreadable", name=name,
                             detail=_short(error)) from None
+    if path.suffix.lower() == ".gpkg":  # its attribute tables have no geometry: not layers here
+        listed = [row for row in listed if row[1] is not None]
     polygonal = [str(row[0]) for row in listed
                  if row[1] is None or "polygon" in str(row[1]).lower() or str(row[1]) == "Unknown"]
     if not polygonal:
@@ -663,8 +835,11 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
                 unmatched.append(label or f"#{row + 1}")
 
     if other_province and len(other_province) + len(unmatched) == len(frame):
+        from loaders.boundaries_coverage import province_label
+
         raise BoundaryError("boundaries.error.other_province", count=len(other_province),
-                            provinces=", ".join(sorted(p for p in provinces if p)) or "?",
+                            provinces=", ".join(province_label(p) for p in sorted(
+                                p for p in provinces if p)) or "?",
                             examples=_examples(other_province))
     if unmatched:
         raise BoundaryError("boundaries.error.unmatched", count=len(unmatched), total=len(frame),
@@ -759,28 +934,55 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
                                               "scheme": used_scheme})
 
 
+def check_actor(actor) -> None:
+    """Boundary layers are province-wide: refuse an account that may not manage them (an editor of
+    one district, a viewer). ``actor`` None means a trusted caller (tests, the operator's shell
+    before any account exists; the CLI checks ``--user`` itself)."""
+    if actor is not None and not actor.can(MANAGE_PERMISSION):
+        raise BoundaryError("boundaries.error.not_admin", user=getattr(actor, "name", "?"))
+
+
 def import_boundaries(path: str | Path, level: str, *, user: str = "", display_name: str | None =
                       None, scheme: str | None = None, source: str = "", attribution: str = "",
-                      activate: bool = True, warm_display: bool = True) -> ImportReport:
+                      activate: bool = True, warm_display: bool = True, actor=None,
+                      allow_incomplete: bool = False) -> ImportReport:
     """Import one boundary file as a new version of ``level``; never raises for bad input.
 
     ``display_name`` is the name the user knows the file by (an upload's original name).
     ``scheme`` forces "kemendagri" or "bps" for undotted codes when the file cannot tell.
     ``warm_display`` builds the province-view display geometry now (seconds for a desa layer),
     so the first map after an import does not wait for it.
+    ``actor`` is the logged-in account (``accounts.User``): refused unless it may manage
+    boundaries. The file is read and checked in a child process with a deadline, a memory limit
+    and no network (``loaders.boundaries_sandbox``). A layer missing units (a kab/kota, a known
+    kecamatan, desa of a kab/kota) is stored but not made current, with the missing ones named,
+    unless ``allow_incomplete`` (an admin's explicit choice).
     """
+    from loaders import boundaries_sandbox
+    from loaders.boundaries_coverage import missing_units
+
     report = ImportReport(level=level)
     path = Path(path)
     name = display_name or path.name
     try:
+        check_actor(actor)
         if level not in LEVELS:
             raise BoundaryError("boundaries.error.level", level=level, levels=", ".join(LEVELS))
         if scheme not in (None, "kemendagri", "bps"):
             raise BoundaryError("boundaries.error.scheme", scheme=scheme)
-        result = read_boundary_file(path, name)
+        path, name, _ = precheck(path, name)
+        result, prepared = boundaries_sandbox.read_and_prepare(path, name, level, scheme)
         report.notes.extend(result.notes)
-        prepared = prepare_layer(result.frame, level, scheme=scheme, name=name)
         report.notes[:0] = prepared.notes
+        missing = missing_units(level, prepared.frame, prepared.columns["scheme"])
+        prepared.counts["missing_units"] = missing
+        prepared.counts["complete"] = not missing
+        make_current = activate and (not missing or allow_incomplete)
+        if missing:
+            report.notes.insert(0, Message(
+                "boundaries.note.incomplete_active" if make_current
+                else "boundaries.note.incomplete_inactive",
+                {"count": len(missing), "missing": _examples(missing, 12)}))
         report.counts = prepared.counts
         report.provenance = {
             "file_name": name, "sha256": sha256_file(path), "size_bytes": path.stat().st_size,
@@ -790,13 +992,15 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
         }
         report.version = store_layer(level, prepared.frame, provenance=report.provenance,
                                      counts=prepared.counts, user=user,
-                                     attribution=attribution or source or name, activate=activate)
+                                     attribution=attribution or source or name,
+                                     activate=make_current)
         report.ok = True
         _audit(user, "boundary_import", {
             "level": level, "version": report.version.version if report.version else None,
             "file_name": name, "file_sha256": report.provenance["sha256"],
-            "units": prepared.counts.get("units"), "activated": activate})
-        if warm_display and activate:
+            "units": prepared.counts.get("units"), "activated": make_current,
+            "missing_units": len(missing)})
+        if warm_display and make_current:
             warm_display_cache(level)
     except BoundaryError as error:
         report.errors.append(error.message)
@@ -808,11 +1012,29 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
     return report
 
 
-def activate(level: str, version: int, *, user: str) -> LayerVersion:
+def version_missing(entry: LayerVersion) -> list[str]:
+    """The units a stored version lacks (as recorded at import; older versions: the kab/kota)."""
+    counts = entry.counts or {}
+    missing = counts.get("missing_units")
+    return list(missing if missing is not None else counts.get("kab_missing") or [])
+
+
+def activate(level: str, version: int, *, user: str, actor=None,
+             allow_incomplete: bool = False) -> LayerVersion:
     """Make an older (or newer) stored version the one maps draw, and say who did it in the audit
-    trail. ``KeyError`` when the level has no such version."""
+    trail. ``KeyError`` when the level has no such version; ``BoundaryError`` when ``actor`` may
+    not manage boundaries, or the version misses units and ``allow_incomplete`` is not given."""
+    check_actor(actor)
+    entry = get_store().get_version(check_level(level), version)
+    if entry is None:
+        raise KeyError(f"{level} boundary version {version} does not exist")
+    missing = version_missing(entry)
+    if missing and not allow_incomplete:
+        raise BoundaryError("boundaries.error.activate_incomplete", version=version,
+                            count=len(missing), missing=_examples(missing, 12))
     entry = activate_version(level, version)
-    _audit(user, "boundary_activate", {"level": level, "version": version})
+    _audit(user, "boundary_activate", {"level": level, "version": version,
+                                        "missing_units": len(missing)})
     return entry
 
 
@@ -862,7 +1084,9 @@ display_layer = _lazy("loaders.boundaries_display", "display_layer")
 display_geojson = _lazy("loaders.boundaries_display", "display_geojson")
 
 __all__ = ["BoundaryError", "ImportReport", "Message", "LayerVersion", "LEVELS",
-           "import_boundaries", "import_boundaries_bytes", "prepare_layer", "read_boundary_file", "store_layer",
+           "MANAGE_PERMISSION", "check_actor", "version_missing", "precheck",
+           "import_boundaries", "import_boundaries_bytes", "prepare_layer", "read_boundary_file",
+           "store_layer",
            "current_layer", "current_version", "layer_versions", "read_layer", "activate_version",
            "activate",
            "data_dir", "download_boundaries", "display_layer", "display_geojson"]

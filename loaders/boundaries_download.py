@@ -24,8 +24,8 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import MultiPolygon, Polygon
 
-from loaders.boundaries import (BoundaryError, ImportReport, Message, prepare_layer,
-                                get_store)
+from loaders.boundaries import (BoundaryError, ImportReport, Message, check_actor,
+                                get_store, prepare_layer)
 
 COMMIT = "3c5a7960f4d227a38489094d84252bdbb3f978a5"
 REPOSITORY = "cahyadsn/wilayah_boundaries"
@@ -195,7 +195,8 @@ def _sha256(path: Path) -> str:
 
 def download_boundaries(base_url: str = DEFAULT_BASE_URL,
                         progress: Callable[[Progress], None] | None = None, *, user: str = "",
-                        timeout: float = TIMEOUT_S, activate: bool = True) -> DownloadReport:
+                        timeout: float = TIMEOUT_S, activate: bool = True,
+                        actor=None) -> DownloadReport:
     """Fetch, verify, parse and store the kabupaten, kecamatan and desa layers.
 
     ``progress`` is called with a ``Progress`` for every chunk received and once per finished
@@ -203,6 +204,11 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
     """
     base = base_url if base_url.endswith("/") else base_url + "/"
     report = DownloadReport(base_url=base)
+    try:
+        check_actor(actor)  # boundary layers are province-wide: admins only
+    except BoundaryError as error:
+        report.errors.append(error.message)
+        return report
     notify = progress or (lambda event: None)
     items = list(FILES.items())
     try:

@@ -160,7 +160,7 @@ class FileBoundaryStore:
                     "provenance": provenance,
                     "counts": counts,
                 })
-                if activate or manifest.get("current") is None:
+                if activate:
                     manifest["current"] = number
                 manifest["level"] = level
                 _pause_for_tests()  # a process killed here leaves the version invisible

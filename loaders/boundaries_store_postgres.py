@@ -246,7 +246,7 @@ class PostgisBoundaryStore:
                 for index, (attributes, geometry) in enumerate(rows):
                     copy.write_row((level, number, index, attributes, geometry))
             current = self._current(conn, level)
-            if activate or current is None:
+            if activate:
                 current = number
             conn.execute("INSERT INTO boundary_events (level, action, version, current_version, "
                          "at, user_name) VALUES (%s, 'import', %s, %s, %s, %s)",

@@ -13,7 +13,7 @@ from typing import Literal
 
 import pandas as pd
 
-from i18n import fmt_period, t
+from i18n import decimals_of, fmt_date, fmt_number, fmt_period, t
 from loaders import regions
 from loaders.schema import DATASETS, Dataset
 
@@ -27,13 +27,38 @@ class Change:
     column: str | None = None
     old: str | None = None
     new: str | None = None
+    value_type: str = "text"  # the column's schema type: how old and new are shown
 
     def describe(self, lang: str = "id") -> str:
         if self.kind == "changed":
             return t("change.changed", lang, label=self.label, column=self.column,
-                     old=self.old if self.old not in (None, "") else "–",
-                     new=self.new if self.new not in (None, "") else "–")
+                     old=display_value(self.old, self.value_type, lang),
+                     new=display_value(self.new, self.value_type, lang))
         return t(f"change.{self.kind}", lang, label=self.label)
+
+
+NUMERIC_TYPES = frozenset({"number", "integer", "percent", "latitude", "longitude"})
+
+
+def display_value(text: str | None, value_type: str, lang: str = "id") -> str:
+    """A canonical cell text as people read it in ``lang``: numbers through i18n.fmt_number with
+    the precision they were entered with (75.5 -> '75,5', not '75.5' nor '76'), dates and periods
+    in words. Anything that does not parse is shown as it is."""
+    if text in (None, ""):
+        return "–"
+    try:
+        if value_type in NUMERIC_TYPES:
+            value = float(text)
+            if value_type in ("latitude", "longitude"):
+                return fmt_number(value, lang, decimals_of(value, 6))
+            return fmt_number(value, lang)
+        if value_type == "date":
+            return fmt_date(text, lang)
+        if value_type == "period":
+            return fmt_period(text, lang)
+    except (TypeError, ValueError):
+        pass
+    return text
 
 
 def cell_text(value: object) -> str | None:
@@ -103,7 +128,8 @@ def diff(dataset: Dataset, old: pd.DataFrame, new: pd.DataFrame, lang: str = "id
             continue
         for name, was, now in zip(columns, before[key], row):
             if was != now:
-                changes.append(Change("changed", label, name, was, now))
+                changes.append(Change("changed", label, name, was, now,
+                                      dataset.column(name).type))
     removed = [Change("removed", row_label(dataset, dict(zip(columns, row)), lang))
                for key, row in before.items() if key not in after]
     return changes + added + removed

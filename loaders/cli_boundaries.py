@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
+import logging
+import re
 import sys
 from pathlib import Path
 
@@ -32,10 +35,80 @@ def _print_lines(lines, stream=sys.stdout) -> None:
         print(line, file=stream)
 
 
+class _Refused(Exception):
+    """A refusal already told on stderr: the command exits 2."""
+
+
+def _store_errors(command):
+    """A store that cannot be reached (PostgreSQL down, a data dir that cannot be read, a bad
+    DASHBOARD_DB_URL) is told in the user's language with what to check, never as a traceback."""
+    @functools.wraps(command)
+    def run(args) -> int:
+        try:
+            return command(args)
+        except _Refused:
+            return 2
+        except boundaries.BoundaryError as error:
+            print(error.message.text(args.lang), file=sys.stderr)
+            return 2
+        except Exception as error:  # noqa: BLE001 - OSError, psycopg, StoreUnavailable, ...
+            logging.getLogger(__name__).debug("store error", exc_info=True)
+            print(t("boundaries.cli.store_down", args.lang, detail=_detail(error, args.lang)),
+                  file=sys.stderr)
+            return 2
+    return run
+
+
+def _detail(error: BaseException, lang: str) -> str:
+    """The most telling first line along the chain of causes: the database's own words rather
+    than a wrapper's raw message id ("store.error.generic {}")."""
+    seen = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        text = str(current).strip()
+        if text and not _RAW_ID.match(text):
+            return text.splitlines()[0][:200]
+        current = current.__cause__ or current.__context__
+    message = getattr(error, "message", None)
+    return message(lang) if callable(message) else type(error).__name__
+
+
+_RAW_ID = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+ \{")
+
+
+def _admin(args):
+    """The account behind ``--user`` when accounts exist: it must be an active admin (boundary
+    layers are province-wide). Before the first account exists the operator's shell is trusted,
+    as for ``add-user``. Returns the account (or None) or raises _Refused."""
+    from loaders import accounts
+
+    store = accounts.Accounts()
+    if not store.has_users():
+        return None
+    reason = None
+    if not args.user:
+        reason = t("boundaries.cli.admin_only.missing", args.lang)
+    else:
+        account = store.get(args.user)
+        if account is None or not account.active:
+            reason = t("boundaries.cli.admin_only.unknown", args.lang, name=args.user)
+        elif not account.can(boundaries.MANAGE_PERMISSION):
+            reason = t("boundaries.cli.admin_only.role", args.lang, name=args.user,
+                       role=t(f"auth.role.{account.role}", args.lang))
+        else:
+            return account
+    print(t("boundaries.cli.admin_only", args.lang, reason=reason), file=sys.stderr)
+    raise _Refused
+
+
+@_store_errors
 def cmd_import(args) -> int:
+    actor = _admin(args)
     report = boundaries.import_boundaries(args.file, args.level, user=_user(args),
                                           scheme=args.scheme, source=args.source or "",
-                                          attribution=args.attribution or "")
+                                          attribution=args.attribution or "", actor=actor,
+                                          allow_incomplete=args.allow_incomplete)
     _print_lines(report.lines(args.lang), sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 2
 
@@ -62,8 +135,11 @@ class _ProgressLine:
         self.stream.flush()
 
 
+@_store_errors
 def cmd_download(args) -> int:
     from loaders.boundaries_download import DEFAULT_BASE_URL, download_boundaries
+
+    _admin(args)
 
     report = download_boundaries(args.base_url or DEFAULT_BASE_URL,
                                  progress=_ProgressLine(args.lang), user=_user(args),
@@ -72,6 +148,7 @@ def cmd_download(args) -> int:
     return 0 if report.ok else 2
 
 
+@_store_errors
 def cmd_versions(args) -> int:
     level_label = t(f"boundaries.level.{args.level}", args.lang)
     versions = boundaries.layer_versions(args.level)
@@ -86,10 +163,13 @@ def cmd_versions(args) -> int:
     return 0
 
 
+@_store_errors
 def cmd_activate(args) -> int:
     level_label = t(f"boundaries.level.{args.level}", args.lang)
+    actor = _admin(args)
     try:
-        boundaries.activate(args.level, args.version, user=_user(args))
+        boundaries.activate(args.level, args.version, user=_user(args), actor=actor,
+                            allow_incomplete=args.allow_incomplete)
     except KeyError:
         print(t("boundaries.cli.no_such_version", args.lang, level=level_label,
                 version=args.version), file=sys.stderr)
@@ -101,6 +181,7 @@ def cmd_activate(args) -> int:
 EXPORT_DRIVERS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG"}
 
 
+@_store_errors
 def cmd_export(args) -> int:
     level_label = t(f"boundaries.level.{args.level}", args.lang)
     driver = EXPORT_DRIVERS.get(args.file.suffix.lower())
@@ -128,6 +209,8 @@ def register(subparsers) -> None:
     p.add_argument("--user", default=None)
     p.add_argument("--source", default=None, help="sumber data (untuk provenans)")
     p.add_argument("--attribution", default=None, help="atribusi yang ditampilkan di peta")
+    p.add_argument("--allow-incomplete", action="store_true",
+                   help=t("boundaries.cli.allow_incomplete_help"))
     _add_common(p)
     p.set_defaults(func=cmd_import)
 
@@ -154,5 +237,7 @@ def register(subparsers) -> None:
     p.add_argument("level", choices=LEVELS)
     p.add_argument("version", type=int)
     p.add_argument("--user", default=None)
+    p.add_argument("--allow-incomplete", action="store_true",
+                   help=t("boundaries.cli.allow_incomplete_help"))
     _add_common(p)
     p.set_defaults(func=cmd_activate)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from i18n import t
 from loaders.schema import DATASETS
+from loaders.terminal import raw_stream, visible
 
 LANG_CHOICES = ("id", "en")
 PROGRESS_FROM_BYTES = 1024 * 1024  # show progress for files above 1 MB
@@ -85,15 +86,18 @@ def _user(args: argparse.Namespace) -> str:
 
 
 def _say(text: str = "") -> None:
-    print(text, flush=True)
+    # File content (cell values, file names, sheet names) reaches these lines: control
+    # characters are shown as escapes (\x1b), never sent to the terminal.
+    print(visible(text), flush=True)
 
 
 def _progress_printer(lang: str):
     def progress(step: int, total: int, column: str) -> None:
         end = "\n" if step == total else ""
-        sys.stderr.write("\r" + t("cli.progress", lang, step=step, total=total, column=column)
-                         + " " * 10 + end)
-        sys.stderr.flush()
+        stream = raw_stream(sys.stderr)  # the one carriage return meant for the terminal
+        stream.write("\r" + visible(t("cli.progress", lang, step=step, total=total,
+                                        column=column), keep_newlines=False) + " " * 10 + end)
+        stream.flush()
     return progress
 
 
@@ -138,10 +142,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     counts = changes.summary(diff)
     _say(t("cli.preview.summary", lang, **counts))
     for change in diff[:PREVIEW_LINES]:
-        _say("  " + change.describe(lang))
+        _say("  " + visible(change.describe(lang), keep_newlines=False))
     if len(diff) > PREVIEW_LINES:
         _say("  " + t("cli.preview.more", lang, count=len(diff) - PREVIEW_LINES))
 
+    if not diff and not proposal.replaces_demo:  # the same rows again: no empty version
+        _say(t("store.error.no_change", lang, dataset=args.dataset,
+               version=f"v{proposal.expected_version}"))
+        return EXIT_OK
     if args.dry_run:
         _say(t("cli.dry_run", lang))
         return EXIT_OK
@@ -150,6 +158,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                             user=_user(args), expected_current_version=proposal.expected_version,
                             file_name=path.name,
                             file_sha256=hashlib.sha256(data).hexdigest(), note=args.note)
+    except store_module.NoChangeError as error:  # committed meanwhile by someone else
+        _say(error.message(lang))
+        return EXIT_OK
+    except store_module.StoreFaultError as error:  # full disk, read-only, server gone: unchanged
+        _say(error.message(lang))
+        _say(error.details(lang))
+        return EXIT_STORE
     except store_module.StoreError as error:
         _say(error.message(lang))
         return EXIT_CONFLICT if isinstance(error, store_module.ConcurrentCommitError) \
@@ -162,7 +177,12 @@ def _open_store(lang: str):
     from loaders import store as store_module
 
     try:
-        return store_module.open_store()
+        with store_module.store_faults(store_module.store_location()):
+            return store_module.open_store()
+    except store_module.StoreFaultError as fault:  # which condition, what to do, where
+        _say(fault.message(lang))
+        _say(fault.details(lang))
+        return None
     except Exception as error:  # noqa: BLE001 - told in the user's language, not as a traceback
         _say(t("cli.store_unavailable", lang, detail=str(error)))
         return None

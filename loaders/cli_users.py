@@ -23,11 +23,16 @@ def _password(args: argparse.Namespace) -> str:
 
 def _run(action):
     def wrapped(args: argparse.Namespace) -> int:
+        from loaders.store import StoreError
+
         try:
             return action(args) or 0
         except accounts.AccountError as error:
             print(error.message(args.lang), file=sys.stderr)
             return 2
+        except StoreError as error:  # the store cannot be opened: say so, no traceback
+            print(error.message(args.lang), file=sys.stderr)
+            return 3
     return wrapped
 
 

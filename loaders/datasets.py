@@ -7,7 +7,7 @@ Until a district has uploaded data, each dataset is the embedded demo file in ``
 from __future__ import annotations
 
 import hashlib
-import sqlite3
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -69,18 +69,29 @@ def load_demo(name: str) -> LoadedDataset:
 def load(name: str) -> LoadedDataset:
     """The current version of a dataset from the store (``loaders.store``), seeded with the demo
     data on first use. Pages call this on every rerun, so it asks the store only for the current
-    version number and decodes a version's rows once per process. When the store cannot be opened
-    (read-only disk, damaged file), the demo data is shown rather than no page at all."""
+    version number and decodes a version's rows once per process.
+
+    When the store cannot be read (unreachable, damaged, a read-only folder without a store), the
+    demo data is returned, marked DATA CONTOH, so that a page still shows something; it is never
+    written into the store. Pages say why through ``loaders.store.store_health()`` (the notice
+    every page shows above its content), so the fallback is never silent."""
     from loaders import store as store_module
 
+    recent = store_module.recent_fault()
+    if recent is not None and not recent.readable:
+        return load_demo(name)  # the store was just found unreadable: do not wait on it again
     try:
-        store = store_module.open_store()
-        current = store.current_version(name)
-        if current is None:
-            return load_demo(name)
-        # PostgreSQL stores are named by URL (instances share one database), SQLite ones by file.
-        cached = _load_version(getattr(store, "url", None) or str(store.path), name, current)
-    except (sqlite3.Error, OSError, store_module.StoreError):
+        with store_module.store_faults(store_module.store_location()):
+            store = store_module.open_store()
+            current = store.current_version(name)
+            if current is None:
+                return load_demo(name)
+            # PostgreSQL stores are named by URL (instances share one database), SQLite ones by
+            # file.
+            cached = _load_version(getattr(store, "url", None) or str(store.path), name, current)
+    except store_module.StoreFaultError as fault:
+        logging.getLogger(__name__).warning("dataset %s: store unreadable (%s), showing the demo "
+                                            "data: %s", name, fault.condition, fault.detail)
         return load_demo(name)
     # A fresh frame each time: a caller that edits its frame must not edit everyone's.
     return LoadedDataset(cached.name, cached.frame.copy(), cached.version, cached.is_demo)

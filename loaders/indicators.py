@@ -53,8 +53,76 @@ def latest_risk(conflict: pd.DataFrame, up_to: str | None = None) -> pd.DataFram
     return rows.drop(columns="_order").set_index("kab_kota")
 
 
+# --- the one rule for "which report is shown for a period, and does it count" -------------------
+# For a chosen period each district is in one of three states:
+#   CURRENT  it sent a district-level report for that period: shown and counted as reported;
+#   STALE    its newest report is from an earlier period: shown (marked "laporan periode
+#            sebelumnya", with that period named) but counted as NOT reported, everywhere;
+#   NONE     it has no report up to that period: no data, not reported.
+# Kecamatan rows are detail of a district report and do not make a district "reported" alone.
+CURRENT, STALE, NONE = "terkini", "sebelumnya", "tidak_ada"
+REPORT_STATES: tuple[str, ...] = (CURRENT, STALE, NONE)
+# Pages open on the newest period that more than this share of the ten districts reported (so one
+# district reporting early does not turn every page into "nine not reported"); when no period
+# reaches it, on the newest period.
+DEFAULT_PERIOD_SHARE = 0.5
+
+
+def period_reports(conflict: pd.DataFrame, period: str | None) -> pd.DataFrame:
+    """THE rule, one row per district in registry order: ``kode``, ``nama``, ``status``
+    (CURRENT / STALE / NONE), ``is_current``, ``periode_laporan`` (the period of the report
+    used, NA when none), and that report's ``tingkat_rawan``, ``skor``, ``sumber``,
+    ``unit_pelapor``, ``tanggal_laporan``. Every page, slide, PDF and deck counts from this."""
+    latest = latest_risk(conflict, period) if period else latest_risk(conflict.iloc[0:0])
+    rows = []
+    for d in regions.DISTRICTS:
+        code = d.kemendagri_code
+        report = latest.loc[code] if code in latest.index else None
+        status = NONE if report is None else (CURRENT if bool(report["is_current"]) else STALE)
+        get = (lambda column: report[column] if report is not None and column in report.index
+               else pd.NA)
+        rows.append({
+            "kode": code, "nama": d.official_name, "status": status,
+            "is_current": status == CURRENT, "periode_laporan": get("periode"),
+            "tingkat_rawan": get("tingkat_rawan"), "skor": get("skor"), "sumber": get("sumber"),
+            "unit_pelapor": get("unit_pelapor"), "tanggal_laporan": get("tanggal_laporan"),
+        })
+    return pd.DataFrame(rows)
+
+
+def codes_with_status(reports: pd.DataFrame, status: str) -> tuple[str, ...]:
+    """Codes (registry order) of ``period_reports`` rows in ``status``."""
+    return tuple(reports.loc[reports["status"] == status, "kode"])
+
+
+def current_levels(frame: pd.DataFrame) -> pd.Series:
+    """The level of each row of ``period_reports`` or ``district_summary`` that COUNTS: its
+    level when the report is from the chosen period, NA otherwise (older or no report)."""
+    current = frame["is_current"] if "is_current" in frame else frame["laporan_terkini"]
+    return frame["tingkat_rawan"].where(current.astype(bool), pd.NA)
+
+
 def reported_in(conflict: pd.DataFrame, period: str) -> set[str]:
-    return set(conflict.loc[conflict["periode"] == period, "kab_kota"])
+    """Districts that reported ``period`` itself (a district-level report), by the rule above."""
+    return set(codes_with_status(period_reports(conflict, period), CURRENT))
+
+
+def report_counts(conflict: pd.DataFrame) -> dict[str, int]:
+    """Per period, how many districts sent a district-level report for it."""
+    rows = conflict[conflict["kecamatan"].fillna("") == ""]
+    return {p: int(rows.loc[rows["periode"] == p, "kab_kota"].nunique())
+            for p in periods(conflict)}
+
+
+def default_period(conflict: pd.DataFrame, share: float = DEFAULT_PERIOD_SHARE) -> str | None:
+    """The period pages open on: the newest one that more than ``share`` of the ten districts
+    reported; else the newest period; None without reports. A district reporting the next
+    period early is then visible in the period choice, not the default that marks nine stale."""
+    counts = report_counts(conflict)
+    for p in reversed(list(counts)):
+        if counts[p] > share * len(regions.DISTRICTS):
+            return p
+    return next(reversed(list(counts)), None)
 
 
 def activities_between(outreach: pd.DataFrame, start: dt.date, end: dt.date) -> pd.DataFrame:
@@ -62,30 +130,48 @@ def activities_between(outreach: pd.DataFrame, start: dt.date, end: dt.date) -> 
     return outreach[(dates >= start) & (dates <= end)]
 
 
+def activity_periods(outreach: pd.DataFrame) -> list[str]:
+    """The quarters ('2026-Q3') in which any activity took place, in time order: the public
+    landing page chooses among them, since it has no conflict-risk periods to go by."""
+    dates = [d for d in outreach["tanggal"].tolist() if isinstance(d, dt.date)]
+    quarters = {f"{d.year}-Q{(d.month - 1) // 3 + 1}" for d in dates}
+    return sorted(quarters, key=period_sort_key)
+
+
 @dataclass(frozen=True)
 class KeyFigures:
     period: str
-    high_risk_codes: tuple[str, ...]
-    districts_reported: int
+    high_risk_codes: tuple[str, ...]  # high risk in a report FOR this period
+    districts_reported: int  # district-level reports for this period (older ones do not count)
     province_turnout: reference.ReferenceFigure | None
     turnout_target: reference.ReferenceFigure
     activities: int
     participants: int
     participants_women: int
     participants_first_time: int
+    stale_codes: tuple[str, ...] = ()  # shown with an older report: counted as not reported
+    missing_codes: tuple[str, ...] = ()  # no report at all up to this period
+    stale_periods: tuple[str, ...] = ()  # the period of each stale district's report
+
+    @property
+    def not_reported(self) -> int:
+        return len(self.stale_codes) + len(self.missing_codes)
 
 
 def key_figures(conflict: pd.DataFrame, outreach: pd.DataFrame, period: str,
                 election: str = "Pilkada 2024") -> KeyFigures:
-    latest = latest_risk(conflict, period)
-    high = tuple(code for code in regions.codes()
-                 if code in latest.index and latest.at[code, "tingkat_rawan"] == "tinggi")
+    reports = period_reports(conflict, period)
+    high = tuple(reports.loc[current_levels(reports) == "tinggi", "kode"])
+    stale = reports[reports["status"] == STALE]
     start, end = period_dates(period)
     acts = activities_between(outreach, start, end)
     return KeyFigures(
         period=period,
         high_risk_codes=high,
-        districts_reported=len(reported_in(conflict, period)),
+        districts_reported=len(codes_with_status(reports, CURRENT)),
+        stale_codes=tuple(stale["kode"]),
+        missing_codes=codes_with_status(reports, NONE),
+        stale_periods=tuple(stale["periode_laporan"]),
         province_turnout=reference.PROVINCE_TURNOUT.get(election),
         turnout_target=reference.PROVINCE_TURNOUT_TARGET,
         activities=len(acts),
@@ -97,8 +183,10 @@ def key_figures(conflict: pd.DataFrame, outreach: pd.DataFrame, period: str,
 
 def district_summary(conflict: pd.DataFrame, participation: pd.DataFrame, outreach: pd.DataFrame,
                      period: str, election: str = "Pilkada 2024") -> pd.DataFrame:
-    """One row per district (registry order) with the overview's figures, raw (unformatted)."""
-    latest = latest_risk(conflict, period)
+    """One row per district (registry order) with the overview's figures, raw (unformatted).
+    ``tingkat_rawan``/``skor``/``periode_laporan`` are those of the report shown (maybe from an
+    earlier period); count with ``current_levels`` / ``status_laporan``, never with them alone."""
+    reports = period_reports(conflict, period).set_index("kode")
     part = participation[participation["pemilihan"] == election].set_index("kab_kota")
     start, end = period_dates(period)
     acts = activities_between(outreach, start, end).groupby("kab_kota")
@@ -107,18 +195,23 @@ def district_summary(conflict: pd.DataFrame, participation: pd.DataFrame, outrea
     rows = []
     for d in regions.DISTRICTS:
         code = d.kemendagri_code
-        risk = latest.loc[code] if code in latest.index else None
+        risk = reports.loc[code]
+        has = risk["status"] != NONE
         p = part.loc[code] if code in part.index else None
         turnout = p["partisipasi_total"] if p is not None else pd.NA
         target = p["target_total"] if p is not None else pd.NA
         rows.append({
             "kode": code,
             "nama": d.official_name,
-            "tingkat_rawan": risk["tingkat_rawan"] if risk is not None else pd.NA,
-            "skor": risk["skor"] if risk is not None else pd.NA,
-            "periode_laporan": risk["periode"] if risk is not None else pd.NA,
-            "laporan_terkini": bool(risk["is_current"]) if risk is not None else False,
-            "sumber_risiko": risk["sumber"] if risk is not None else pd.NA,
+            "periode": period,  # the period chosen
+            # the report shown for the period (maybe an older one: see status_laporan) ...
+            "tingkat_rawan": risk["tingkat_rawan"] if has else pd.NA,
+            "skor": risk["skor"] if has else pd.NA,
+            "periode_laporan": risk["periode_laporan"] if has else pd.NA,
+            # ... and whether it counts as reported for the period (period_reports' rule)
+            "status_laporan": risk["status"],
+            "laporan_terkini": bool(risk["is_current"]),
+            "sumber_risiko": risk["sumber"] if has else pd.NA,
             "partisipasi_total": turnout,
             "target_total": target,
             "selisih_target": (turnout - target) if pd.notna(turnout) and pd.notna(target)

@@ -15,7 +15,8 @@ from typing import Iterable
 import pandas as pd
 
 from loaders import reference, regions
-from loaders.indicators import activities_between, latest_risk, period_dates, period_sort_key
+from loaders.indicators import (CURRENT, activities_between, period_dates, period_reports,
+                                period_sort_key)
 from loaders.schema import ELECTIONS, RISK_LEVELS
 
 # --- conflict risk -------------------------------------------------------------------------------
@@ -267,14 +268,18 @@ def coverage(activities: pd.DataFrame, participation: pd.DataFrame, election: st
 def activities_vs_needs(activities: pd.DataFrame, conflict: pd.DataFrame,
                         participation: pd.DataFrame, election: str,
                         period: str | None) -> pd.DataFrame:
-    """Per district: activities and people reached beside the latest risk (up to ``period``)
-    and the turnout gap of ``election``, to see whether outreach goes where it is needed."""
-    latest = latest_risk(conflict, period) if period else latest_risk(conflict.iloc[0:0])
+    """Per district: activities and people reached beside the risk reported FOR ``period``
+    (``loaders.indicators.period_reports``: an older report counts as not reported, so its level
+    and score are NA here, ``status_laporan`` says why) and the turnout gap of ``election``."""
+    reports = period_reports(conflict, period).set_index("kode")
+    current = reports["status"] == CURRENT
     gaps = participation_gaps(participation, election).set_index("kode")
     out = coverage(activities, participation, election)[
         ["kode", "nama", "nama_pendek", "kegiatan", "peserta_total", "cakupan_total"]]
-    out["tingkat_rawan"] = out["kode"].map(latest["tingkat_rawan"]) if len(latest) else pd.NA
-    out["skor"] = out["kode"].map(latest["skor"]) if len(latest) else pd.NA
+    out["tingkat_rawan"] = out["kode"].map(reports["tingkat_rawan"].where(current, pd.NA))
+    out["skor"] = out["kode"].map(reports["skor"].where(current, pd.NA))
+    out["status_laporan"] = out["kode"].map(reports["status"])
+    out["periode_laporan"] = out["kode"].map(reports["periode_laporan"])
     out["selisih_total"] = out["kode"].map(gaps["selisih_total"])
     return out
 
@@ -327,16 +332,17 @@ def coverage_need(coverages: pd.Series) -> pd.Series:
 
 def priority_components(conflict: pd.DataFrame, participation: pd.DataFrame,
                         outreach: pd.DataFrame, election: str, period: str | None) -> pd.DataFrame:
-    """One row per district with the raw figures and the three 0-100 components: latest risk
-    score up to ``period``; shortfall below the turnout targets of ``election`` (total, women,
+    """One row per district with the raw figures and the three 0-100 components: the risk
+    score reported for ``period`` (an older report counts as not reported: no risk component,
+    so the district is "incomplete"); shortfall below the turnout targets of ``election`` (total, women,
     first-time voters); and outreach need from coverage of the DPT by all activities up to the
     end of ``period``."""
     end = period_dates(period)[1] if period else None
     acts = filter_activities(outreach, end=end)
     needs = activities_vs_needs(acts, conflict, participation, election, period)
     gaps = participation_gaps(participation, election).set_index("kode")
-    out = needs[["kode", "nama", "nama_pendek", "tingkat_rawan", "skor", "kegiatan",
-                 "peserta_total", "cakupan_total"]].copy()
+    out = needs[["kode", "nama", "nama_pendek", "tingkat_rawan", "skor", "status_laporan",
+                 "periode_laporan", "kegiatan", "peserta_total", "cakupan_total"]].copy()
     for g in GROUPS:
         out[f"selisih_{g}"] = out["kode"].map(gaps[f"selisih_{g}"])
     out["komponen_risiko"] = pd.to_numeric(out["skor"], errors="coerce").astype("Float64")
@@ -371,7 +377,10 @@ def composite_priority(components: pd.DataFrame, weights: Weights) -> pd.DataFra
     out["skor_komposit"] = pd.Series(scores, index=out.index, dtype="Float64")
     out["lengkap"] = complete
     out["peringkat"] = out["skor_komposit"].rank(ascending=False, method="min").astype("Int64")
-    out["kelas"] = [priority_class(s) for s in out["skor_komposit"]]
+    # object dtype: Python ints and None (a district without any component, e.g. only the risk
+    # weighted and its report from an earlier period), never floats with NaN
+    out["kelas"] = pd.Series([priority_class(s) for s in out["skor_komposit"]], index=out.index,
+                             dtype=object)
     return out.sort_values(["peringkat", "kode"], na_position="last").reset_index(drop=True)
 
 
@@ -415,17 +424,18 @@ def ikp_table() -> pd.DataFrame:
         if f is None:
             records.append({"kode": d.kemendagri_code, "wilayah": d.official_name,
                             "kategori": "sedang", "skor": None, "periode": launch.period,
-                            "sumber": launch.source, "tersirat": True})
+                            "sumber": launch.source, "sumber_id": launch.source_id,
+                            "tersirat": True})
         else:
             records.append({"kode": f.code, "wilayah": f.area, "kategori": f.category,
                             "skor": f.score, "periode": f.period, "sumber": f.source,
-                            "tersirat": False})
+                            "sumber_id": f.source_id, "tersirat": False})
     province = named.get(regions.PROVINCE_CODE)
     if province is not None:
         records.append({"kode": province.code, "wilayah": province.area,
                         "kategori": province.category, "skor": province.score,
                         "periode": province.period, "sumber": province.source,
-                        "tersirat": False})
+                        "sumber_id": province.source_id, "tersirat": False})
     return pd.DataFrame(records)
 
 

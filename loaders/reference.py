@@ -52,8 +52,9 @@ class IkpFigure:
     category: str  # rendah / sedang / tinggi on the IKP scale
     score: float | None  # 0-100 IKP score, when one was published
     period: str
-    source: str
+    source: str  # as in ../shared/facts (English)
     note: str = ""
+    source_id: str = ""  # message id: the source as shown in each language
 
 
 # Kab/kota thresholds (IKP Pemilu 2024): (category, lower bound, upper bound)
@@ -71,11 +72,11 @@ IKP_PROVINCE_THRESHOLDS: tuple[tuple[str, float, float], ...] = (
 IKP_FIGURES: tuple[IkpFigure, ...] = (
     IkpFigure("Kabupaten Kutai Kartanegara", "64.02", "tinggi", None, "IKP Pemilihan 2024",
               "Bawaslu Kaltim launch (press: kliksamarinda.com)",
-              "the other 8 kab/kota were reported as sedang"),
+              "the other 8 kab/kota were reported as sedang", "ikp.source.launch"),
     IkpFigure("Kabupaten Kutai Barat", "64.07", "tinggi", None, "IKP Pemilihan 2024",
-              "Bawaslu Kaltim launch (press: kliksamarinda.com)"),
+              "Bawaslu Kaltim launch (press: kliksamarinda.com)", source_id="ikp.source.launch"),
     IkpFigure("Kabupaten Mahakam Ulu", "64.11", "sedang", 35.0, "IKP Pemilihan 2024",
-              "Tribun Kaltim 4 Aug 2024"),
+              "Tribun Kaltim 4 Aug 2024", source_id="ikp.source.tribun"),
     IkpFigure("Provinsi Kalimantan Timur", "64", "tinggi", 77.04, "IKP Pemilu 2024",
-              "Bawaslu RI (press: suara.com)", "rawan tinggi; 5th nationally"),
+              "Bawaslu RI (press: suara.com)", "rawan tinggi; 5th nationally", "ikp.source.ri"),
 )

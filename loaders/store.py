@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -84,6 +85,221 @@ class ConcurrentCommitError(StoreError):
 
 class UnknownVersionError(StoreError):
     message_id = "store.error.unknown_version"
+
+
+class NoChangeError(StoreError):
+    """A commit whose rows are the current version's: nothing is stored (no empty version)."""
+
+    message_id = "store.error.no_change"
+
+
+# -- what can go wrong with the store itself, classified in one place ------------------------------
+# Pages, the login box and the command line ask ``classify`` (or catch ``StoreFaultError``) instead
+# of knowing sqlite3's, psycopg's or the OS's exceptions: each fault says which condition it is
+# (unreachable, read-only, full, damaged, busy) and what to do, in the user's language.
+
+FULL_BELOW_BYTES = 256 * 1024  # free space under which the SQLite store counts as full
+
+
+class StoreFaultError(StoreError):
+    """The store cannot be used as it should: ``condition`` says why, ``message(lang)`` says it
+    with what to do, ``readable`` whether reads may still work (read-only, full) so that pages can
+    keep showing the real data while writes are refused."""
+
+    condition = "unavailable"
+    readable = False
+
+    def __init__(self, where: str = "", detail: str = ""):
+        super().__init__(f"store.fault.{self.condition}", where=where or "-",
+                         detail=detail or "-")
+        self.where = where
+        self.detail = detail
+
+    def message(self, lang: str = "id") -> str:
+        from i18n import t
+
+        return t(self.message_id, lang)
+
+    def details(self, lang: str = "id") -> str:
+        """Where and what exactly (for the command line and the logs, not for any visitor)."""
+        from i18n import t
+
+        return t("store.fault.details", lang, where=self.where or "-", detail=self.detail or "-")
+
+
+class StoreUnreachableError(StoreFaultError):
+    condition = "unavailable"
+
+
+class StoreReadOnlyError(StoreFaultError):
+    condition = "read_only"
+    readable = True
+
+
+class StoreFullError(StoreFaultError):
+    condition = "full"
+    readable = True
+
+
+class StoreDamagedError(StoreFaultError):
+    condition = "damaged"
+
+
+class StoreBusyError(StoreFaultError):
+    condition = "busy"
+    readable = True
+
+
+FAULTS: dict[str, type[StoreFaultError]] = {cls.condition: cls for cls in (
+    StoreUnreachableError, StoreReadOnlyError, StoreFullError, StoreDamagedError, StoreBusyError)}
+
+# sqlite3 result codes (primary, the low byte of an extended code)
+_SQLITE_CONDITION = {
+    3: "read_only",    # SQLITE_PERM
+    5: "busy",         # SQLITE_BUSY
+    6: "busy",         # SQLITE_LOCKED
+    8: "read_only",    # SQLITE_READONLY
+    11: "damaged",     # SQLITE_CORRUPT
+    13: "full",        # SQLITE_FULL
+    26: "damaged",     # SQLITE_NOTADB
+}
+_OS_CONDITION = {
+    errno.EROFS: "read_only", errno.EACCES: "read_only", errno.EPERM: "read_only",
+    errno.ENOSPC: "full", errno.EDQUOT: "full",
+}
+
+
+def redact(location: object) -> str:
+    """A store location safe to print: a path, or a database URL without its password."""
+    text = str(location or "")
+    if "://" in text:
+        from urllib.parse import urlsplit, urlunsplit
+
+        parts = urlsplit(text)
+        if parts.password:
+            host = parts.hostname or ""
+            if parts.port:
+                host = f"{host}:{parts.port}"
+            user = f"{parts.username}:***@" if parts.username else ""
+            parts = parts._replace(netloc=user + host)
+        return urlunsplit(parts._replace(query=""))
+    return text
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0][:300] if text else type(error).__name__
+
+
+def _directory_condition(location: object) -> str | None:
+    """For a SQLite file: "read_only" when its folder (or the file) cannot be written, "full" when
+    the disk has almost no space left, else None. Root ignores permission bits, but not a
+    read-only mount: ``os.access`` reports both."""
+    text = str(location or "")
+    if not text or "://" in text:
+        return None
+    path = Path(text)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+            return "read_only"
+        usage = os.statvfs(folder)
+        if usage.f_bavail * usage.f_frsize < FULL_BELOW_BYTES:
+            return "full"
+    except OSError:
+        return None
+    return None
+
+
+def classify(error: BaseException, location: object = "") -> StoreFaultError | None:
+    """The store fault ``error`` stands for (raised from a store at ``location``: a SQLite path
+    or a database URL), or None when it is not one (a bug, a refused duplicate, a user's error):
+    those keep their own handling. The one place that knows the backends' exceptions."""
+    if isinstance(error, StoreFaultError):
+        return error
+    if isinstance(error, StoreError):
+        return None
+    condition: str | None = None
+    if isinstance(error, sqlite3.IntegrityError):
+        return None
+    if isinstance(error, sqlite3.Error):
+        code = getattr(error, "sqlite_errorcode", None)
+        code = code & 0xFF if isinstance(code, int) else None
+        text = str(error).lower()
+        condition = _SQLITE_CONDITION.get(code) if code is not None else None
+        if condition is None:
+            if "not a database" in text or "malformed" in text:
+                condition = "damaged"
+            elif "disk is full" in text:
+                condition = "full"
+            elif "readonly" in text or "read-only" in text:
+                condition = "read_only"
+            elif "database is locked" in text:
+                condition = "busy"
+            elif code in (10, 14) or "unable to open" in text or "i/o error" in text:
+                # SQLITE_IOERR, SQLITE_CANTOPEN: the folder says which (read-only, full) or
+                # the file is simply not there to be opened
+                condition = _directory_condition(location) or "unavailable"
+    elif isinstance(error, OSError):
+        condition = _OS_CONDITION.get(error.errno or 0) or "unavailable"
+        if condition == "unavailable" and error.errno in (None, 0):
+            return None  # an OSError subclass without an errno is somebody else's error
+    elif isinstance(error, zlib.error) or isinstance(error, json.JSONDecodeError):
+        condition = "damaged"  # a stored row set that no longer decodes
+    else:
+        condition = _psycopg_condition(error)
+    if condition is None:
+        return None
+    return FAULTS[condition](redact(location), _first_line(error))
+
+
+def _psycopg_condition(error: BaseException) -> str | None:
+    try:
+        import psycopg
+        from psycopg import errors as pg_errors
+    except ImportError:  # pragma: no cover - psycopg is in requirements
+        return None
+    if not isinstance(error, psycopg.Error):
+        return None
+    if isinstance(error, (pg_errors.DiskFull, pg_errors.OutOfMemory)):
+        return "full"
+    if isinstance(error, (pg_errors.ReadOnlySqlTransaction, pg_errors.InsufficientPrivilege)):
+        return "read_only"
+    if isinstance(error, (pg_errors.DataCorrupted, pg_errors.IndexCorrupted)):
+        return "damaged"
+    if isinstance(error, (pg_errors.LockNotAvailable, pg_errors.QueryCanceled,
+                          pg_errors.DeadlockDetected)):
+        return "busy"
+    if isinstance(error, (psycopg.OperationalError, psycopg.InterfaceError)):
+        return "unavailable"
+    return None
+
+
+def classify_backend(error: BaseException, location: object = "") -> StoreFaultError | None:
+    """Like ``classify``, but only for errors that can only have come from a store (a
+    ``StoreFaultError``, sqlite3's or psycopg's): an ``OSError`` from anything else (a file a page
+    reads) is not blamed on the store."""
+    if isinstance(error, (StoreFaultError, sqlite3.Error)) or \
+            type(error).__module__.split(".")[0] == "psycopg":
+        return classify(error, location)
+    return None
+
+
+@contextmanager
+def store_faults(location: object) -> Iterator[None]:
+    """Turn the backends' exceptions that mean a store fault into a ``StoreFaultError`` (with the
+    original as its cause); anything else passes unchanged."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except Exception as error:
+        fault = classify(error, location)
+        if fault is None:
+            raise
+        raise fault from error
 
 
 @dataclass(frozen=True)
@@ -230,10 +446,14 @@ class Store(abc.ABC):
         row_count = self._content_row_count(conn, content_sha)
         counts = {"added": row_count, "removed": 0, "changed": 0}
         if current is not None:
-            before = self._frame(conn, dataset,
-                                 self._version_info(conn, dataset, current).content_sha256)
+            current_info = self._version_info(conn, dataset, current)
+            before = self._frame(conn, dataset, current_info.content_sha256)
             after = frame if frame is not None else self._frame(conn, dataset, content_sha)
             counts = summary(diff(schema, before, after))
+            if (action == "commit" and not any(counts.values())
+                    and current_info.is_demo == is_demo):
+                # The same rows again: no empty version (the transaction rolls back).
+                raise NoChangeError(dataset=dataset, version=_label(current))
         version = (current or 0) + 1
         info = VersionInfo(dataset, version, user, _utc_now().isoformat(), action, file_name,
                            file_sha256, row_count, counts["added"], counts["removed"],
@@ -388,30 +608,71 @@ class SQLiteStore(Store):
     @contextmanager
     def _transaction(self, dataset: str = "") -> Iterator[sqlite3.Connection]:
         """A write transaction that holds the write lock from its first statement. The lock is the
-        whole file's, so it covers ``dataset`` and every other."""
-        with closing(self._connect()) as conn:
+        whole file's, so it covers ``dataset`` and every other. A commit that fails (a full disk)
+        leaves the file as it was: the connection closes with the transaction rolled back."""
+        with store_faults(self.path), closing(self._connect()) as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite may already have rolled back (SQLITE_FULL)
+                    try:
+                        conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass  # closing the connection rolls back; the original error matters
                 raise
             conn.execute("COMMIT")
 
     def _read(self, operation: Callable[[sqlite3.Connection], T], snapshot: bool = False) -> T:
-        with closing(self._connect()) as conn:
-            if not snapshot:
-                return operation(conn)
-            conn.execute("BEGIN")  # one snapshot for every query of the operation
-            try:
-                return operation(conn)
-            finally:
+        try:
+            with store_faults(self.path), closing(self._connect()) as conn:
+                return self._run_read(conn, operation, snapshot)
+        except (StoreReadOnlyError, StoreFullError):
+            # On a full disk or a read-only mount SQLite cannot even read a WAL database (it
+            # needs its -shm file). When every commit is in the main file (no -wal left over),
+            # reading it as immutable gives exactly the stored data: pages keep the real data
+            # while writes are refused. Otherwise the fault stands.
+            conn = self._immutable_connect()
+            if conn is None:
+                raise
+            with store_faults(self.path), closing(conn):
+                return self._run_read(conn, operation, snapshot)
+
+    @staticmethod
+    def _run_read(conn: sqlite3.Connection, operation: Callable[[sqlite3.Connection], T],
+                  snapshot: bool) -> T:
+        if not snapshot:
+            return operation(conn)
+        conn.execute("BEGIN")  # one snapshot for every query of the operation
+        try:
+            return operation(conn)
+        finally:
+            if conn.in_transaction:
                 conn.execute("COMMIT")
+
+    def _immutable_connect(self) -> sqlite3.Connection | None:
+        """A read-only connection that takes no lock and needs no -shm file, or None when that
+        would not show the latest commits (a non-empty -wal file)."""
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            if not self.path.is_file() or (wal.exists() and wal.stat().st_size > 0):
+                return None
+            from urllib.parse import quote
+
+            return sqlite3.connect(f"file:{quote(str(self.path.resolve()))}?immutable=1",
+                                   uri=True, isolation_level=None)
+        except (OSError, sqlite3.Error):
+            return None
 
     def initialise(self, seed: bool = True) -> None:
         """Create the file, tables and triggers if missing, and seed each dataset without versions
         with its demo data. Only writes when something is missing, so opening an existing store
-        leaves its file byte-for-byte unchanged."""
+        leaves its file byte-for-byte unchanged. A file that is not a store (damaged, overwritten)
+        raises ``StoreDamagedError`` and is never seeded over."""
+        with store_faults(self.path):
+            self._initialise(seed)
+
+    def _initialise(self, seed: bool) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with closing(self._connect()) as conn:
             has_tables = conn.execute(
@@ -521,9 +782,77 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
     key = str(target.resolve()) if target.exists() else str(target)
     if key not in _initialised or not target.exists():
         with _init_lock:
-            store.initialise(seed=seed)
+            try:
+                store.initialise(seed=seed)
+            except (StoreReadOnlyError, StoreFullError):
+                # An existing store on a read-only or full disk: still readable (``_read``), so
+                # return it uninitialised (checked again next time); writes raise the fault.
+                if not target.is_file() or store._immutable_connect() is None:
+                    raise
+                return store
             _initialised.add(str(target.resolve()))
     return store
+
+
+HEALTH_TTL_S = 5.0
+_health_cache: dict[str, tuple[float, StoreFaultError | None]] = {}
+
+
+def store_location() -> str:
+    """Where ``open_store()`` keeps the data: the database URL (redacted) or the SQLite path."""
+    url = os.environ.get(DB_URL_ENV, "").strip()
+    return redact(url) if url else str(store_path())
+
+
+def store_health(*, fresh: bool = False) -> StoreFaultError | None:
+    """None when the store opens, reads and may be written; else the fault (``condition``: which,
+    ``message(lang)``: what to do, ``readable``: whether reads still work). Pages, the login box
+    and the command line call this instead of catching the backends' errors. The answer is kept
+    ``HEALTH_TTL_S`` seconds per location (pages ask on every rerun; an unreachable server must
+    not cost a connection timeout each time)."""
+    url = os.environ.get(DB_URL_ENV, "").strip()
+    key = url or str(store_path())
+    now = time.monotonic()
+    cached = _health_cache.get(key)
+    if cached is not None and not fresh and now - cached[0] < HEALTH_TTL_S:
+        return cached[1]
+    fault = _probe(url)
+    with _cache_lock:
+        if len(_health_cache) > 32:
+            _health_cache.clear()
+        _health_cache[key] = (time.monotonic(), fault)
+    return fault
+
+
+def recent_fault() -> StoreFaultError | None:
+    """The fault ``store_health`` found in the last ``HEALTH_TTL_S`` seconds, without asking the
+    store again (None when it found none or did not look)."""
+    url = os.environ.get(DB_URL_ENV, "").strip()
+    cached = _health_cache.get(url or str(store_path()))
+    if cached is None or time.monotonic() - cached[0] >= HEALTH_TTL_S:
+        return None
+    return cached[1]
+
+
+def _probe(url: str) -> StoreFaultError | None:
+    location = redact(url) if url else store_path()
+    try:
+        with store_faults(location):
+            store = open_store()
+            store.current_version(next(iter(DATASETS)))
+            if url:
+                read_only = store._read(lambda conn: conn.execute(  # type: ignore[attr-defined]
+                    "SELECT current_setting('transaction_read_only') = 'on' "
+                    "OR pg_is_in_recovery()").fetchone()[0])
+                return StoreReadOnlyError(redact(url), "transaction_read_only") if read_only \
+                    else None
+            condition = _directory_condition(store_path())
+            if condition is not None:
+                return FAULTS[condition](str(store_path()), condition)
+    except StoreFaultError as fault:
+        fault.readable = False  # the read itself failed: pages show the demo data
+        return fault
+    return None
 
 
 _provenance_cache: dict[tuple, dict] = {}

@@ -29,7 +29,8 @@ from psycopg import errors as pg_errors
 
 from loaders import migrations
 from loaders.schema import DATASETS
-from loaders.store import BUSY_TIMEOUT_S, AuditEntry, Store, StoreError, VersionInfo
+from loaders.store import (BUSY_TIMEOUT_S, AuditEntry, Store, StoreFaultError,
+                           StoreUnreachableError, VersionInfo, redact, store_faults)
 
 T = TypeVar("T")
 
@@ -46,9 +47,9 @@ _initialised: set[str] = set()
 _init_lock = threading.Lock()
 
 
-class StoreUnavailableError(StoreError):
-    """The database cannot be reached. A ``StoreError`` so that ``datasets.load`` shows the demo
-    data (marked DATA CONTOH) as it does for an unreadable SQLite file, rather than no page."""
+# Any store fault (unreachable, read-only, full, damaged, busy: ``loaders.store.classify``); the
+# name is kept for the callers that catch it (the boundary store).
+StoreUnavailableError = StoreFaultError
 
 
 def _utc_iso(value: dt.datetime) -> str:
@@ -59,7 +60,8 @@ def _connect(url: str) -> psycopg.Connection:
     try:
         conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.OperationalError as error:
-        raise StoreUnavailableError() from error
+        raise StoreUnreachableError(redact(url), str(error).strip().splitlines()[0][:300]
+                                    if str(error).strip() else "") from error
     # A writer waits for another's commit as long as SQLite's busy timeout, then gives up.
     conn.execute(f"SET lock_timeout = '{int(BUSY_TIMEOUT_S * 1000)}ms'")
     return conn
@@ -76,7 +78,13 @@ class PostgresStore(Store):
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection]:
         """A connection in autocommit mode, from a small per-URL pool (connecting costs more than
-        the queries pages make on each rerun)."""
+        the queries pages make on each rerun). The database's errors that mean a store fault
+        (server gone, disk full, read-only) come out as ``StoreFaultError``."""
+        with store_faults(redact(self.url)), self._raw_connection() as conn:
+            yield conn
+
+    @contextmanager
+    def _raw_connection(self) -> Iterator[psycopg.Connection]:
         with _pool_lock:
             idle = _idle.setdefault(self.url, [])
             conn = idle.pop() if idle else None
@@ -101,14 +109,15 @@ class PostgresStore(Store):
         server restarted). Writes go through ``_transaction`` and are not retried: the caller
         re-checks against the current version instead. ``snapshot`` is not needed: a version row
         and its row set never change once visible."""
-        try:
-            with self._connection() as conn:
-                return operation(conn)
-        except psycopg.OperationalError as error:
-            if isinstance(error, (pg_errors.LockNotAvailable, pg_errors.QueryCanceled)):
-                raise
-            with self._connection() as conn:  # a fresh one: the pooled connection was dead
-                return operation(conn)
+        with store_faults(redact(self.url)):
+            try:
+                with self._raw_connection() as conn:
+                    return operation(conn)
+            except psycopg.OperationalError as error:
+                if isinstance(error, (pg_errors.LockNotAvailable, pg_errors.QueryCanceled)):
+                    raise
+                with self._raw_connection() as conn:  # a fresh one: the pooled one was dead
+                    return operation(conn)
 
     @contextmanager
     def _transaction(self, dataset: str) -> Iterator[psycopg.Connection]:

@@ -11,6 +11,8 @@ what was found and how to fix it, in the user's language.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Literal
@@ -23,6 +25,7 @@ from i18n.catalog import MESSAGES
 from loaders import regions
 from loaders.datasets import typed_frame
 from loaders.schema import DATASETS, Column, Dataset
+from loaders.terminal import visible
 
 Severity = Literal["error", "warning", "info"]
 ProgressCallback = Callable[[int, int, str], None]
@@ -36,6 +39,9 @@ _EXCEL_EPOCH = dt.date(1899, 12, 30)
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 _HTML = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# Near-miss suggestions (district names, choices, headers) are looked for only in text up to this
+# long: a 131,072-character cell is no misspelling, and matching it costs tens of milliseconds.
+MAX_FUZZY_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -55,7 +61,7 @@ class Problem:
         elif self.row is not None:
             parts.append(t("report.row", lang, row=self.row))
         if self.column:
-            parts.append(t("report.column", lang, column=self.column))
+            parts.append(t("report.column", lang, column=_short(self.column, MAX_FUZZY_CHARS)))
         if self.value not in (None, ""):
             parts.append(t("report.value", lang, value=_short(self.value)))
         return ", ".join(parts)
@@ -110,14 +116,18 @@ class ValidationReport:
 def format_report(report: ValidationReport, limit: int = 60) -> str:
     """The report as plain text lines for a terminal or a log."""
     lang = report.lang
-    lines = [t("report.summary", lang, file=report.file_name or "-", rows=report.rows_read,
+    lines = [t("report.summary", lang, file=visible(report.file_name or "-", False),
+               rows=report.rows_read,
                errors=len(report.errors), warnings=len(report.warnings),
                notes=len(report.notes))]
     ordered = report.errors + report.warnings + report.notes
     for problem in ordered[:limit]:
         where = problem.location(lang)
         label = t(f"report.severity.{problem.severity}", lang)
-        lines.append(f"{label:<10} {where + ': ' if where else ''}{problem.message}")
+        # One problem, one line: a newline or an escape sequence inside a cell value is shown
+        # as \n or \x1b, so it can neither forge report lines nor drive the terminal.
+        lines.append(visible(f"{label:<10} {where + ': ' if where else ''}{problem.message}",
+                             keep_newlines=False))
     if len(ordered) > limit:
         lines.append(t("report.more", lang, count=len(ordered) - limit))
     lines.append(t("report.verdict.ok" if report.ok else "report.verdict.rejected", lang))
@@ -132,17 +142,33 @@ def check_upload(dataset_name: str, data: bytes, filename: str, lang: str = "id"
     from loaders import readers
 
     dataset = DATASETS[dataset_name]
+
+    def refused(code: str, message: str) -> ValidationReport:
+        return ValidationReport(dataset_name, lang, [Problem("error", code, message)],
+                                typed_frame(dataset, pd.DataFrame()), file_name=filename)
+
     try:
         result = readers.read_table(data, filename, dataset_name, max_bytes)
+        report = validate(dataset, result.frame, lang, today=today, progress=progress)
     except readers.ReadError as error:
-        report = ValidationReport(dataset_name, lang, [Problem("error", error.message_id,
-                                                               error.message(lang))],
-                                  typed_frame(dataset, pd.DataFrame()), file_name=filename)
-        return report
-    report = validate(dataset, result.frame, lang, today=today, progress=progress)
+        return refused(error.message_id, error.message(lang))
+    except Exception:  # noqa: BLE001 - a defect of ours must not become a traceback on the page
+        # Every known bad input has its own message; this is the last line, logged in full for
+        # whoever maintains the server, and the file is refused (nothing is stored).
+        logging.getLogger(__name__).exception("unexpected error checking %r", filename)
+        return refused("validate.unexpected", t("validate.unexpected", lang))
     read_notes = [Problem("warning" if n.message_id == "read.notice.sheet_chosen" else "info",
                           n.message_id, n.message(lang)) for n in result.notices]
-    report.problems[:0] = read_notes
+    cells = [Problem("error", c.message_id, c.message(lang), c.row, c.column, c.value)
+             for c in result.cell_problems]
+    if cells:
+        # A formula without its value reads as an empty cell; "required, empty" would only
+        # repeat that cell's real problem.
+        unread = {(c.row, _header_key(c.column)) for c in result.cell_problems}
+        report.problems = [p for p in report.problems
+                           if not (p.code == "validate.required_empty"
+                                   and (p.row, _header_key(p.column or "")) in unread)]
+    report.problems[:0] = read_notes + cells
     report.file_name = filename
     return report
 
@@ -162,8 +188,12 @@ class _Collector:
         self._counts[kind] = self._counts.get(kind, 0) + 1
         if self._counts[kind] > MAX_PROBLEMS_PER_KIND:
             return
-        params.setdefault("column", column or "")
-        params.setdefault("value", value or "")
+        # Quoted in the message shortened: the cell itself may be 131,072 characters long.
+        params.setdefault("column", _short(column or "", MAX_FUZZY_CHARS))
+        params.setdefault("value", _short(value or "", MAX_FUZZY_CHARS))
+        for key in ("found", "first", "part"):
+            if isinstance(params.get(key), str):
+                params[key] = _short(params[key], MAX_FUZZY_CHARS)
         self.problems.append(Problem(severity, code, t(code, self.lang, **params), row, column,
                                      value, tuple(rows)))
 
@@ -267,7 +297,8 @@ def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[
             mapping[column.name] = by_key.pop(column.name)
     missing = [c for c in dataset.columns if c.name not in mapping]
     for column in missing:
-        near = process.extractOne(column.name, list(by_key), scorer=fuzz.ratio, score_cutoff=75)
+        near = process.extractOne(column.name, [k for k in by_key if len(k) <= MAX_FUZZY_CHARS],
+                                  scorer=fuzz.ratio, score_cutoff=75)
         if near:
             found = by_key.pop(near[0])
             if column.required:
@@ -369,10 +400,34 @@ _ID_FULL = re.compile(r"[+-]?\d{1,3}(\.\d{3})+,\d+")
 _EN_FULL = re.compile(r"[+-]?\d{1,3}(,\d{3})+\.\d+")
 
 
+# Numbers are kept as floats and integer columns as pandas Int64: past 10^15 a float no longer
+# holds every integer exactly, and a number Python would parse from 5,000 digits (or refuse to:
+# its int-from-string limit is 4,300) is a pasting accident, not data.
+MAX_NUMBER_DIGITS = 20
+MAX_ABS_NUMBER = 10 ** 15
+
+
+def _digit_count(text: str) -> int:
+    return sum(1 for ch in text if ch.isdigit())
+
+
 def parse_number(text: str, integer: bool = False) -> float | None:
     """'78,26' and '78.26' -> 78.26; in integer columns '167.596' and '167,596' -> 167596 (a
-    thousands separator, as Indonesian and English Excel write them). None when not a number."""
+    thousands separator, as Indonesian and English Excel write them). None when not a number,
+    or when it has more than MAX_NUMBER_DIGITS digits or is not finite."""
     s = text.replace(" ", "").replace("\u00a0", "")
+    if _digit_count(s) > MAX_NUMBER_DIGITS:
+        return None
+    try:
+        value = _parse_number_text(s, integer)
+    except (ValueError, OverflowError):
+        return None
+    if value is not None and not math.isfinite(value):
+        return None
+    return value
+
+
+def _parse_number_text(s: str, integer: bool) -> float | None:
     if _INT.fullmatch(s):
         return float(int(s))
     if integer and (_THOUSANDS_DOT.fullmatch(s) or _THOUSANDS_COMMA.fullmatch(s)):
@@ -399,7 +454,14 @@ def _parse_number_cell(column: Column, text: str) -> tuple[str | None, _Issue | 
     s = text
     if column.type == "percent" and s.endswith("%"):
         s = s[:-1].strip()
+    digits = _digit_count(s)
+    if digits > MAX_NUMBER_DIGITS:
+        return None, _Issue("error", "validate.number_too_long", {
+            "n_digits": _fmt(digits), "limit_digits": _fmt(MAX_NUMBER_DIGITS)})
     value = parse_number(s, integer)
+    if value is not None and abs(value) > MAX_ABS_NUMBER:
+        return None, _Issue("error", "validate.number_too_large", {
+            "limit": "10^15"})
     if value is None:
         if text.startswith(("=", "+", "@")) and not _INT.fullmatch(text):
             return None, _Issue("error", "validate.formula_in_number")
@@ -544,7 +606,7 @@ def _lookup_choice(column: Column, text: str) -> str | None:
 
 def _choice_issue(column: Column, text: str) -> _Issue:
     near = process.extractOne(text.casefold(), list(column.allowed), scorer=fuzz.WRatio,
-                              score_cutoff=70)
+                              score_cutoff=70) if len(text) <= MAX_FUZZY_CHARS else None
     return _Issue("error", "validate.choice_unknown_near" if near else "validate.choice_unknown",
                   {"allowed": ", ".join(column.allowed), "near": near[0] if near else ""})
 
@@ -612,10 +674,14 @@ def _check_district_column(column: Column, cells: list[str], rows: list[int],
                         hint=_example_hint(column, lang))
             continue
         if cell not in memo:
-            try:
-                memo[cell] = regions.normalise(cell, use_scheme)
-            except regions.RegionLookupError as error:
-                memo[cell] = error
+            if len(cell) > MAX_FUZZY_CHARS:
+                # No district name is this long; fuzzy matching it would only cost time.
+                memo[cell] = regions.RegionLookupError("unknown", _short(cell))
+            else:
+                try:
+                    memo[cell] = regions.normalise(cell, use_scheme)
+                except regions.RegionLookupError as error:
+                    memo[cell] = error
         found = memo[cell]
         if isinstance(found, regions.RegionLookupError):
             values.append(None)

@@ -90,13 +90,26 @@ class _IconImagePath(MacroElement):
         self.path = path
 
 
+# The map's own zoom limits. Without a tile layer Leaflet has no maxZoom, and marker clustering
+# throws "Map has no maxZoom specified" when it is added (the map frame then collapses to zero
+# height). folium.Map passes min_zoom/max_zoom only to the tile layer it makes, so with
+# ``tiles=None`` they would be dropped: they go into the L.map options here instead.
+MIN_ZOOM = 3
+MAX_ZOOM = 18
+
+
 def offline_map(**kwargs) -> folium.Map:
     """A ``folium.Map`` that loads nothing from the internet: no tiles unless asked for, Leaflet
     and jQuery from ``/app/static``. Bootstrap and Font Awesome are dropped, so use circle markers
-    or ``DivIcon`` rather than ``folium.Icon``."""
+    or ``DivIcon`` rather than ``folium.Icon``. The zoom limits are the map's own (``MIN_ZOOM``,
+    ``MAX_ZOOM`` unless given), so layers that need them work with no tile layer."""
     kwargs.setdefault("tiles", None)
     kwargs.setdefault("control_scale", False)
+    kwargs.setdefault("min_zoom", MIN_ZOOM)
+    kwargs.setdefault("max_zoom", MAX_ZOOM)
     m = folium.Map(**kwargs)
+    m.options["min_zoom"] = kwargs["min_zoom"]
+    m.options["max_zoom"] = kwargs["max_zoom"]
     m.default_js = list(LOCAL_JS)
     m.default_css = list(LOCAL_CSS)
     m.add_child(_IconImagePath(ICON_IMAGE_PATH))

@@ -14,6 +14,16 @@ RISK_COLOURS: dict[str, str] = {
 NO_DATA_COLOUR = "#BDBDBD"
 OUTLINE_COLOUR = "#333333"
 
+# An area shown with a report from an earlier period (loaders.indicators.STALE): its level colour
+# striped with white and a dashed outline. The hue still tells the level, the stripes tell "not
+# this period" without relying on colour vision or on a projector's contrast (a faded fill would
+# wash out, and a faded vermillion reads as another level). The legend swatch: the same stripes
+# on grey. Striping is an SVG pattern on the web maps and a hatch in the PDF.
+STALE_STRIPE_COLOUR = "#FFFFFF"
+STALE_DASH = "6 4"
+STALE_SWATCH = "repeating-linear-gradient(45deg,#7A7A7A 0 3px,#FFFFFF 3px 6px)"
+STALE_HATCH = "///"  # matplotlib hatch for the same in the governor's PDF
+
 
 def risk_colour(level: object) -> str:
     return RISK_COLOURS.get(str(level), NO_DATA_COLOUR) if level is not None else NO_DATA_COLOUR

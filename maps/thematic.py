@@ -7,21 +7,30 @@ because GeoJsonTooltip inserts them as raw HTML.
 
 from __future__ import annotations
 
+import re
 import weakref
 from dataclasses import dataclass, field
 from typing import Sequence
 
 import folium
 import geopandas as gpd
+from branca.element import MacroElement
+from jinja2 import Template
+import numpy as np
 import pandas as pd
-from markupsafe import escape
+import shapely
+from markupsafe import Markup, escape
 from shapely.geometry import mapping
 
-from maps import controls
+from loaders import regions
+from maps import controls, layout
 from maps.assets import offline_map
-from maps.palette import NO_DATA_COLOUR, OUTLINE_COLOUR
+from maps.palette import (NO_DATA_COLOUR, OUTLINE_COLOUR, STALE_DASH, STALE_STRIPE_COLOUR,
+                          STALE_SWATCH)
 
 COLOUR_FIELD = "_colour"
+STALE_FIELD = "_stale"
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 @dataclass
@@ -40,6 +49,9 @@ class ThematicLayer:
     legend_items: Sequence[tuple[str, str]]  # (colour, label)
     legend_footnote: str = ""
     no_data_label: str = ""
+    # Areas shown with a report from an earlier period: striped, dashed, and one legend entry.
+    stale: Sequence[str] = ()
+    stale_label: str = ""
 
 
 @dataclass
@@ -75,6 +87,7 @@ def layer_geojson(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: st
     tooltip strings. Pure, so its size and escaping are tested without a browser."""
     codes = areas[code_column].astype(str).tolist()
     colours = pd.Series(codes).map(layer.colour).fillna(NO_DATA_COLOUR).tolist()
+    stale = set(layer.stale)
     no_data = str(escape(layer.no_data_label or "–"))
     columns = {}
     for column, _ in layer.tooltip:
@@ -85,10 +98,71 @@ def layer_geojson(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: st
     features = []
     for i, (code, geometry) in enumerate(zip(codes, _geometry_dicts(areas))):
         properties = {code_column: code, COLOUR_FIELD: colours[i]}
+        if code in stale:
+            properties[STALE_FIELD] = 1
         properties.update((column, values[i]) for column, values in columns.items())
         features.append({"id": code, "type": "Feature", "properties": properties,
                          "geometry": geometry})
     return {"type": "FeatureCollection", "features": features}
+
+
+def stale_pattern_id(colour: str) -> str:
+    return "stale-" + (colour[1:] if _HEX.match(colour) else NO_DATA_COLOUR[1:]).lower()
+
+
+def _area_style(feature: dict) -> dict:
+    properties = feature["properties"]
+    if properties.get(STALE_FIELD):
+        return {"fillColor": f"url(#{stale_pattern_id(properties[COLOUR_FIELD])})",
+                "color": OUTLINE_COLOUR, "weight": 2.0, "dashArray": STALE_DASH,
+                "fillOpacity": 0.95}
+    return {"fillColor": properties[COLOUR_FIELD], "color": OUTLINE_COLOUR, "weight": 1.2,
+            "fillOpacity": 0.85}
+
+
+class StalePatterns(MacroElement):
+    """SVG fill patterns (the colour striped with white) for areas with an older report,
+    added to the page by the map's own script, so they exist in st_folium, in the offline deck's
+    frames and in exported HTML alike. Colours are checked hex values, nothing else."""
+
+    _template = Template(
+        "{% macro script(this, kwargs) %}"
+        "(function () {"
+        " var ns = 'http://www.w3.org/2000/svg';"
+        " var holder = document.getElementById('stale-patterns');"
+        " if (!holder) {"
+        "  holder = document.createElementNS(ns, 'svg'); holder.id = 'stale-patterns';"
+        "  holder.setAttribute('width', '0'); holder.setAttribute('height', '0');"
+        "  holder.setAttribute('aria-hidden', 'true');"
+        "  holder.style.position = 'absolute';"
+        "  holder.appendChild(document.createElementNS(ns, 'defs'));"
+        "  document.body.appendChild(holder);"
+        " }"
+        " var defs = holder.firstChild;"
+        " {{ this.colours|tojson }}.forEach(function (c) {"
+        "  var id = 'stale-' + c.slice(1).toLowerCase();"
+        "  if (document.getElementById(id)) return;"
+        "  var p = document.createElementNS(ns, 'pattern'); p.id = id;"
+        "  p.setAttribute('patternUnits', 'userSpaceOnUse');"
+        "  p.setAttribute('width', '9'); p.setAttribute('height', '9');"
+        "  p.setAttribute('patternTransform', 'rotate(45)');"
+        "  var bg = document.createElementNS(ns, 'rect');"
+        "  bg.setAttribute('width', '9'); bg.setAttribute('height', '9');"
+        "  bg.setAttribute('fill', c); p.appendChild(bg);"
+        "  var stripe = document.createElementNS(ns, 'rect');"
+        "  stripe.setAttribute('width', '4'); stripe.setAttribute('height', '9');"
+        "  stripe.setAttribute('fill', {{ this.stripe|tojson }}); p.appendChild(stripe);"
+        "  defs.appendChild(p);"
+        " });"
+        "})();"
+        "{% endmacro %}"
+    )
+
+    def __init__(self, colours: Sequence[str]):
+        super().__init__()
+        self._name = "StalePatterns"
+        self.colours = [c if _HEX.match(c) else NO_DATA_COLOUR for c in colours]
+        self.stripe = STALE_STRIPE_COLOUR
 
 
 def add_thematic_layer(m: folium.Map, areas: gpd.GeoDataFrame, layer: ThematicLayer,
@@ -96,15 +170,14 @@ def add_thematic_layer(m: folium.Map, areas: gpd.GeoDataFrame, layer: ThematicLa
     data = layer_geojson(areas, layer, code_column)
     fields = [column for column, _ in layer.tooltip]
     aliases = [str(escape(label)) for _, label in layer.tooltip]
+    stale_colours = sorted({f["properties"][COLOUR_FIELD] for f in data["features"]
+                            if f["properties"].get(STALE_FIELD)})
+    if stale_colours:
+        StalePatterns(stale_colours).add_to(m)
     geojson = folium.GeoJson(
         data,
         name=layer.name,
-        style_function=lambda feature: {
-            "fillColor": feature["properties"][COLOUR_FIELD],
-            "color": OUTLINE_COLOUR,
-            "weight": 1.2,
-            "fillOpacity": 0.85,
-        },
+        style_function=_area_style,
         highlight_function=lambda feature: {"weight": 3.5, "color": "#000000", "fillOpacity": 0.95},
         tooltip=folium.GeoJsonTooltip(fields=fields, aliases=aliases, sticky=True, localize=False),
     )
@@ -112,42 +185,47 @@ def add_thematic_layer(m: folium.Map, areas: gpd.GeoDataFrame, layer: ThematicLa
     items = list(layer.legend_items)
     if layer.no_data_label:
         items.append((NO_DATA_COLOUR, layer.no_data_label))
+    if stale_colours and layer.stale_label:
+        items.append((STALE_SWATCH, layer.stale_label))
     controls.legend(layer.legend_title, items, layer.legend_footnote).add_to(m)
     return geojson
 
 
-def add_area_labels(m: folium.Map, areas: gpd.GeoDataFrame, column: str) -> None:
-    """Short names on the areas; not interactive, so hover and click reach the polygon below."""
+def add_area_labels(m: folium.Map, areas: gpd.GeoDataFrame, column: str,
+                    code_column: str = "kode") -> None:
+    """Names on the areas; not interactive, so hover and click reach the polygon below. Each label
+    carries its short form (a district's abbreviation, e.g. PPU) and a priority (smallest area
+    first), which ``maps.layout`` uses to keep labels apart in the browser."""
     points = areas.geometry.representative_point()
+    sizes = pd.Series(shapely.area(np.asarray(areas.geometry, dtype=object))).fillna(0.0)
+    areas_size = sizes.rank(method="first").astype(int).tolist()
+    codes = areas[code_column].astype(str).tolist() if code_column in areas else [""] * len(areas)
+    known = set(regions.codes())
     group = folium.FeatureGroup(name="labels", control=False)
-    for point, text in zip(points, areas[column].astype(str)):
+    for point, geometry, text, code, priority in zip(points, areas.geometry,
+                                                    areas[column].astype(str), codes, areas_size):
+        short = regions.get(code).abbreviation if code in known else text
+        bbox = ",".join(f"{v:.5f}" for v in (geometry.bounds if geometry is not None
+                                             and not geometry.is_empty else (0, 0, 0, 0)))
+        html = Markup('<div class="{}" data-full="{}" data-short="{}" data-priority="{}" '
+                      'data-bbox="{}"><span class="{}">{}</span></div>').format(
+            layout.LABEL_CLASS, text, short, priority, bbox, layout.LABEL_TEXT_CLASS, text)
         folium.Marker(
             location=(point.y, point.x),
-            icon=folium.DivIcon(
-                html=f'<div class="area-label">{escape(text)}</div>',
-                icon_size=(110, 18),
-                icon_anchor=(55, 9),
-                class_name="area-label-icon",
-            ),
+            icon=folium.DivIcon(html=str(html), icon_size=(160, 18), icon_anchor=(80, 9),
+                                class_name="area-label-icon"),
             interactive=False,
         ).add_to(group)
     group.add_to(m)
 
 
-_LABEL_CSS = (
-    ".area-label{font:600 11px/1.1 sans-serif;color:#111;text-align:center;"
-    "text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;pointer-events:none;white-space:nowrap}"
-    ".leaflet-container{background:#f4f6f8}"
-)
-
-
 def thematic_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame,
                  code_column: str = "kode") -> folium.Map:
-    """One coloured layer on an offline map fitted to the areas, with legend and notices."""
+    """One coloured layer on an offline map fitted to the areas, with legend and notices; the
+    browser keeps areas clear of legends and notices and labels apart (``maps.layout``)."""
     minx, miny, maxx, maxy = areas.total_bounds
     m = offline_map(location=((miny + maxy) / 2, (minx + maxx) / 2), zoom_start=7,
                     zoom_snap=0.25, attribution_control=bool(frame.attribution))
-    m.get_root().header.add_child(folium.Element(f"<style>{_LABEL_CSS}</style>"), name="area_css")
     add_thematic_layer(m, areas, layer, code_column)
     if frame.label_column and frame.label_column in areas:
         add_area_labels(m, areas, frame.label_column)
@@ -157,5 +235,8 @@ def thematic_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame,
         controls.notice(frame.notices, position="topright").add_to(m)
     if frame.attribution:
         controls.notice([frame.attribution], position="bottomleft").add_to(m)
-    m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(8, 8))
+    bounds = [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+    # Fitted by maps.layout once every control is drawn (not also by folium's fit_bounds, whose
+    # animated zoom would end after, and undo, the layout's fit).
+    layout.arrange(m, bounds)
     return m

@@ -6,7 +6,7 @@ import ui
 from i18n import t
 from loaders import accounts, exports, regions, store as store_module
 from loaders.schema import DATASETS
-from ui import auth
+from ui import auth, screen
 from views import data as view
 
 lang = ui.lang()
@@ -30,7 +30,8 @@ with st.form("add_user", clear_on_submit=True):
     role = st.selectbox(t("admin.role", lang), accounts.ROLES,
                         format_func=lambda r: t(f"auth.role.{r}", lang))
     districts = st.multiselect(t("admin.districts", lang), regions.codes(),
-                               format_func=lambda c: regions.get(c).label)
+                               format_func=lambda c: regions.get(c).label,
+                               **screen.multiselect_texts(lang, t("auth.all_districts", lang)))
     if st.form_submit_button(t("admin.add_user", lang)):
         try:
             acc.add_user(name, password, role, districts, by=admin.name)
@@ -50,7 +51,8 @@ if others:
 st.subheader(t("admin.public", lang))
 public = st.multiselect(t("admin.public", lang), list(DATASETS),
                         default=sorted(acc.public_datasets()),
-                        format_func=lambda n: t(f"dataset.{n}", lang), key="public_datasets")
+                        format_func=lambda n: t(f"dataset.{n}", lang), key="public_datasets",
+                        **screen.multiselect_texts(lang))
 if st.button(t("admin.public.save", lang), key="save_public"):
     acc.set_public_datasets(public, by=admin.name)
     st.success(t("admin.public.saved", lang))

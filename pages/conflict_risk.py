@@ -4,7 +4,7 @@ categories, incidents, trend per district, and Bawaslu's IKP beside it as a sepa
 import streamlit as st
 
 import ui
-from ui import auth
+from ui import auth, screen
 from i18n import fmt_period, t
 from loaders import indicators
 from loaders import indicators_thematic as ind
@@ -28,7 +28,8 @@ if not periods:
     tui.no_data(t("risk_page.no_data", lang))
     st.stop()
 
-period = tui.period_player(periods, "risk_period", lang, t("overview.period", lang))
+period = tui.period_player(periods, "risk_period", lang, t("overview.period", lang),
+                           default=indicators.default_period(conflict.frame))
 period_text = fmt_period(period, lang)
 areas = ui.district_areas()
 frame = overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution)
@@ -42,6 +43,9 @@ with left:
     tui.show_clickable_map(thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame),
                            key="risk_level_map", height=460)
     st.caption(source_caption(lang, risk_sources, period_text))
+    not_reported = overview_view.not_reported_text(summary, lang)
+    if not_reported:
+        st.caption(not_reported)
     export_buttons(overview_view.summary_table(summary, lang), f"rawan_konflik_{period}", lang)
 with right:
     previous = ind.previous_period(periods, period)
@@ -68,7 +72,8 @@ else:
                  hide_index=True, width="stretch")
     c2.altair_chart(charts.category_bars(view.category_chart_data(categories, lang),
                                          t("risk_page.category", lang),
-                                         t("risk_page.districts_count", lang), SERIES_COLOURS[0]),
+                                         t("risk_page.districts_count", lang), SERIES_COLOURS[0],
+                                         lang=lang),
                     width="stretch")
     st.caption(source_caption(lang, risk_sources, period_text))
 
@@ -76,10 +81,12 @@ st.subheader(f"{t('risk_page.incidents_title', lang)} · {period_text}")
 f1, f2 = st.columns(2)
 chosen_categories = f1.multiselect(t("risk_page.category", lang), CONFLICT_CATEGORIES,
                                    default=list(CONFLICT_CATEGORIES), key="risk_inc_categories",
-                                   format_func=lambda c: category_label(c, lang))
+                                   format_func=lambda c: category_label(c, lang),
+                                   **screen.multiselect_texts(lang))
 chosen_statuses = f2.multiselect(t("risk_page.incident.status", lang), VERIFICATION_STATUSES,
                                  default=list(VERIFICATION_STATUSES), key="risk_inc_statuses",
-                                 format_func=lambda s: t(f"thematic.verification.{s}", lang))
+                                 format_func=lambda s: t(f"thematic.verification.{s}", lang),
+                                 **screen.multiselect_texts(lang))
 start, end = indicators.period_dates(period)
 shown = ind.filter_incidents(incidents.frame, start, end, chosen_categories, chosen_statuses)
 m = thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame)
@@ -96,12 +103,13 @@ st.subheader(t("risk_page.trend_title", lang))
 history = ind.risk_history(conflict.frame)
 st.altair_chart(charts.level_trend(view.trend_data(history, lang), view.level_labels(lang),
                                    RISK_COLOURS, t("source.period", lang), t("risk.score", lang),
-                                   t("risk.level", lang)))
+                                   t("risk.level", lang), lang=lang))
 st.caption(source_caption(lang, conflict.frame["sumber"],
                           f"{fmt_period(periods[0], lang)} – {fmt_period(periods[-1], lang)}"))
 
 st.subheader(t("risk_page.ikp_title", lang))
 st.caption(t("risk_page.ikp_intro", lang))
-st.dataframe(view.ikp_display(ind.ikp_table(), lang), hide_index=True, width="stretch")
+ikp = view.ikp_display(ind.ikp_table(), lang)
+st.dataframe(ikp, hide_index=True, width="stretch", height=view.ikp_table_height(len(ikp)))
 st.caption(view.ikp_scale_text(lang))
 st.caption(t("risk_page.ikp_note", lang))

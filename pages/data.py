@@ -6,9 +6,9 @@ import streamlit as st
 
 import ui
 from i18n import t
-from loaders import changes, exports, store as store_module, templates, validate
+from loaders import changes, exports, readers, store as store_module, templates, validate
 from loaders.schema import DATASETS
-from ui import auth
+from ui import auth, screen
 from views import data as view
 
 lang = ui.lang()
@@ -18,6 +18,13 @@ st.caption(t("data.intro", lang))
 
 name = st.selectbox(t("data.dataset", lang), list(DATASETS), key="data_dataset",
                     format_func=lambda n: t(f"dataset.{n}", lang))
+# A store that cannot be written (read-only, full, unreachable, damaged) refuses uploads here with
+# the reason; the notice above the page says which and what to do.
+fault = store_module.store_health()
+if fault is not None:
+    st.warning(t("store.fault.writes_refused", lang, reason=fault.message(lang)))
+    if not fault.readable:
+        st.stop()
 store = store_module.open_store()
 
 st.subheader(t("data.templates", lang))
@@ -27,8 +34,13 @@ for col, fmt in zip(cols, ("xlsx", "csv")):
                         file_name=templates.template_filename(name, fmt), key=f"template_{fmt}")
 
 st.subheader(t("data.upload", lang))
-upload = st.file_uploader(t("data.upload.help", lang), type=["csv", "xlsx"], key=f"upload_{name}")
-if upload is not None:
+limit_help, widget_mb = view.upload_limits(lang, st.get_option("server.maxUploadSize"))
+upload = screen.file_uploader(t("data.upload.help", lang), lang, ("csv", "xlsx"), f"upload_{name}",
+                              shown_limit_mb=readers.max_upload_bytes() / 2**20,
+                              help=limit_help, max_upload_size=widget_mb,
+                              disabled=fault is not None)
+st.caption(limit_help)
+if upload is not None and fault is None:
     data = upload.getvalue()
     digest = hashlib.sha256(data).hexdigest()
     cache_key = f"report_{name}_{digest}_{lang}"
@@ -41,9 +53,13 @@ if upload is not None:
                                              column=column)))
         report.problems.extend(view.scope_problems(report, user, lang))
         bar.empty()
-        store.audit(user.name, "upload_checked", name, {
-            "file_name": upload.name, "file_sha256": digest, "bytes": len(data),
-            "rows": report.rows_read, "errors": len(report.errors), "ok": report.ok})
+        try:
+            store.audit(user.name, "upload_checked", name, {
+                "file_name": upload.name, "file_sha256": digest, "bytes": len(data),
+                "rows": report.rows_read, "errors": len(report.errors), "ok": report.ok})
+        except store_module.StoreFaultError as error:  # e.g. the disk filled up meanwhile
+            st.error(t("store.fault.writes_refused", lang, reason=error.message(lang)))
+            st.stop()
         st.session_state[cache_key] = report
     report = st.session_state[cache_key]
 
@@ -52,8 +68,9 @@ if upload is not None:
                 notes=len(report.notes))
     (st.success if report.ok else st.error)(summary)
     if report.problems:
-        st.dataframe(view.problems_table(report.errors + report.warnings + report.notes, lang),
-                     hide_index=True, width="stretch", key="report_table")
+        # st.table wraps long cells: the message column (what to do) is never cut.
+        st.table(view.problems_table(report.errors + report.warnings + report.notes, lang),
+                 hide_index=True)
     if not report.ok:
         st.warning(t("report.verdict.rejected", lang))
     else:
@@ -65,11 +82,16 @@ if upload is not None:
         st.caption(t("cli.preview.summary", lang, **changes.summary(proposal.changes)))
         st.dataframe({t("data.col.change", lang): [c.describe(lang) for c in proposal.changes]},
                      hide_index=True, width="stretch", key="preview_table")
-        if st.button(t("data.commit", lang), type="primary", key="commit"):
+        if not proposal.changes and not proposal.replaces_demo:
+            st.info(t("store.error.no_change", lang, dataset=t(f"dataset.{name}", lang),
+                      version=f"v{proposal.expected_version}"))
+        elif st.button(t("data.commit", lang), type="primary", key="commit"):
             try:
                 info = store.commit(name, proposal.result, user=user.name,
                                     expected_current_version=proposal.expected_version,
                                     file_name=upload.name, file_sha256=digest)
+            except store_module.NoChangeError as error:
+                st.info(error.message(lang))
             except store_module.StoreError as error:
                 st.error(error.message(lang))
             else:

@@ -7,6 +7,7 @@ from i18n import t
 from loaders import geometry, regions
 from maps.thematic import thematic_map
 from ui import auth
+from ui import links
 from views import drilldown as view
 from views import overview as overview_view
 
@@ -20,10 +21,12 @@ if geometry.kecamatan_areas() is None:
 
 outreach = auth.dataset("outreach", lang)
 ui.demo_banner(lang, outreach.is_demo)
-codes = regions.codes()
-default = st.session_state.get("selected_district", codes[0])
-kab = st.selectbox(t("district", lang), codes, index=codes.index(default) if default in codes
-                   else 0, format_func=lambda c: regions.get(c).label, key="drill_kab")
+# ?kab=64.72&kec=64.72.04 opens that kecamatan's villages; the address bar follows the choices.
+kab = links.district_box(lang, "drill_kab", t("district", lang),
+                         st.session_state.get("selected_district"),
+                         lambda c: regions.get(c).label)
+if kab is None:
+    st.stop()
 name = regions.get(kab).official_name
 
 kecamatan = geometry.kecamatan_areas(kab)
@@ -41,10 +44,12 @@ if clicked_code and clicked_code != st.session_state.get("drill_kec_clicked"):
 
 options = [""] + kecamatan.frame["kode"].tolist()
 names = dict(zip(kecamatan.frame["kode"], kecamatan.frame["nama"]))
+links.kecamatan_request(lang, "drill_kec", kab, options[1:])
 if st.session_state.get("drill_kec") not in options:
     st.session_state["drill_kec"] = ""
 kec = st.selectbox(t("drill.kecamatan", lang), options, key="drill_kec",
                    format_func=lambda c: f"{names[c]} ({c})" if c else t("drill.all", lang))
+links.keep_kecamatan_in_url("drill_kec", kec)
 if kec:
     desa = geometry.desa_areas(kec_code=kec)
     if desa is not None and len(desa.frame):

@@ -10,6 +10,7 @@ from loaders import indicators_thematic as ind
 from loaders.schema import ACTIVITY_TYPES, TARGET_GROUPS
 from maps import charts, points
 from maps.thematic import thematic_map
+from ui import screen
 from ui import thematic as tui
 from ui.exports import export_buttons
 from views import outreach as view
@@ -35,13 +36,15 @@ start, end = (chosen[0], chosen[-1]) if isinstance(chosen, (tuple, list)) and ch
     else (first, last)
 districts = f2.multiselect(t("district", lang), regions.codes(), default=[],
                            format_func=lambda c: regions.get(c).short_name,
-                           placeholder=t("outreach_page.all_districts", lang),
-                           key="outreach_districts")
+                           key="outreach_districts",
+                           **screen.multiselect_texts(lang, t("outreach_page.all_districts", lang)))
 f3, f4 = st.columns(2)
 groups = f3.multiselect(t("outreach_page.group", lang), TARGET_GROUPS, default=list(TARGET_GROUPS),
-                        format_func=lambda g: t(f"group.{g}", lang), key="outreach_groups")
+                        format_func=lambda g: t(f"group.{g}", lang), key="outreach_groups",
+                        **screen.multiselect_texts(lang))
 types = f4.multiselect(t("outreach_page.type", lang), ACTIVITY_TYPES, default=list(ACTIVITY_TYPES),
-                       format_func=lambda v: t(f"activity.{v}", lang), key="outreach_types")
+                       format_func=lambda v: t(f"activity.{v}", lang), key="outreach_types",
+                       **screen.multiselect_texts(lang))
 acts = ind.filter_activities(outreach.frame, start, end, groups, types, districts or None)
 period_text = f"{fmt_date(start, lang)} – {fmt_date(end, lang)}"
 elections = ind.elections(participation.frame)
@@ -73,8 +76,7 @@ else:
     st.caption(source_caption(lang, list(acts["sumber"]) + list(participation.frame["sumber"]),
                               f"{period_text}; DPT {election or '–'}"))
 
-periods = indicators.periods(conflict.frame)
-period = periods[-1] if periods else None
+period = indicators.default_period(conflict.frame)
 st.subheader(t("outreach_page.needs_title", lang))
 needs = ind.activities_vs_needs(acts, conflict.frame, participation.frame, election, period)
 data, domain, colours = view.scatter_data(needs, lang)
@@ -85,7 +87,7 @@ else:
         data, "selisih_total", "skor", "kegiatan", "tingkat", domain, colours,
         t("outreach_page.gap_axis", lang, election=election), t("risk.score", lang),
         t("outreach_page.activities", lang), t("risk.level", lang),
-        ["nama_pendek:N", "kegiatan:Q", "skor:Q", "selisih_total:Q"]), width="stretch")
+        ["nama_pendek:N", "kegiatan:Q", "skor:Q", "selisih_total:Q"], lang=lang), width="stretch")
 needs_table = view.needs_table(needs, lang)
 st.dataframe(needs_table, hide_index=True, width="stretch")
 export_buttons(needs_table, "kegiatan_kebutuhan", lang)

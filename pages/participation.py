@@ -65,7 +65,7 @@ else:
         data, "nama_pendek", "jumlah", "bagian_label", order, SERIES_COLOURS[1::-1],
         t("district", lang), t("participation_page.voters", lang), t("participation_page.part",
                                                                       lang),
-        stacked=True), width="stretch")
+        stacked=True, lang=lang), width="stretch")
     d2.dataframe(view.dpt_table(composition, lang), hide_index=True, width="stretch")
     st.caption(t("participation_page.dpt_total", lang, total=view.dpt_total_text(gaps, lang)))
     st.caption(source_caption(lang, gaps["sumber"].dropna(), election))
@@ -78,7 +78,8 @@ else:
     data, order, colours = view.comparison_data(comparison)
     st.altair_chart(charts.grouped_bars(
         data, "nama_pendek", "partisipasi", "pemilihan", order, colours, t("district", lang),
-        t("participation_page.achieved", lang), t("participation_page.election", lang)),
+        t("participation_page.achieved", lang), t("participation_page.election", lang),
+        lang=lang),
         width="stretch")
     st.caption(source_caption(lang, participation.frame["sumber_partisipasi"].dropna(),
                               ", ".join(order)))

@@ -11,6 +11,7 @@ from maps import charts
 from maps.thematic import thematic_map
 from ui import thematic as tui
 from ui.exports import export_buttons
+from views import overview as overview_view
 from views import priorities as view
 from views.thematic_common import map_frame, source_caption
 
@@ -19,9 +20,8 @@ data = tui.start_page("priority_page", lang, ["conflict_risk", "participation", 
                       ["priority_map"])
 conflict, participation, outreach = data["conflict_risk"], data["participation"], data["outreach"]
 
-periods = indicators.periods(conflict.frame)
 elections = ind.elections(participation.frame)
-period = periods[-1] if periods else None
+period = indicators.default_period(conflict.frame)
 election = ind.default_election(participation.frame)
 
 defaults = ind.Weights()
@@ -60,11 +60,15 @@ with right:
     st.altair_chart(charts.ranked_bars(
         data, "nama_pendek", "skor_komposit", "kelas_label", domain, colours,
         t("priority_page.composite", lang), t("priority_page.composite", lang),
-        ["nama_pendek:N", "skor_komposit:Q", "peringkat:Q"]), width="stretch")
+        ["nama_pendek:N", "skor_komposit:Q", "peringkat:Q"], lang=lang), width="stretch")
 ranking = view.ranking_table(ranked, lang)
 st.dataframe(ranking, hide_index=True, width="stretch")
 export_buttons(ranking, "prioritas", lang)
 if not ranked["lengkap"].all():
     st.caption(t("priority_page.incomplete_note", lang))
+# An older risk report counts as not reported: no risk component (loaders.indicators' rule).
+stale_note = overview_view.not_reported_text(components, lang, period) if period else ""
+if stale_note:
+    st.caption(stale_note)
 st.caption(source_caption(lang, sources, t("priority_page.sources_period", lang,
                                              period=period_text, election=election or "–")))

@@ -5,12 +5,14 @@ import streamlit as st
 
 import ui
 from ui import auth
+from ui import links
 from ui.exports import export_buttons
 from i18n import fmt_period, t
 from loaders import indicators
 from loaders import indicators_thematic as ind
 from maps import charts
 from ui import thematic as tui
+from views import overview as overview_view
 from views import profile as view
 from views.thematic_common import percent, source_caption
 
@@ -20,19 +22,20 @@ participation = auth.dataset("participation", lang)
 outreach = auth.dataset("outreach", lang)
 incidents = auth.dataset("incidents", lang)
 
-codes = view.district_options()
-code = st.selectbox(t("profile_page.choose", lang), codes,
-                    index=view.default_index(st.session_state.get(tui.SELECTED_DISTRICT)),
-                    format_func=view.district_label, key="profile_district_box")
+# ?kab=64.72 opens that district, and the address bar follows the choice (a link to share).
+code = links.district_box(lang, "profile_district_box", t("profile_page.choose", lang),
+                          st.session_state.get(tui.SELECTED_DISTRICT), view.district_label)
+if code is None:
+    st.stop()
 # Remember the choice so the page opens on it next time, as a map click would.
 st.session_state[tui.SELECTED_DISTRICT] = code
 st.title(t("profile_page.title", lang, name=view.district_label(code)))
 ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo,
                       incidents.is_demo])
 
-periods = indicators.periods(conflict.frame)
-latest = indicators.latest_risk(conflict.frame, periods[-1]) if periods else None
-row = latest.loc[code] if latest is not None and code in latest.index else None
+period = indicators.default_period(conflict.frame)
+reports = indicators.period_reports(conflict.frame, period).set_index("kode")
+row = reports.loc[code] if period and reports.at[code, "status"] != indicators.NONE else None
 elections = ind.elections(participation.frame)
 election = ind.default_election(participation.frame)
 gap_row = ind.participation_gaps(participation.frame, election).set_index("kode").loc[code] \
@@ -41,10 +44,13 @@ acts = ind.filter_activities(outreach.frame, districts=[code])
 cov = ind.coverage(acts, participation.frame, election).set_index("kode").loc[code]
 
 for column, (label, value, delta, help_text) in zip(
-        st.columns(4), view.key_metrics(row, gap_row, cov["kegiatan"], election, lang)):
+        st.columns(4), view.key_metrics(row, gap_row, cov["kegiatan"], election, lang, period)):
     column.metric(label, value, delta=delta, help=help_text)
 if row is not None:
-    st.caption(source_caption(lang, [row["sumber"]], fmt_period(row["periode"], lang)))
+    if row["status"] == indicators.STALE:
+        st.caption(overview_view.report_status_text(row["status"], row["periode_laporan"],
+                                                    period, lang))
+    st.caption(source_caption(lang, [row["sumber"]], fmt_period(row["periode_laporan"], lang)))
 
 st.subheader(t("profile_page.history_title", lang))
 history = ind.risk_history(conflict.frame)
@@ -56,7 +62,7 @@ else:
     st.altair_chart(charts.history_line(data, "periode_label", order, "skor",
                                         t("source.period", lang), t("risk.score", lang),
                                         "tingkat", domain, colours, t("risk.level", lang),
-                                        (0, 100)), width="stretch")
+                                        (0, 100), lang=lang), width="stretch")
     st.caption(source_caption(lang, conflict.frame.loc[conflict.frame["kab_kota"] == code,
                                                        "sumber"],
                               ", ".join(order)))

@@ -1,4 +1,8 @@
-"""Status Pelaporan: which kab/kota have reported their conflict-risk map for a period, and when."""
+"""Status Pelaporan: which kab/kota have reported their conflict-risk map for a period, when, and
+whether on time (due DASHBOARD_REPORT_DUE_DAYS days after the period); rakor agreements past their
+deadline."""
+
+import datetime as dt
 
 import streamlit as st
 
@@ -8,8 +12,9 @@ from loaders import indicators, reporting, store as store_module
 from maps.thematic import thematic_map
 from ui import auth
 from ui.exports import export_buttons
-from views import data as view
+from views import agreements as agreement_view
 from views import overview as overview_view
+from views import reporting as view
 
 lang = ui.lang()
 st.title(t("reporting.title", lang))
@@ -22,19 +27,38 @@ if not periods:
     st.info(t("overview.no_data", lang))
     st.stop()
 
-period = st.selectbox(t("reporting.period", lang), list(reversed(periods)),
+options = list(reversed(periods))
+default = indicators.default_period(conflict.frame)
+period = st.selectbox(t("reporting.period", lang), options,
+                      index=options.index(default) if default in options else 0,
                       format_func=lambda p: fmt_period(p, lang), key="reporting_period")
+today = dt.date.today()
 store = store_module.open_store()
 provenance = store_module.row_provenance(store, "conflict_risk", reporting.KEY)
-statuses = reporting.reporting_status(conflict.frame, period, provenance)
+statuses = reporting.reporting_status(conflict.frame, period, provenance, today)
+due = reporting.due_date(period)
+for column, (label, value) in zip(st.columns(5), view.metrics(statuses, lang)):
+    column.metric(label, value)
 done = sum(s.reported for s in statuses)
-st.metric(t("reporting.col.status", lang), f"{done}/10")
-st.caption(t("reporting.count", lang, done=done, period=fmt_period(period, lang)))
+st.caption(t("reporting.count", lang, done=done, period=fmt_period(period, lang)) + " "
+           + view.due_text(period, due, today, lang))
 
 areas = ui.district_areas()
-m = thematic_map(areas.frame, view.reporting_layer(statuses, lang),
+m = thematic_map(areas.frame, view.reporting_layer(statuses, period, lang),
                  overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
 ui.show_map(m, key="reporting_map", height=480)
 table = view.reporting_table(statuses, lang)
 st.dataframe(table, hide_index=True, width="stretch")
 export_buttons(table, f"status_pelaporan_{period}", lang)
+st.caption(view.source_text(conflict.frame, period, due, lang))
+
+st.subheader(t("periods.agreements.title", lang))
+agreements = auth.dataset("agreements", lang)
+late = agreement_view.overdue(agreements.frame, today)
+st.caption(agreement_view.overdue_text(agreements.frame, today, lang))
+if len(late):
+    listing = agreement_view.agreements_table(late, lang, today=today)
+    st.dataframe(listing, hide_index=True, width="stretch")
+    export_buttons(listing, "kesepakatan_lewat_tenggat", lang)
+    st.caption(t("source.line", lang, source=agreement_view.sources(late),
+                 period=agreement_view.deadline_range(late, lang)))

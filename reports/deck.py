@@ -107,12 +107,13 @@ h1{font-size:clamp(28px,3.6vw,64px);margin:0 0 .5vh 0;line-height:1.1}
 .map{flex:3;min-width:0}
 .map iframe{width:100%;height:100%;border:1px solid #999}
 .side{flex:2;overflow:auto;font-size:clamp(16px,1.5vw,28px)}
-.with-map .side{font-size:clamp(14px,1.3vw,24px)}
+.with-map .side{font-size:clamp(14px,1.2vw,24px)}
 .title-slide .side{font-size:clamp(22px,2.4vw,40px)}
 ul{margin:0 0 1vh 1.2em;padding:0}
 li{margin-bottom:.6vh}
 table{border-collapse:collapse;font-size:clamp(12px,1.05vw,20px);width:100%}
-th,td{border-bottom:1px solid #ccc;padding:2px 6px;text-align:left;vertical-align:top}
+.with-map table{font-size:clamp(11px,.95vw,19px)}
+th,td{border-bottom:1px solid #ccc;padding:1px 6px;text-align:left;vertical-align:top}
 th{background:#eef2f5}
 .source{font-size:clamp(12px,1vw,18px);color:#333;margin-top:1vh}
 nav{position:fixed;left:0;right:0;bottom:0;height:64px;display:flex;align-items:center;

@@ -51,21 +51,38 @@ def test_editor_opens_data_but_not_admin(data_dir):
     assert run_file("pages/admin.py", {"auth_token": token}).error
 
 
-def test_navigation_lists_the_data_page_by_role(data_dir):
-    def data_page_listed(token: str | None) -> bool:
+def test_navigation_lists_the_data_page_by_role(data_dir, monkeypatch):
+    """The menu lists the Data page only for editors; logged out or as a viewer it is hidden from
+    the menu but still reachable by its URL, where the page itself refuses (issue 11 #5: a
+    bookmark of /data shows what it needs and the login form, not "Page not found")."""
+    import streamlit as st
+
+    listed: list[dict[str, str]] = []
+    navigation = st.navigation
+
+    def recording_navigation(pages, **kwargs):
+        listed.append({p.url_path: p._visibility for p in pages})
+        return navigation(pages, **kwargs)
+
+    monkeypatch.setattr(st, "navigation", recording_navigation)
+
+    def data_page(token: str | None) -> tuple[str, AppTest]:
+        listed.clear()
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
         if token:
             at.session_state["auth_token"] = token
         at.run()
-        try:
-            at.switch_page("pages/data.py")  # only registered (listed) pages can be switched to
-        except ValueError:
-            return False
-        return True
+        visibility = listed[-1]["data"]
+        at.switch_page("pages/data.py").run()  # registered for everyone: reachable by URL
+        return visibility, at
 
-    assert not data_page_listed(None)
-    assert not data_page_listed(login_token("viewer", "vina"))
-    assert data_page_listed(login_token("editor", "edi"))
+    for token in (None, login_token("viewer", "vina")):
+        visibility, at = data_page(token)
+        assert visibility == "hidden"
+        assert not at.exception and at.error and not at.get("file_uploader")
+    assert "tanpa masuk" in data_page(None)[1].error[0].value  # logged out: login, then back
+    visibility, at = data_page(login_token("editor", "edi"))
+    assert visibility == "visible" and not at.error
 
 
 def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir):
@@ -77,7 +94,11 @@ def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     assert not at.exception
     assert any("internal" in i.value for i in at.info)
-    assert not map_components(at)  # no conflict-risk map for the public
+    # no conflict-risk map for the public: only the public landing map (turnout, outreach)
+    public_maps = map_components(at)
+    assert len(public_maps) == 1
+    assert "Tingkat rawan" not in public_maps[0]["script"]
+    assert "Capaian" in public_maps[0]["script"]  # the turnout-gap legend
     token = login_token("viewer", "vina")
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.session_state["auth_token"] = token

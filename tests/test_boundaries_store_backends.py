@@ -130,6 +130,19 @@ def test_a_projected_layer_is_stored_in_lon_lat(backend, kab_layer):
 
 
 # --- versions -------------------------------------------------------------------------------------
+def test_a_version_stored_inactive_into_an_empty_level_stays_inactive(backend, kab_layer):
+    """An incomplete first layer (issue 12: one kab/kota) must not become what maps draw just
+    because nothing was current before."""
+    one = kab_layer[kab_layer["kode"] == "64.72"]
+    stored = boundaries_store.store_layer("kabupaten", one, provenance={}, counts={},
+                                          activate=False)
+    assert (stored.version, stored.current) == (1, False)
+    assert boundaries_store.current_version("kabupaten") is None
+    assert boundaries_store.current_layer("kabupaten") is None
+    assert geometry.district_areas().schematic
+    assert len(boundaries_store.read_layer("kabupaten", 1)) == 1
+
+
 def test_versions_activate_and_remove_as_in_the_file_store(backend, kab_layer):
     nine = kab_layer[kab_layer["kode"] != "64.74"]
     store = boundaries_store.store_layer
@@ -245,7 +258,8 @@ from loaders import boundaries, boundaries_display, boundaries_store, geometry
 for line in sys.stdin:
     command = line.split()
     if command and command[0] == "import":
-        report = boundaries.import_boundaries(command[1], "kabupaten", user="proses_b")
+        report = boundaries.import_boundaries(command[1], "kabupaten", user="proses_b",
+                                              allow_incomplete=True)
         assert report.ok, report.lines("en")
     areas = geometry.district_areas()
     layer = boundaries_store.current_layer("kabupaten")
@@ -262,7 +276,7 @@ def test_an_import_in_one_process_is_what_another_shows_without_restart(backend,
         assert boundaries.import_boundaries(kab_file, "kabupaten").ok
         assert ask() == ["kabupaten-v1", "10", "10", "10"]
         assert ask() == ["kabupaten-v1", "10", "10", "10"]  # its caches are warm now
-        assert boundaries.import_boundaries(nine_file, "kabupaten").ok
+        assert boundaries.import_boundaries(nine_file, "kabupaten", allow_incomplete=True).ok
         assert ask() == ["kabupaten-v2", "9", "9", "9"]
         boundaries_store.activate_version("kabupaten", 1)
         assert ask() == ["kabupaten-v1", "10", "10", "10"]
@@ -300,7 +314,7 @@ def test_display_is_cached_per_version_content(backend, kab_file, nine_file, mon
 
     areas = geometry.district_areas()
     assert not areas.schematic and geometry.district_areas() is areas  # nothing changed
-    assert boundaries.import_boundaries(nine_file, "kabupaten").ok
+    assert boundaries.import_boundaries(nine_file, "kabupaten", allow_incomplete=True).ok
     assert len(boundaries_display.display_layer("kabupaten")) == 9
     assert len(geometry.district_areas().frame) == 9
     assert len(boundaries_display.display_layer("kabupaten", version=1)) == 10
@@ -379,7 +393,7 @@ def test_imports_and_activations_are_in_the_audit_trail(backend, kab_file, nine_
     assert boundaries.import_boundaries(kab_file, "kabupaten", user="edi",
                                         warm_display=False).ok
     assert boundaries.import_boundaries(nine_file, "kabupaten", user="edi",
-                                        warm_display=False).ok
+                                        warm_display=False, allow_incomplete=True).ok
     boundaries.activate("kabupaten", 1, user="adi")
     assert boundaries_store.current_version("kabupaten").version == 1
     trail = [(e.user, e.action, e.detail.get("level"), e.detail.get("version"))

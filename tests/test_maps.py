@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from loaders import datasets, geometry, indicators
+from loaders import datasets, geometry, indicators, regions
 from maps import assets, palette
 from maps.thematic import layer_geojson, thematic_map
 from views import overview as view
@@ -35,6 +35,14 @@ def test_offline_map_loads_only_local_assets():
     html = m.get_root().render()
     assert not EXTERNAL.search(html), EXTERNAL.search(html)
     assert "L.Icon.Default.imagePath" in html
+
+
+def test_every_offline_map_has_its_own_max_zoom_for_marker_clustering():
+    # No tile layer means no maxZoom, and Leaflet.markercluster then throws "Map has no maxZoom
+    # specified" (the frame collapses). folium.Map drops max_zoom when tiles=None: check L.map.
+    html = assets.offline_map(zoom_start=7).get_root().render()
+    options = re.search(r"L\.map\(.*?\{(.*?)\}\s*\)", html, re.S).group(1)
+    assert '"maxZoom": 18' in options and '"minZoom": 3' in options
 
 
 def test_static_assets_are_copied_from_the_pypi_packages(tmp_path):
@@ -112,3 +120,44 @@ def test_notice_and_legend_escape_their_text():
     assert "<img" not in control.html and "&lt;img" in control.html
     legend = controls.legend(XSS, [("#fff", XSS)], footnote=XSS)
     assert "<img" not in legend.html
+
+
+def icon_html(html: str) -> str:
+    """The DivIcons' HTML of a rendered map, decoded from their JavaScript strings."""
+    import json
+
+    return "\n".join(json.loads(text) for text in re.findall(r'"html": ("(?:[^"\\]|\\.)*")', html))
+
+
+def test_labels_carry_short_forms_and_put_small_areas_first(shared_dir):
+    import geopandas as gpd
+
+    areas = gpd.read_file(shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson")
+    areas["nama_pendek"] = [regions.get(c).short_name for c in areas["kode"]]
+    html = thematic_map(areas, view.risk_layer(_summary(), "id"),
+                        view.map_frame("id", False, True)).get_root().render()
+    html = icon_html(html)
+    labels = dict(re.findall(r'data-full="([^"]+)" data-short="[^"]*" data-priority="(\d+)"', html))
+    assert len(labels) == 10
+    first_three = sorted(labels, key=lambda name: int(labels[name]))[:3]
+    assert set(first_three) == {"Samarinda", "Balikpapan", "Bontang"}  # the cities keep theirs
+    assert 'data-full="Penajam Paser Utara" data-short="PPU"' in html
+
+
+def test_every_thematic_map_has_the_layout_script_and_opaque_tooltips():
+    html = _map(_summary()).get_root().render()
+    assert "paddingTopLeft" in html and "ResizeObserver" in html  # fitted clear of controls
+    assert ".leaflet-tooltip{opacity:1 !important" in html
+    assert "L.Tooltip.prototype._setPosition" in html  # kept inside the map
+    assert not EXTERNAL.search(html)
+
+
+def test_label_text_is_escaped_in_its_attributes_and_body():
+    areas = geometry.schematic_tiles().frame.copy()
+    areas["nama_pendek"] = '"><script>alert(1)</script>'
+    html = thematic_map(areas, view.risk_layer(_summary(), "id"),
+                        view.map_frame("id", True, True)).get_root().render()
+    assert "<script>alert(1)" not in html
+    html = icon_html(html)
+    assert "<script>alert(1)" not in html
+    assert 'data-full="&#34;&gt;&lt;script&gt;' in html

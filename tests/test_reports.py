@@ -175,3 +175,152 @@ def test_presentation_page_moves_saves_and_loads_a_deck(data_dir):
     assert decks.list_decks() == ["Rakor Agustus"]
     assert decks.load_deck("Rakor Agustus") == ["agreements", "district:64.07"]
     assert (data_dir / "decks" / "rakor-agustus.json").exists()
+
+
+ODD_SOURCE = "Laporan Kab. Paser (TW-III) <b>tebal</b> dana $5 dan $6 #1 *x* [a](b)"
+
+
+def _data_with_odd_source() -> PresentationData:
+    conflict = datasets.load_demo("conflict_risk")
+    frame = conflict.frame.copy()
+    frame["sumber"] = ODD_SOURCE
+    return demo_data(conflict_risk=datasets.LoadedDataset("conflict_risk", frame, "test", True))
+
+
+def test_a_source_reaches_each_output_as_written_escaped_once_for_that_output():
+    """Issue 12 #9: the title slide's source was markdown-escaped in the view and then shown in
+    HTML (page, deck) and the PDF as ``Laporan Kab\\. Paser \\(TW\\-III\\)``."""
+    from views.presentation import slide_body_html, slide_heading_html, slide_source_html
+
+    data = _data_with_odd_source()
+    for slide_id in ("title", "risk", "reporting"):
+        slide = build_slide(data, slide_id, "id")
+        assert "Laporan Kab. Paser (TW-III)" in slide.source, slide_id  # plain text
+        assert "\\" not in slide.source, slide_id
+        # the page (st.html): HTML-escaped once, nothing markdown-escaped
+        page_html = str(slide_source_html(slide)) + str(slide_heading_html(slide, "id")) \
+            + str(slide_body_html(slide))
+        assert "Laporan Kab. Paser (TW-III) &lt;b&gt;tebal&lt;/b&gt;" in page_html
+        assert "\\" not in page_html and "<b>tebal" not in page_html
+        assert "&amp;lt;" not in page_html  # not escaped twice
+    # the offline deck
+    deck = build_deck(data, ["title", "risk"], "id")
+    sources = re.findall(r'<footer class="source">(.*?)</footer>', deck)
+    assert len(sources) == 2
+    for source in sources:
+        assert "Laporan Kab. Paser (TW-III) &lt;b&gt;tebal&lt;/b&gt; dana $5 dan $6" in source
+        assert "\\" not in source and "&amp;lt;" not in source
+    # the governor's PDF: summary page (the title slide's source) and the risk page
+    reader = PdfReader(io.BytesIO(build_pdf(data, "id", district_codes=[])))
+    for number in (1, 2):
+        text = " ".join(reader.pages[number].extract_text().split())
+        assert "Laporan Kab. Paser (TW-III) <b>tebal</b> dana $5 dan $6 #1 *x* [a](b)" in text, \
+            number
+        assert "Kab\\." not in text
+
+
+def test_the_overview_caption_keeps_its_markdown_escaping():
+    from loaders import indicators
+    from views.overview import sources_text
+    from views.text import md_escape
+
+    figures = indicators.key_figures(datasets.load_demo("conflict_risk").frame,
+                                     datasets.load_demo("outreach").frame, "2026-Q3")
+    caption = sources_text(figures, "id", {ODD_SOURCE}, set(), escape=md_escape)
+    assert "Laporan Kab\\. Paser \\(TW\\-III\\) \\<b\\>" in caption
+    plain = sources_text(figures, "id", {ODD_SOURCE}, set(), escape=str)
+    assert ODD_SOURCE in plain
+
+
+def test_a_source_reaches_the_csv_and_xlsx_exports_as_written():
+    from views import overview as overview_view
+
+    data = _data_with_odd_source()
+    table = overview_view.summary_table(data.summary, "id")
+    csv_text = exports_safe.to_csv_bytes(table).decode("utf-8-sig")
+    assert ODD_SOURCE in csv_text and "Kab\\." not in csv_text
+    sheet = openpyxl.load_workbook(io.BytesIO(exports_safe.to_xlsx_bytes(table, "uji"))).active
+    assert ODD_SOURCE in [c.value for row in sheet.iter_rows() for c in row]
+
+
+def _texts_outside(figure) -> list[str]:
+    """Every drawn text of the page that is not wholly on the page, and every table cell text
+    that is not wholly inside its cell (cells and their texts share the gid "table-cell R C"),
+    measured by matplotlib's renderer on the figure as it goes into the PDF."""
+    from matplotlib.patches import Rectangle
+    from matplotlib.table import Table
+    from matplotlib.text import Text
+
+    figure.set_dpi(72)
+    canvas = figure.canvas
+    if not hasattr(canvas, "get_renderer"):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        canvas = FigureCanvasAgg(figure)
+    figure.draw(canvas.get_renderer())
+    renderer = canvas.get_renderer()
+    page = figure.bbox
+    cells = {r.get_gid(): r.get_window_extent(renderer) for r in figure.findobj(Rectangle)
+             if (r.get_gid() or "").startswith("table-cell")}
+    problems = []
+    texts = figure.findobj(Text) + [cell.get_text() for table in figure.findobj(Table)
+                                    for cell in table.get_celld().values()]  # not children
+    for text in texts:
+        if not text.get_visible() or not text.get_text().strip():
+            continue
+        box = text.get_window_extent(renderer)
+        if text.get_text() == "DATA CONTOH" and text.get_rotation():  # the watermark
+            continue
+        if box.x0 < page.x0 - 0.5 or box.x1 > page.x1 + 0.5 or box.y0 < page.y0 - 0.5 \
+                or box.y1 > page.y1 + 0.5:
+            problems.append(f"off the page: {text.get_text()!r} {box.bounds}")
+        cell = cells.get(text.get_gid())
+        if cell is not None and (box.x0 < cell.x0 - 0.5 or box.x1 > cell.x1 + 0.5
+                                 or box.y0 < cell.y0 - 0.5 or box.y1 > cell.y1 + 0.5):
+            problems.append(f"outside its cell: {text.get_text()!r} {box.bounds} {cell.bounds}")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_pdf_tables_fit_their_columns_and_no_text_leaves_the_page(lang):
+    """Issue 11 #7: tables ran off the right edge (Periode laporan, Pemilih pemula, Unit
+    pelapor). Long units of the reporting slide make the case harder than the demo."""
+    from reports.governor_pdf import report_pages
+
+    conflict = datasets.load_demo("conflict_risk")
+    frame = conflict.frame.copy()
+    frame["unit_pelapor"] = ("Badan Kesatuan Bangsa dan Politik " + frame["kab_kota"]
+                             + " Bidang Kewaspadaan Nasional dan Penanganan Konflik")
+    data = demo_data(conflict_risk=datasets.LoadedDataset("conflict_risk", frame, "test", True))
+    pages = list(report_pages(data, lang))
+    assert len(pages) == 2 + len(REPORT_THEMES) + 10
+    tables = 0
+    for number, figure in enumerate(pages, start=1):
+        assert _texts_outside(figure) == [], f"page {number}"
+        tables += any((r.get_gid() or "").startswith("table-cell")
+                      for r in figure.findobj(lambda a: hasattr(a, "get_gid")))
+    assert tables == len(pages) - 1  # every page but the cover has its table drawn
+
+
+def test_table_layout_wraps_scales_and_keeps_every_word():
+    from reports.governor_pdf import layout_table, text_width
+
+    frame = pd.DataFrame({
+        "Kabupaten/kota": ["Kabupaten Penajam Paser Utara"] * 3,
+        "Unit pelapor": ["Badan Kesatuan Bangsa dan Politik Kabupaten Penajam Paser Utara"] * 3,
+        "Periode laporan": ["Triwulan II 2026 (belum ada laporan periode ini)"] * 3,
+        "Kode": ["Sangatpanjangsekalitanpaspasi" * 4] * 3,  # one word wider than any column
+    })
+    for width, height in ((300.0, 400.0), (700.0, 400.0), (160.0, 120.0)):
+        layout = layout_table(frame, width, height, font=8)
+        assert sum(layout.widths) <= width + 0.01
+        assert sum(layout.heights) <= height + 0.01 or layout.font <= 3
+        rows = [list(frame.columns)] + frame.astype(str).values.tolist()
+        for r, row in enumerate(layout.lines):
+            for c, lines in enumerate(row):
+                inner = layout.widths[c] - 2 * layout.pad
+                assert all(text_width(line, layout.font, r == 0) <= inner + 0.01
+                           for line in lines), (width, r, c, lines)
+                assert "".join("".join(lines).split()) == "".join(rows[r][c].split())
+                assert len(lines) * layout.line_height <= layout.heights[r] + 0.01
+    assert layout_table(frame, 2000.0, 400.0).font == 8  # room enough: no shrinking
+    assert layout_table(frame, 160.0, 120.0).font < 8

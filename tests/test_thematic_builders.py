@@ -314,6 +314,7 @@ def test_ikp_figures_agree_with_the_shared_reference_file(shared_dir):
 def test_sources_in_captions_cannot_inject_markdown_images_or_links():
     from loaders import datasets, indicators
     from views.overview import sources_text
+    from views.text import md_escape
     from views.thematic_common import source_caption
 
     evil = "![x](http://example.org/pixel.png) [klik](http://example.org) <img src=x>"
@@ -321,5 +322,5 @@ def test_sources_in_captions_cannot_inject_markdown_images_or_links():
     assert "](" not in caption.replace("\\]\\(", "")
     figures = indicators.key_figures(datasets.load_demo("conflict_risk").frame,
                                      datasets.load_demo("outreach").frame, "2026-Q3")
-    text = sources_text(figures, "id", {evil}, {evil})
+    text = sources_text(figures, "id", {evil}, {evil}, escape=md_escape)  # as the caption
     assert "![x](" not in text and "\\<img" in text

@@ -39,6 +39,10 @@ def language_switch() -> str:
         st.session_state[LANG_KEY] = choice
         st.query_params[LANG_KEY] = choice
         st.rerun()
+    if st.query_params.get(LANG_KEY) != choice:
+        # A menu link opens its page without the query: put the language back in the address,
+        # so a reload or a copied link stays in the language chosen.
+        st.query_params[LANG_KEY] = choice
     return choice
 
 

@@ -1,47 +1,81 @@
-"""Login in the sidebar, the role gate every page calls, and dataset access.
+"""Login forms, the account box in the sidebar, the role gate every page calls, and dataset access.
 
-The browser session holds only a random token; who the user is and what role they have is read
-from the server-side session table on every rerun (``loaders.accounts``), so setting session state
-by hand grants nothing.
+The browser holds only a random session token, in an HttpOnly cookie set by the login route
+(``server.auth_routes``, served beside Streamlit by ``st.App`` in ``dashboard.py``). Each rerun reads
+it with ``st.context.cookies`` and looks it up in the server-side session table
+(``loaders.accounts``): who the user is and what role they have come from there, so a reload, a
+new tab or a bookmark keeps the login, and setting session state by hand grants nothing. (Server
+code may also put a token in ``st.session_state[TOKEN_KEY]``; the page tests do, since Streamlit's
+AppTest cannot send cookies. It is looked up the same way.)
+
+The forms are plain HTML forms posting to ``/auth/login`` and ``/auth/logout``, since only an HTTP
+response can set or clear an HttpOnly cookie; they carry Streamlit's XSRF token.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import html
+from urllib.parse import parse_qsl, urlsplit
 
 import streamlit as st
 
 from i18n import t
 from loaders import accounts, datasets
 from loaders.schema import DATASETS
+from loaders.store import StoreError
+from server import auth_routes as auth_server
 
 TOKEN_KEY = "auth_token"
-
-
-@lru_cache(maxsize=8)
-def _accounts_at(path: str, url: str) -> accounts.Accounts:
-    return accounts.Accounts(url=url) if url else accounts.Accounts(path)
+PAGE_TITLE_KEY = "_auth_page_title"  # the current page's title, set by dashboard.py
+_STORE_ERROR_KEY = "_auth_store_error"
+_DEAD_TOKEN_KEY = "_auth_dead_token"
 
 
 def account_store() -> accounts.Accounts:
     """The accounts beside the data store: PostgreSQL when DASHBOARD_DB_URL is set (shared by every
-    instance), else the data dir's SQLite file."""
-    import os
-
+    instance), else the data dir's SQLite file. A store that cannot be used raises
+    ``loaders.store.StoreFaultError`` (which condition, and what to do), never a backend error."""
     from loaders import store
 
-    return _accounts_at(str(store.store_path()), os.environ.get(store.DB_URL_ENV, "").strip())
+    with store.store_faults(store.store_location()):
+        return accounts.shared_accounts()
+
+
+def session_token() -> str | None:
+    """The session token this browser sent: the cookie, else one server code put in session
+    state (page tests)."""
+    try:
+        token = st.context.cookies.get(auth_server.COOKIE)
+    except Exception:  # no browser request behind this run (bare Python)
+        token = None
+    if not isinstance(token, str):  # AppTest's stand-in for a browser has no real cookies
+        token = None
+    return token or st.session_state.get(TOKEN_KEY) or None
 
 
 def current_user() -> accounts.User | None:
-    token = st.session_state.get(TOKEN_KEY)
+    token = session_token()
     if not token:
         return None
-    user = account_store().session_user(token)
+    try:
+        user = account_store().session_user(token)
+    except StoreError as error:
+        st.session_state[_STORE_ERROR_KEY] = error
+        return None
+    st.session_state.pop(_STORE_ERROR_KEY, None)
     if user is None:
         st.session_state.pop(TOKEN_KEY, None)
-        st.session_state["auth_expired"] = True
+        # The cookie stays until the next page load clears it: say "expired" once, not on
+        # every rerun of this tab.
+        if st.session_state.get(_DEAD_TOKEN_KEY) != token:
+            st.session_state[_DEAD_TOKEN_KEY] = token
+            st.session_state["auth_expired"] = True
     return user
+
+
+def store_error() -> StoreError | None:
+    """The account store's failure seen on this rerun, if any."""
+    return st.session_state.get(_STORE_ERROR_KEY)
 
 
 def allowed(action: str | None) -> bool:
@@ -51,36 +85,76 @@ def allowed(action: str | None) -> bool:
     return user is not None and user.can(action)
 
 
+def _roles_for(action: str, lang: str, last_joiner: str = ", ") -> str:
+    """The roles allowed ``action``: "editor, admin", or "editor atau admin" with a last joiner."""
+    names = [t(f"auth.role.{role}", lang) for role, allowed_actions
+             in accounts.PERMISSIONS.items() if action in allowed_actions]
+    return last_joiner.join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+
+
 def require(action: str, lang: str) -> accounts.User:
     """Stop the page unless the logged-in user may do ``action``. Pages call this first, so a
-    page opened by its URL is refused on the server, not only hidden from the menu."""
+    page opened by its URL is refused on the server, not only hidden from the menu. Nobody
+    logged in: say which roles the page needs and show the login form, which comes back to this
+    page; logged in without the role: say so."""
     user = current_user()
-    if user is None or not user.can(action):
-        roles = ", ".join(t(f"auth.role.{role}", lang) for role, allowed_actions
-                          in accounts.PERMISSIONS.items() if action in allowed_actions)
-        st.error(t("auth.denied", lang, roles=roles))
+    if user is None:
+        page = st.session_state.get(PAGE_TITLE_KEY) or t("auth.login", lang)
+        st.error(t("auth.login_needed", lang, page=page,
+                   roles=_roles_for(action, lang, t("auth.role_or", lang))))
+        login_form(lang, next_path=current_path())
+        st.stop()
+    if not user.can(action):
+        st.error(t("auth.denied", lang, roles=_roles_for(action, lang)))
         st.stop()
     return user
+
+
+def current_path() -> str:
+    """This page's path and query as the browser shows it, without Streamlit's base path and
+    without the login's own codes: where the login form comes back to."""
+    try:
+        url = st.context.url
+    except Exception:
+        url = None
+    url = url if isinstance(url, str) else ""
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    base = auth_server._base_path()
+    if base and path.startswith(base):
+        path = path[len(base):] or "/"
+    query = [(k, v) for k, v in parse_qsl(parts.query)
+             if k not in (auth_server.ERROR_PARAM, auth_server.NOTICE_PARAM)]
+    return auth_server.safe_next(auth_server.with_params(path, **dict(query)))
+
+
+def _visibility() -> tuple[bool, set[str]]:
+    """(whether accounts exist, which datasets are public). With the account store unavailable:
+    as if accounts existed, with the schema's public datasets, so nothing internal is shown."""
+    try:
+        store = account_store()
+        return store.has_users(), store.public_datasets()
+    except StoreError as error:
+        st.session_state[_STORE_ERROR_KEY] = error
+        return True, {n for n, d in DATASETS.items() if d.public}
 
 
 def can_view(name: str) -> bool:
     """Whether the current visitor may see dataset ``name`` at all."""
     loaded = datasets.load(name)
-    store = account_store()
+    users_exist, public = _visibility()
     return accounts.can_view_dataset(current_user(), name, is_demo=loaded.is_demo,
-                                     users_exist=store.has_users(),
-                                     public=store.public_datasets())
+                                     users_exist=users_exist, public=public)
 
 
 def dataset(name: str, lang: str) -> datasets.LoadedDataset:
     """A dataset as this user may see it: refused internal datasets come back empty (pages show
     their no-data state with a note), internal columns blanked for roles that may not read them."""
     loaded = datasets.load(name)
-    store = account_store()
     user = current_user()
-    users_exist = store.has_users()
+    users_exist, public = _visibility()
     if not accounts.can_view_dataset(user, name, is_demo=loaded.is_demo, users_exist=users_exist,
-                                     public=store.public_datasets()):
+                                     public=public):
         st.info(t("auth.restricted_dataset", lang, dataset=t(f"dataset.{name}", lang)))
         empty = datasets.typed_frame(DATASETS[name], loaded.frame.iloc[0:0])
         return datasets.LoadedDataset(name, empty, loaded.version + "-restricted", is_demo=False)
@@ -91,43 +165,98 @@ def dataset(name: str, lang: str) -> datasets.LoadedDataset:
 
 def sidebar(lang: str) -> accounts.User | None:
     """The account box in the sidebar: who is logged in and a logout button, or a note that
-    only public data is shown. The login form itself lives on its own page (pages/login.py)."""
+    only public data is shown. The login form itself lives on its own page (pages/login.py) and
+    on every page that needs a login."""
     user = current_user()
     with st.sidebar:
         if user is not None:
             st.markdown(t("auth.logged_in_as", lang, name=user.name,
                           role=t(f"auth.role.{user.role}", lang)))
-            if st.button(t("auth.logout", lang), key="logout"):
-                account_store().logout(st.session_state.pop(TOKEN_KEY))
-                st.rerun()
+            _post_form(auth_server.LOGOUT_PATH, lang, current_path(), t("auth.logout", lang),
+                       form_class="kb-logout")
         else:
-            if st.session_state.pop("auth_expired", False):
+            if store_error() is not None:
+                st.warning(t("store.fault.accounts", lang))
+            elif st.session_state.pop("auth_expired", False):
                 st.warning(t("auth.session_expired", lang))
+            elif _query_code(auth_server.NOTICE_PARAM) == "logged_out":
+                st.success(t("auth.logged_out", lang))
             st.caption(t("auth.not_logged_in", lang))
     return user
 
 
-def login_form(lang: str) -> None:
-    """The login form, or (before any account exists) the first-admin form."""
-    store = account_store()
-    if not store.has_users():
-        _first_admin_form(store, lang)
+def _query_code(name: str) -> str:
+    value = st.query_params.get(name, "")
+    return value if isinstance(value, str) else ""
+
+
+_FORM_STYLE = """<style>
+form.kb-auth{display:flex;flex-direction:column;gap:.6rem;max-width:24rem;margin:.25rem 0 1rem}
+form.kb-auth label{display:flex;flex-direction:column;gap:.25rem;font-size:.875rem}
+form.kb-auth input[type=text],form.kb-auth input[type=password]{font:inherit;padding:.45rem .6rem;
+border:1px solid rgba(49,51,63,.35);border-radius:.5rem;background:transparent;color:inherit}
+form.kb-auth button{align-self:flex-start;font:inherit;padding:.35rem .9rem;border-radius:.5rem;
+border:1px solid rgba(49,51,63,.35);background:transparent;color:inherit;cursor:pointer}
+form.kb-auth button:hover{border-color:#ff4b4b;color:#ff4b4b}
+form.kb-logout{margin:0 0 .5rem}
+</style>"""
+
+
+def _xsrf_token() -> str:
+    from streamlit.web.server.starlette.starlette_server_config import XSRF_COOKIE_NAME
+
+    try:
+        token = st.context.cookies.get(XSRF_COOKIE_NAME)
+    except Exception:
+        token = None
+    return token if isinstance(token, str) else ""
+
+
+def _post_form(action: str, lang: str, next_path: str, button: str, *, fields: str = "",
+               form_class: str = "") -> None:
+    """An HTML form posting to one of the auth routes, with the XSRF token, the page to come
+    back to and the language. Every value is escaped."""
+    attr = html.escape
+    st.html(
+        _FORM_STYLE
+        + f'<form class="kb-auth {attr(form_class)}" method="post" '
+          f'action="{attr(auth_server._base_path() + action)}">'
+          f'<input type="hidden" name="kb_xsrf" value="{attr(_xsrf_token())}">'
+          f'<input type="hidden" name="kb_next" value="{attr(next_path)}">'
+          f'<input type="hidden" name="kb_lang" value="{attr(lang)}">'
+        + fields
+        + f'<button type="submit">{attr(button)}</button></form>')
+
+
+def login_form(lang: str, next_path: str = "/") -> None:
+    """The login form (coming back to ``next_path`` once logged in), or, before any account
+    exists, the first-admin form; a clear notice when the account store cannot be opened."""
+    try:
+        store = account_store()
+        users_exist = store.has_users()
+    except StoreError as error:
+        st.error(error.message(lang))
         return
-    with st.form("login"):
-        name = st.text_input(t("auth.username", lang), key="login_name")
-        password = st.text_input(t("auth.password", lang), type="password",
-                                 key="login_password")
-        submitted = st.form_submit_button(t("auth.login", lang))
-    if submitted:
-        try:
-            st.session_state[TOKEN_KEY] = store.login(name, password)
-        except accounts.AccountError as error:
-            st.error(error.message(lang))
-        else:
-            st.rerun()
+    if not users_exist and not _first_admin_form(store, lang):
+        return
+    code = _query_code(auth_server.ERROR_PARAM)
+    messages = {"invalid": t("auth.error.invalid", lang),
+                "locked": t("auth.error.locked", lang, minutes=accounts.LOCKOUT_MINUTES),
+                "form": t("auth.error.form_expired", lang),
+                "store": t("auth.store_unavailable_short", lang)}
+    if code in messages:
+        st.error(messages[code])
+    attr = html.escape
+    fields = (f'<label>{attr(t("auth.username", lang))}<input type="text" name="kb_name" '
+              f'autocomplete="username" autocapitalize="none" maxlength="32" required></label>'
+              f'<label>{attr(t("auth.password", lang))}<input type="password" '
+              f'name="kb_password" autocomplete="current-password" maxlength="1000" required>'
+              f'</label>')
+    _post_form(auth_server.LOGIN_PATH, lang, next_path, t("auth.login", lang), fields=fields)
 
 
-def _first_admin_form(store: accounts.Accounts, lang: str) -> None:
+def _first_admin_form(store: accounts.Accounts, lang: str) -> bool:
+    """The first-admin form; True once the admin was created (the login form follows)."""
     st.subheader(t("auth.first_run.title", lang))
     st.caption(t("auth.first_run.text", lang))
     with st.form("first_admin"):
@@ -141,10 +270,13 @@ def _first_admin_form(store: accounts.Accounts, lang: str) -> None:
         try:
             if password != again:
                 raise accounts.AccountError("auth.error.password_mismatch")
-            if store.has_users():  # someone else was quicker: no second first admin
-                raise accounts.AccountError("auth.error.exists", name=name)
-            store.add_user(name, password, "admin", by=name or "-")
+            # Atomic in the store: of several people submitting at once, one gets the account.
+            store.create_first_admin(name, password)
         except accounts.AccountError as error:
+            st.error(error.message(lang))
+        except StoreError as error:
             st.error(error.message(lang))
         else:
             st.success(t("auth.first_run.created", lang, name=name.strip().lower()))
+            return True
+    return False

@@ -66,9 +66,11 @@ def no_data(message: str) -> None:
     st.info(message, icon="ℹ️")
 
 
-def period_player(periods: Sequence[str], key: str, lang: str, label: str) -> str | None:
-    """A period slider with a play button that steps through the periods. One period: no slider
-    (a slider needs two ends), just the period named."""
+def period_player(periods: Sequence[str], key: str, lang: str, label: str,
+                  default: str | None = None) -> str | None:
+    """A period slider with a play button that steps through the periods, opening on
+    ``default`` (else the newest). One period: no slider (a slider needs two ends), just the
+    period named."""
     periods = list(periods)
     if not periods:
         return None
@@ -81,7 +83,7 @@ def period_player(periods: Sequence[str], key: str, lang: str, label: str) -> st
     if next_key in st.session_state:
         st.session_state[key] = st.session_state.pop(next_key)
     if st.session_state.get(key) not in periods:
-        st.session_state[key] = periods[-1]
+        st.session_state[key] = default if default in periods else periods[-1]
     left, right = st.columns([6, 1], vertical_alignment="bottom")
     period = left.select_slider(label, options=periods, key=key,
                                 format_func=lambda p: fmt_period(p, lang))

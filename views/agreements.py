@@ -53,7 +53,22 @@ def status_counts(frame: pd.DataFrame) -> pd.DataFrame:
 def overdue(frame: pd.DataFrame, today: dt.date) -> pd.DataFrame:
     """Agreements not finished whose deadline has passed."""
     return frame[(frame["status"] != "selesai") & frame["tenggat"].notna()
-                 & (frame["tenggat"].map(lambda d: pd.notna(d) and d < today))]
+                 & (frame["tenggat"].map(lambda d: pd.notna(d) and d < today)).astype(bool)]
+
+
+def overdue_counts(frame: pd.DataFrame, today: dt.date) -> pd.Series:
+    """Per district (registry order) how many of its agreements are overdue on ``today``."""
+    late = overdue(frame, today)
+    counts = late.groupby("kab_kota").size() if len(late) else pd.Series(dtype=int)
+    return pd.Series({c: int(counts.get(c, 0)) for c in regions.codes()}, dtype=int)
+
+
+def overdue_text(frame: pd.DataFrame, today: dt.date, lang: str) -> str:
+    count = len(overdue(frame, today))
+    if not count:
+        return t("periods.agreements.none", lang, date=fmt_date(today, lang))
+    return t("periods.agreements.count", lang, count=fmt_number(count, lang),
+             date=fmt_date(today, lang))
 
 
 def _counts_text(row: pd.Series, lang: str) -> str:
@@ -61,9 +76,13 @@ def _counts_text(row: pd.Series, lang: str) -> str:
                      for s in AGREEMENT_STATUSES)
 
 
-def status_layer(frame: pd.DataFrame, lang: str) -> ThematicLayer:
+def status_layer(frame: pd.DataFrame, lang: str, today: dt.date | None = None) -> ThematicLayer:
+    """Worst status per district; the tooltip says how many agreements are past their deadline
+    on ``today`` (default: the server's date)."""
+    today = today or dt.date.today()
     worst = worst_status(frame)
     counts = status_counts(frame)
+    late = overdue_counts(frame, today)
     names = {d.kemendagri_code: d.official_name for d in regions.DISTRICTS}
     values = pd.DataFrame({
         "nama": [names[c] for c in counts.index],
@@ -71,6 +90,8 @@ def status_layer(frame: pd.DataFrame, lang: str) -> ThematicLayer:
                    for c in counts.index],
         "jumlah": [_counts_text(counts.loc[c], lang) if counts.at[c, "total"] else pd.NA
                    for c in counts.index],
+        "lewat": [t("periods.agreements.overdue_count", lang, count=fmt_number(late[c], lang))
+                  if counts.at[c, "total"] else pd.NA for c in counts.index],
         "sumber": [sources(frame[frame["kab_kota"] == c]) if counts.at[c, "total"] else pd.NA
                    for c in counts.index],
     }, index=counts.index)
@@ -79,7 +100,9 @@ def status_layer(frame: pd.DataFrame, lang: str) -> ThematicLayer:
         values=values,
         colour=worst.map(AGREEMENT_STATUS_COLOURS),
         tooltip=[("nama", t("district", lang)), ("status", t("agreement.worst_status", lang)),
-                 ("jumlah", t("agreement.count", lang)), ("sumber", t("source.label", lang))],
+                 ("jumlah", t("agreement.count", lang)),
+                 ("lewat", t("periods.agreements.overdue_tooltip", lang)),
+                 ("sumber", t("source.label", lang))],
         legend_title=t("agreement.worst_status", lang),
         legend_items=[(AGREEMENT_STATUS_COLOURS[s], status_label(s, lang))
                       for s in AGREEMENT_STATUSES],
@@ -109,10 +132,14 @@ def agreements_table(frame: pd.DataFrame, lang: str, today: dt.date | None = Non
     return table.reset_index(drop=True)
 
 
-def counts_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+def counts_table(frame: pd.DataFrame, lang: str, today: dt.date | None = None) -> pd.DataFrame:
+    """Per district the agreements per status and how many are past their deadline on ``today``
+    (default: the server's date)."""
     counts = status_counts(frame)
+    late = overdue_counts(frame, today or dt.date.today())
     names = {d.kemendagri_code: d.official_name for d in regions.DISTRICTS}
     table = pd.DataFrame({t("district", lang): [names[c] for c in counts.index]})
     for status in AGREEMENT_STATUSES:
         table[status_label(status, lang)] = [fmt_number(v, lang) for v in counts[status]]
+    table[t("agreement.col.overdue", lang)] = [fmt_number(late[c], lang) for c in counts.index]
     return table

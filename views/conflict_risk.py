@@ -105,8 +105,16 @@ def ikp_display(ikp: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("risk_page.ikp.score", lang): ikp["skor"].map(
             lambda v: fmt_number(v, lang, 2) if v is not None and pd.notna(v) else "–"),
         t("source.period", lang): ikp["periode"],
-        t("source.label", lang): ikp["sumber"],
+        t("source.label", lang): [t(key, lang) if isinstance(key, str) and key else source
+                                  for key, source in zip(ikp.get("sumber_id", [""] * len(ikp)),
+                                                         ikp["sumber"])],
     })
+
+
+def ikp_table_height(rows: int) -> int:
+    """Pixels for st.dataframe to show every row and the header with no inner scroll (the IKP
+    table's 11th row, the province, was hidden below the fold)."""
+    return (rows + 1) * 35 + 3
 
 
 def ikp_scale_text(lang: str) -> str:

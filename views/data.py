@@ -4,12 +4,32 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import fmt_number, t
+from i18n import fmt_datetime, fmt_number, t
 from loaders import regions
 from loaders.accounts import User
 from loaders.validate import Problem, ValidationReport
 
 from views.text import md_escape  # noqa: F401  (pages import it from here)
+
+
+def _short(value: str, width: int = 80) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def upload_limits(lang: str, server_cap_mb: float) -> tuple[str, int]:
+    """What the upload widget says and allows. The help text states the app's own limit
+    (DASHBOARD_MAX_UPLOAD_MB) in the user's language; the widget itself accepts up to twice that
+    (never more than Streamlit's ``server.maxUploadSize``), so a file somewhat over the limit
+    reaches the app's translated refusal ("Berkas terlalu besar ...") instead of Streamlit's
+    English-only "File must be 50.0MB or smaller"."""
+    import math
+
+    from loaders import readers
+
+    limit_mb = readers.max_upload_bytes() / 1024 / 1024
+    widget_mb = max(1, min(int(server_cap_mb), math.ceil(limit_mb * 2)))
+    shown = fmt_number(limit_mb, lang, 0 if float(limit_mb).is_integer() else 1)
+    return t("data.upload.limit", lang, limit_mb=shown), widget_mb
 
 
 def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:
@@ -19,8 +39,10 @@ def problems_table(problems: list[Problem], lang: str) -> pd.DataFrame:
         t("data.col.severity", lang): [t(f"report.severity.{p.severity}", lang) for p in problems],
         t("data.col.row", lang): [", ".join(map(str, p.rows)) if len(p.rows) > 1
                                   else (str(p.row) if p.row is not None else "") for p in problems],
-        t("data.col.column", lang): [p.column or "" for p in problems],
-        t("data.col.value", lang): [p.value or "" for p in problems],
+        t("data.col.column", lang): [_short(p.column or "") for p in problems],
+        # Shortened like the text report: a cell may hold 131,072 characters, and two hundred
+        # of them would be megabytes sent to the browser for one table.
+        t("data.col.value", lang): [_short(p.value or "") for p in problems],
         t("data.col.message", lang): [p.message for p in problems],
     })
 
@@ -46,14 +68,15 @@ def history_table(history: list, lang: str) -> pd.DataFrame:
     rows = list(reversed(history))
     return pd.DataFrame({
         t("data.col.version", lang): [i.label for i in rows],
-        t("data.col.when", lang): [i.committed_at.replace("T", " ")[:19] + " UTC" for i in rows],
+        t("data.col.when", lang): [fmt_datetime(i.committed_at, lang) for i in rows],
         t("data.col.who", lang): [i.user for i in rows],
         t("data.col.action", lang): [t(f"data.action.{i.action}", lang) for i in rows],
         t("data.col.file", lang): [i.file_name or "–" for i in rows],
         "SHA-256": [i.file_sha256[:16] + "…" if i.file_sha256 else "–" for i in rows],
         t("data.col.rows", lang): [fmt_number(i.row_count, lang) for i in rows],
-        t("data.col.changes", lang): [f"+{i.rows_added} / −{i.rows_removed} / ~{i.rows_changed}"
-                                      for i in rows],
+        t("data.col.changes", lang): [f"+{fmt_number(i.rows_added, lang)} / "
+                                      f"−{fmt_number(i.rows_removed, lang)} / "
+                                      f"~{fmt_number(i.rows_changed, lang)}" for i in rows],
         t("data.col.note", lang): [("DATA CONTOH. " if i.is_demo else "") + (i.note or "")
                                    for i in rows],
     })
@@ -70,7 +93,7 @@ def reporting_table(statuses: list, lang: str) -> pd.DataFrame:
         t("reporting.col.report_date", lang): [fmt_date(s.report_date, lang) if s.report_date
                                                else "–" for s in statuses],
         t("reporting.col.committed", lang): [
-            f"{s.version} · {s.committed_at.replace('T', ' ')[:16]} · {s.committed_by}"
+            f"{s.version} · {fmt_datetime(s.committed_at, lang)} · {s.committed_by}"
             if s.version else "–" for s in statuses],
     })
 
@@ -106,7 +129,7 @@ def audit_table(entries: list, lang: str) -> pd.DataFrame:
     import json
 
     return pd.DataFrame({
-        t("admin.col.time", lang): [e.at.replace("T", " ")[:19] for e in entries],
+        t("admin.col.time", lang): [fmt_datetime(e.at, lang, seconds=True) for e in entries],
         t("admin.col.user", lang): [e.user for e in entries],
         t("admin.col.action", lang): [e.action for e in entries],
         t("admin.col.dataset", lang): [e.dataset or "" for e in entries],

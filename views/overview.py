@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pandas as pd
 
 from i18n import fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
 from loaders import regions
-from loaders.indicators import KeyFigures
+from loaders.indicators import CURRENT, STALE, KeyFigures
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.thematic import MapFrame, ThematicLayer
-from views.text import md_escape
 from loaders.schema import RISK_LEVELS
 
 
@@ -20,9 +21,37 @@ def _period_label(row: pd.Series, lang: str) -> object:
     return label if row["laporan_terkini"] else t("overview.not_current", lang, period=label)
 
 
+def report_status_text(status: object, report_period: object, period: str, lang: str) -> str:
+    """What a district's report counts as for ``period``: reported, an older report (named,
+    counted as not reported) or no report."""
+    if status == CURRENT:
+        return t("periods.status.current", lang, period=fmt_period(period, lang))
+    if status == STALE:
+        return t("periods.status.stale", lang, report=fmt_period(report_period, lang),
+                 period=fmt_period(period, lang))
+    return t("periods.status.none", lang, period=fmt_period(period, lang))
+
+
+def level_text(row: pd.Series, lang: str) -> str:
+    """The level of the report shown, marked when it is an older one: "Sedang (laporan
+    Triwulan II 2026)"; "Tidak ada data" without a report."""
+    if pd.isna(row["tingkat_rawan"]):
+        return t("map.no_data", lang)
+    level = t(f"risk.{row['tingkat_rawan']}", lang)
+    if row.get("status_laporan") == STALE:
+        return t("periods.level_stale", lang, level=level,
+                 period=fmt_period(row["periode_laporan"], lang))
+    return level
+
+
+def stale_codes(summary: pd.DataFrame) -> list[str]:
+    return list(summary.loc[summary["status_laporan"] == STALE, "kode"])
+
+
 def risk_layer(summary: pd.DataFrame, lang: str) -> ThematicLayer:
-    """The overview map's layer: colour by latest level, tooltip with name, level, score, period
-    and source."""
+    """The overview map's layer: colour by the level of the report shown, tooltip with name,
+    level, score, period, whether it counts for the period, and source. Districts shown with an
+    older report are striped (``stale``) with their own legend entry."""
     values = pd.DataFrame({
         "nama": summary["nama"],
         "tingkat": summary["tingkat_rawan"].map(
@@ -30,6 +59,8 @@ def risk_layer(summary: pd.DataFrame, lang: str) -> ThematicLayer:
         "skor": summary["skor"].map(lambda v: fmt_number(v, lang) if pd.notna(v) else pd.NA),
         "periode": summary.apply(_period_label, axis=1, lang=lang),
         "sumber": summary["sumber_risiko"],
+        "status": [report_status_text(st, rp, chosen, lang) for st, rp, chosen in
+                   zip(summary["status_laporan"], summary["periode_laporan"], summary["periode"])],
     })
     values.index = summary["kode"]
     colour = pd.Series([risk_colour(v) if pd.notna(v) else None
@@ -40,11 +71,28 @@ def risk_layer(summary: pd.DataFrame, lang: str) -> ThematicLayer:
         colour=colour,
         tooltip=[("nama", t("district", lang)), ("tingkat", t("risk.level", lang)),
                  ("skor", t("risk.score", lang)), ("periode", t("overview.tooltip.period", lang)),
+                 ("status", t("periods.tooltip.status", lang)),
                  ("sumber", t("overview.tooltip.source", lang))],
         legend_title=t("risk.level", lang),
         legend_items=[(RISK_COLOURS[level], t(f"risk.{level}", lang)) for level in RISK_LEVELS],
         no_data_label=t("map.no_data", lang),
+        stale=stale_codes(summary),
+        stale_label=t("periods.legend.stale", lang),
     )
+
+
+def not_reported_text(summary: pd.DataFrame, lang: str, period: str | None = None) -> str:
+    """Who counts as not reported for the chosen period, older reports named: "Belum melapor
+    Triwulan III 2026: Penajam Paser Utara (tampil laporan Triwulan II 2026), ..."; '' if all did."""
+    parts = [t("periods.kpi.stale_item", lang, name=regions.get(row.kode).short_name,
+               period=fmt_period(row.periode_laporan, lang)) if row.status_laporan == STALE
+             else regions.get(row.kode).short_name
+             for row in summary.itertuples() if row.status_laporan != CURRENT]
+    if not parts or summary.empty:
+        return ""
+    period = period or summary["periode"].iloc[0]
+    return t("periods.kpi.not_reported", lang, period=fmt_period(period, lang),
+             names=", ".join(parts))
 
 
 def map_frame(lang: str, schematic: bool, demo: bool, attribution: str = "") -> MapFrame:
@@ -60,8 +108,7 @@ def summary_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame({
         t("district", lang): summary["nama"],
         t("district.code", lang): summary["kode"],
-        t("risk.level", lang): summary["tingkat_rawan"].map(
-            lambda v: t(f"risk.{v}", lang) if pd.notna(v) else t("map.no_data", lang)),
+        t("risk.level", lang): summary.apply(level_text, axis=1, lang=lang),
         t("risk.score", lang): summary["skor"].map(lambda v: fmt_number(v, lang)
                                                     if pd.notna(v) else "–"),
         t("overview.col.report_period", lang): summary.apply(_period_label, axis=1, lang=lang)
@@ -96,12 +143,53 @@ def turnout_delta(figures: KeyFigures, lang: str) -> str | None:
 
 
 def sources_text(figures: KeyFigures, lang: str, risk_sources: set[str],
-                 outreach_sources: set[str]) -> str:
+                 outreach_sources: set[str], *, escape: Callable[[str], str]) -> str:
+    """The sources line of the key figures. ``escape`` is the output's own escaping, applied once
+    to the file-given sources: ``md_escape`` for a Streamlit caption (markdown), ``str`` for plain
+    text that an HTML or PDF writer escapes itself (a markdown-escaped source would show there as
+    ``Laporan Kab\\. Paser \\(TW\\-III\\)``)."""
     turnout = figures.province_turnout
     return t(
         "overview.sources", lang,
-        risk_source="; ".join(md_escape(s) for s in sorted(risk_sources)) or "–",
+        risk_source="; ".join(escape(s) for s in sorted(risk_sources)) or "–",
         turnout_source=f"{turnout.source} ({turnout.period})" if turnout else "–",
         target_source=figures.turnout_target.source,
-        outreach_source="; ".join(md_escape(s) for s in sorted(outreach_sources)) or "–",
+        outreach_source="; ".join(escape(s) for s in sorted(outreach_sources)) or "–",
     )
+
+
+# --- the public landing page (no access to the internal conflict-risk reports) -----------------
+
+def public_layer(summary: pd.DataFrame, gaps: pd.DataFrame, election: str, period: str,
+                 lang: str) -> ThematicLayer:
+    """Turnout against target (the participation page's gap classes) with the period's outreach
+    activities and participants in the tooltip: the two public datasets on one map."""
+    from views.participation import gap_layer
+
+    layer = gap_layer(gaps, "total", election, lang)
+    activities = summary.set_index("kode")
+    layer.values["kegiatan"] = activities["jumlah_kegiatan"].map(lambda v: fmt_number(v, lang))
+    layer.values["peserta"] = activities["peserta_kegiatan"].map(lambda v: fmt_number(v, lang))
+    layer.name = t("periods.public.map_title", lang)
+    label = fmt_period(period, lang)
+    layer.tooltip = list(layer.tooltip[:-1]) + [
+        ("kegiatan", t("periods.public.activities_in", lang, period=label)),
+        ("peserta", t("periods.public.participants_in", lang, period=label)),
+        layer.tooltip[-1]]
+    return layer
+
+
+def public_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The public columns of the overview table (no conflict-risk figures)."""
+    return summary_table(summary, lang).iloc[:, [0, 1, 5, 6, 7, 8, 9, 11]]
+
+
+def public_sources_text(figures: KeyFigures, lang: str, turnout_sources: set[str],
+                        outreach_sources: set[str], *, escape: Callable[[str], str]) -> str:
+    """The sources line of the public landing page; ``escape`` as in ``sources_text``."""
+    turnout = figures.province_turnout
+    return t("periods.public.sources", lang,
+             turnout_source=f"{turnout.source} ({turnout.period})" if turnout else "–",
+             district_source="; ".join(escape(s) for s in sorted(turnout_sources)) or "–",
+             target_source=figures.turnout_target.source,
+             outreach_source="; ".join(escape(s) for s in sorted(outreach_sources)) or "–")

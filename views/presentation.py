@@ -5,10 +5,13 @@ the caller's business, so the three outputs cannot drift apart."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import folium
 import pandas as pd
+from markupsafe import Markup
 
 from i18n import fmt_date, fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
 from loaders import indicators, regions
@@ -18,7 +21,7 @@ from loaders.schema import AGREEMENT_STATUSES, RISK_LEVELS
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.presentation_palette import (ACTIVITY_COLOURS, OTHER_AREA_COLOUR, PRIORITY_COLOURS,
                                        REPORTING_COLOURS, TURNOUT_COLOURS)
-from maps.thematic import MapFrame, ThematicLayer
+from maps.thematic import MapFrame, ThematicLayer, thematic_map
 from views import agreements as agreement_view
 from views import overview as overview_view
 
@@ -130,7 +133,7 @@ def priority_flags(data: PresentationData) -> dict[str, list[str]]:
     for code in regions.codes():
         row = summary.loc[code]
         reasons = []
-        if row["tingkat_rawan"] == "tinggi":
+        if row["tingkat_rawan"] == "tinggi" and row["laporan_terkini"]:
             reasons.append("pres.flag.high_risk")
         if code not in reported:
             reasons.append("pres.flag.not_reported")
@@ -165,7 +168,8 @@ def title_slide(data: PresentationData, lang: str) -> Slide:
                             target=fmt_percent(f.turnout_target.value, lang, 0)))
     source = overview_view.sources_text(
         f, lang, risk_sources=set(data.summary["sumber_risiko"].dropna()),
-        outreach_sources=set(data.outreach.frame["sumber"].dropna()))
+        outreach_sources=set(data.outreach.frame["sumber"].dropna()),
+        escape=str)  # plain text: the page, the deck and the PDF escape for their own output
     return Slide("title", t("pres.title.heading", lang),
                  t("pres.title.subtitle", lang, agency=t("app.agency", lang),
                    period=fmt_period(data.period, lang)),
@@ -174,11 +178,15 @@ def title_slide(data: PresentationData, lang: str) -> Slide:
 
 def risk_slide(data: PresentationData, lang: str) -> Slide:
     s = data.summary
-    counts = s["tingkat_rawan"].value_counts()
+    levels = indicators.current_levels(s)  # an older report counts as not reported
+    counts = levels.value_counts()
     bullets = [t("pres.risk.counts", lang, **{lvl: fmt_number(int(counts.get(lvl, 0)), lang)
                                               for lvl in RISK_LEVELS},
-                 missing=fmt_number(int(s["tingkat_rawan"].isna().sum()), lang)),
+                 missing=fmt_number(int(levels.isna().sum()), lang)),
                t("pres.risk.high", lang, names=overview_view.high_risk_names(data.figures, lang))]
+    not_reported = overview_view.not_reported_text(s, lang)
+    if not_reported:
+        bullets.append(not_reported)
     table = overview_view.summary_table(s, lang).iloc[:, [0, 2, 3, 4]]
     return Slide("risk", t("pres.slide.risk", lang), fmt_period(data.period, lang),
                  layer=overview_view.risk_layer(s, lang), bullets=bullets, table=table,
@@ -303,7 +311,8 @@ def reporting_slide(data: PresentationData, lang: str) -> Slide:
     current = conflict[(conflict["periode"] == data.period)
                        & (conflict["kecamatan"].fillna("") == "")].set_index("kab_kota")
     names = _names()
-    status = {c: ("reported" if c in current.index else "missing") for c in regions.codes()}
+    reported = indicators.reported_in(conflict, data.period)  # the one rule
+    status = {c: ("reported" if c in reported else "missing") for c in regions.codes()}
     labels = {k: t(f"pres.reporting.{k}", lang) for k in REPORTING_COLOURS}
     dates = {c: fmt_date(current.at[c, "tanggal_laporan"], lang)
              if c in current.index and pd.notna(current.at[c, "tanggal_laporan"]) else "–"
@@ -350,6 +359,7 @@ def agreements_slide(data: PresentationData, lang: str) -> Slide:
                   agreement=r.kesepakatan,
                   deadline=fmt_date(r.tenggat, lang) if pd.notna(r.tenggat) else "–")
                 for r in pending.itertuples()][:3]
+    bullets.append(agreement_view.overdue_text(frame, dt.date.today(), lang))
     return Slide("agreements", t("pres.slide.agreements", lang),
                  t("pres.agreements.subtitle", lang),
                  layer=agreement_view.status_layer(frame, lang), bullets=bullets,
@@ -373,15 +383,16 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
         tooltip=[("nama", t("district", lang))], legend_title=t("risk.level", lang),
         legend_items=[(RISK_COLOURS[lvl], t(f"risk.{lvl}", lang)) for lvl in RISK_LEVELS]
         + [(OTHER_AREA_COLOUR, t("pres.district.others", lang))],
-        no_data_label=t("map.no_data", lang))
+        no_data_label=t("map.no_data", lang),
+        stale=[code] if row["status_laporan"] == indicators.STALE else [],
+        stale_label=t("periods.legend.stale", lang))
     acts = _activities(data)
     acts = acts[acts["kab_kota"] == code]
     part = _participation_row(data, code)
     agreements = data.agreements.frame[data.agreements.frame["kab_kota"] == code]
     counts = agreement_view.status_counts(agreements).loc[code]
     rows = [
-        (t("risk.level", lang), t(f"risk.{level}", lang) if pd.notna(level) else
-         t("map.no_data", lang)),
+        (t("risk.level", lang), overview_view.level_text(row, lang)),
         (t("risk.score", lang), fmt_number(row["skor"], lang) if pd.notna(row["skor"]) else "–"),
         (t("overview.col.report_period", lang),
          fmt_period(row["periode_laporan"], lang) if pd.notna(row["periode_laporan"]) else "–"),
@@ -438,3 +449,45 @@ def build_slide(data: PresentationData, slide_id: str, lang: str) -> Slide:
 def build_slides(data: PresentationData, slide_ids_: list[str], lang: str) -> list[Slide]:
     known = set(slide_ids())
     return [build_slide(data, s, lang) for s in slide_ids_ if s in known]
+
+
+# --- the slide on the Streamlit page -------------------------------------------------------------
+# Slides hold plain text; these turn it into HTML for st.html, escaped once here (never markdown).
+
+def slide_heading_html(slide: Slide, lang: str) -> Markup:
+    demo = Markup('<span class="slide-demo">{}</span>').format(t("demo.map_label", lang)) \
+        if slide.demo else ""
+    return Markup('<div class="slide-title">{}{}</div><div class="slide-sub">{}</div>').format(
+        slide.title, demo, slide.subtitle)
+
+
+def slide_body_html(slide: Slide) -> Markup:
+    bullets = Markup("").join(Markup("<li>{}</li>").format(b) for b in slide.bullets)
+    table = Markup(slide.table.to_html(index=False, escape=True, border=0)) \
+        if slide.table is not None and not slide.table.empty else ""
+    return Markup('<div class="slide-body"><ul>{}</ul>{}</div>').format(bullets, table)
+
+
+def slide_source_html(slide: Slide) -> Markup:
+    return Markup('<div class="slide-source">{}</div>').format(slide.source)
+
+
+# Inside the map's own frame: the map is as tall as the frame, which the page's CSS sizes to what
+# the slide leaves (st_folium otherwise fixes the map's height in pixels).
+# (#map_div is streamlit-folium's map element; .folium-map the same map in a plain document.)
+_FILL_FRAME_CSS = ("<style>html,body{margin:0;overflow:hidden}"
+                   "#map_div,.folium-map{height:100vh !important}</style>")
+
+
+def slide_map(data: PresentationData, layer: ThematicLayer, lang: str) -> folium.Map:
+    """The slide's map, filling its frame; when the frame changes size (another screen, the
+    menus shown or hidden) the map fits the districts again instead of cutting them off."""
+    m = thematic_map(data.areas.frame, layer, map_frame(data, lang))
+    m.get_root().header.add_child(folium.Element(_FILL_FRAME_CSS), name="slide_fill_frame")
+    minx, miny, maxx, maxy = (float(v) for v in data.areas.frame.total_bounds)
+    name = m.get_name()
+    m.get_root().script.add_child(folium.Element(
+        "window.addEventListener('resize', function () { " + name + ".invalidateSize(); "
+        + name + f".fitBounds([[{miny}, {minx}], [{maxy}, {maxx}]], " + "{padding: [8, 8]}); });"),
+        name="slide_refit")
+    return m

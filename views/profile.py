@@ -6,6 +6,7 @@ import pandas as pd
 
 from i18n import fmt_date, fmt_period, t
 from loaders import regions
+from loaders.indicators import STALE
 from loaders.indicators_thematic import GROUPS
 from loaders.schema import RISK_LEVELS
 from maps.palette import RISK_COLOURS
@@ -78,16 +79,27 @@ def activities_table(acts: pd.DataFrame, lang: str) -> pd.DataFrame:
     })
 
 
-def key_metrics(latest_row: pd.Series | None, gap_row: pd.Series | None, activities: int,
-                election: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(label, value, delta, help) for the four headline figures."""
-    has_risk = latest_row is not None
+def key_metrics(report: pd.Series | None, gap_row: pd.Series | None, activities: int,
+                election: str, lang: str, period: str | None = None
+                ) -> list[tuple[str, str, str | None, str | None]]:
+    """(label, value, delta, help) for the four headline figures. ``report`` is the district's
+    row of ``loaders.indicators.period_reports`` for ``period``: an older report is shown with
+    its period and said to count as not reported."""
+    from views.overview import report_status_text
+
+    has_risk = report is not None and pd.notna(report.get("tingkat_rawan"))
+    stale = has_risk and report.get("status") == STALE
     gap = gap_row["selisih_total"] if gap_row is not None else None
+    level = level_label(report["tingkat_rawan"], lang) if has_risk else "–"
+    if stale:
+        level = t("periods.level_stale", lang, level=level,
+                  period=fmt_period(report["periode_laporan"], lang))
+    status = (report_status_text(report["status"], report["periode_laporan"], period, lang)
+              if report is not None and period else None)
     return [
-        (t("risk.level", lang), level_label(latest_row["tingkat_rawan"], lang) if has_risk
-         else "–", None, fmt_period(latest_row["periode"], lang) if has_risk else None),
-        (t("risk.score", lang), number(latest_row["skor"], lang) if has_risk else "–", None,
-         None),
+        (t("risk.level", lang), level, None, status),
+        (t("risk.score", lang), number(report["skor"], lang) if has_risk else "–", None,
+         status if stale else None),
         (t("profile_page.turnout", lang, election=election or "–"),
          percent(gap_row["partisipasi_total"], lang) if gap_row is not None else "–",
          points(gap, lang) if gap is not None and pd.notna(gap) else None, None),

@@ -25,7 +25,7 @@ def group_label(group: str, lang: str) -> str:
     return t("thematic.group.total", lang) if group == "total" else t(f"group.{group}", lang)
 
 
-def number(value: object, lang: str, decimals: int = 0) -> str:
+def number(value: object, lang: str, decimals: int | None = None) -> str:
     return fmt_number(float(value), lang, decimals) if value is not None and pd.notna(value) \
         else "–"
 

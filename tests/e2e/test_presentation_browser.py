@@ -4,13 +4,15 @@ asks nothing of any non-loopback host."""
 
 from __future__ import annotations
 
+import os
 import re
 import time
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from tests.e2e.conftest import WAIT_MS
+from tests.e2e.conftest import WAIT_MS, map_frame
 from tests.test_reports import demo_data
 from reports.deck import build_deck
 from views.presentation import default_slide_ids
@@ -87,3 +89,135 @@ def test_presentation_page_moves_with_arrow_keys(page, server):
     wait_for(lambda: counter.inner_text().strip() == f"1 / {total}",
              message="ArrowLeft did not move back to slide 1")
     assert page.external_requests() == []
+
+
+def _close_not_found_dialog(page) -> None:
+    dialog = page.locator("[role='dialog']")
+    if dialog.count() and dialog.first.is_visible():
+        page.keyboard.press("Escape")
+        dialog.first.wait_for(state="hidden", timeout=5000)
+
+
+_LAYOUT = """() => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const box = el => { if (!el) return null; const r = el.getBoundingClientRect();
+    return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height}; };
+  const columns = Array.from(
+    document.querySelectorAll('.st-key-pres_slide [data-testid="stColumn"]'))
+    .map(c => [c.scrollHeight, c.clientHeight]);
+  return {innerHeight: innerHeight, innerWidth: innerWidth,
+          docScroll: document.scrollingElement.scrollHeight,
+          mainScroll: main.scrollHeight, mainClient: main.clientHeight,
+          title: box(document.querySelector('.slide-title')),
+          source: box(document.querySelector('.slide-source')),
+          sourceText: (document.querySelector('.slide-source') || {}).innerText,
+          map: box(document.querySelector('.st-key-pres_map iframe')),
+          columns: columns};
+}"""
+
+
+@pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
+def test_every_default_slide_fits_the_screen_without_scrolling(browser, server, tmp_path, width,
+                                                               height):
+    """Title, map with its whole legend, the side panel and the source line of every slide of the
+    default deck are inside the window, and neither the document nor Streamlit's main area
+    scrolls. Screenshots of each slide land in tmp_path (DASHBOARD_E2E_SHOTS keeps them)."""
+    from tests.test_reports import demo_data as data_for_legends
+    from views.presentation import build_slide
+
+    shots = Path(os.environ.get("DASHBOARD_E2E_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="id-ID")
+    context.set_default_timeout(WAIT_MS)
+    page = context.new_page()
+    try:
+        page.goto(f"{server}/presentasi?lang=id", wait_until="domcontentloaded")
+        counter = page.locator(".slide-counter")
+        counter.wait_for()
+        _close_not_found_dialog(page)
+        slides = default_slide_ids()
+        data = data_for_legends()
+        for number, slide_id in enumerate(slides, start=1):
+            wait_for(lambda: counter.inner_text().strip() == f"{number} / {len(slides)}",
+                     timeout=WAIT_MS / 1000, message=f"slide {number} did not open")
+            slide = build_slide(data, slide_id, "id")
+            page.locator(".slide-title", has_text=slide.title).wait_for()
+            legend = None
+            if slide.layer is not None:
+                frame = map_frame(page, containing=slide.layer.legend_title)
+                legend_el = frame.locator(".map-legend")
+                legend_el.wait_for()
+                legend = legend_el.bounding_box()  # page coordinates (Playwright adds the frame)
+                map_div = frame.locator(".leaflet-container").first.bounding_box()
+            time.sleep(0.5)  # let the layout settle before measuring and the screenshot
+            page.screenshot(path=str(shots / f"slide-{width}x{height}-{number}-{slide_id}.png"))
+            box = page.evaluate(_LAYOUT)
+            where = f"{width}x{height} slide {number} ({slide_id}): {box}"
+            assert box["docScroll"] <= box["innerHeight"], where
+            assert box["mainScroll"] <= box["mainClient"] + 1, where
+            assert box["title"]["top"] >= 0, where
+            assert box["source"] is not None and box["sourceText"].startswith("Sumber:"), where
+            assert 0 <= box["source"]["top"] and box["source"]["bottom"] <= height, where
+            if slide.layer is not None:
+                assert box["map"]["bottom"] <= box["source"]["top"] + 1, where
+                # the map takes the height the slide leaves (not a fixed pixel height), and the
+                # Leaflet map fills its frame, so the legend is inside what is visible
+                assert box["map"]["bottom"] >= box["source"]["top"] - 40, where
+                assert abs(map_div["height"] - box["map"]["height"]) <= 2, (where, map_div)
+                assert legend["y"] >= box["map"]["top"] - 1, (where, legend)
+                assert legend["y"] + legend["height"] <= min(box["map"]["bottom"], height) + 1, \
+                    (where, legend)
+                assert legend["x"] + legend["width"] <= width, (where, legend)
+            for scroll, client in box["columns"]:  # the side panel shows all of itself
+                assert scroll <= client + 1, where
+            if number < len(slides):
+                page.keyboard.press("ArrowRight")
+    finally:
+        context.close()
+
+
+def test_preparing_the_pdf_shows_a_translated_spinner_not_the_function_call(page, server):
+    page.page.goto(f"{server}/presentasi?lang=id", wait_until="domcontentloaded")
+    page.page.locator(".slide-counter").wait_for(timeout=WAIT_MS)
+    _close_not_found_dialog(page.page)
+    page.page.get_by_text("Atur presentasi dan unduhan").click()
+    page.page.get_by_role("button", name="Siapkan laporan kepada Gubernur (PDF)").click()
+    seen = []
+    download = page.page.get_by_role("button", name="Unduh laporan PDF")
+    deadline = time.monotonic() + WAIT_MS / 1000
+    while time.monotonic() < deadline and not download.count():
+        seen.append(page.page.locator("[data-testid='stMain']").inner_text())
+        time.sleep(0.1)
+    assert download.count(), "the PDF was not prepared"
+    text = "\n".join(seen)
+    assert "Running" not in text and "_pdf_file" not in text
+    assert "Menyiapkan laporan PDF" in text
+
+
+@pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
+def test_every_slide_of_the_offline_deck_fits_the_screen(browser, tmp_path, width, height):
+    """The same promise for the offline HTML deck, with the reporting slide's long table and a
+    district slide: source line above the button bar, the side panel needs no scrolling."""
+    slides = default_slide_ids() + ["district:64.08"]
+    path = tmp_path / "deck.html"
+    path.write_text(build_deck(demo_data(), slides, "id"), encoding="utf-8")
+    context = browser.new_context(offline=True, viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        page.goto(path.as_uri())
+        for number in range(1, len(slides) + 1):
+            box = page.evaluate("""() => {
+              const s = document.querySelector('.slide.current');
+              const side = s.querySelector('.side'), src = s.querySelector('.source');
+              const nav = document.querySelector('nav').getBoundingClientRect();
+              return {source: src.getBoundingClientRect().bottom, nav: nav.top,
+                      side: [side.scrollHeight, side.clientHeight],
+                      doc: document.scrollingElement.scrollHeight, inner: innerHeight}; }""")
+            where = f"{width}x{height} deck slide {number}: {box}"
+            assert box["source"] <= box["nav"], where
+            assert box["side"][0] <= box["side"][1] + 1, where
+            assert box["doc"] <= box["inner"], where
+            page.screenshot(path=str(tmp_path / f"deck-{number}.png"))
+            page.keyboard.press("ArrowRight")
+    finally:
+        context.close()

@@ -1,0 +1,86 @@
+"""The real path: official kab/kota boundaries imported and an admin account in place (created
+with ``python -m loaders add-user`` on the server's data dir). A visitor who is not logged in gets
+the public landing page with the public datasets on a map, not an empty "internal" page; after
+logging in through the Masuk form, the overview map of the demo's newest period (two districts
+still on their 2026-Q2 report) stripes those two and has the "laporan periode sebelumnya" legend
+entry."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from loaders import boundaries
+from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, map_frame, start_server, stop_server
+
+pytestmark = pytest.mark.e2e
+PASSWORD = "kata-sandi-yang-panjang"
+
+
+@pytest.fixture(scope="module")
+def real_server(tmp_path_factory, shared_dir):
+    data_dir = tmp_path_factory.mktemp("e2e-periods")
+    previous = os.environ.get("DASHBOARD_DATA_DIR")
+    os.environ["DASHBOARD_DATA_DIR"] = str(data_dir)
+    try:
+        report = boundaries.import_boundaries(
+            shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson", "kabupaten", user="test")
+        assert report.ok, report.lines("en")
+    finally:
+        if previous is None:
+            os.environ.pop("DASHBOARD_DATA_DIR")
+        else:
+            os.environ["DASHBOARD_DATA_DIR"] = previous
+    created = subprocess.run(
+        [sys.executable, "-m", "loaders", "add-user", "ani", "--role", "admin",
+         "--password-stdin"], input=PASSWORD + "\n", text=True, capture_output=True,
+        cwd=PROJECT_ROOT, env={**os.environ, "DASHBOARD_DATA_DIR": str(data_dir)}, timeout=120)
+    assert created.returncode == 0, created.stdout + created.stderr
+    process, url = start_server(data_dir)
+    yield url
+    stop_server(process)
+
+
+def test_anonymous_visitor_sees_the_public_map_and_what_login_adds(page, real_server):
+    p = page.page
+    p.goto(f"{real_server}/?lang=id", wait_until="domcontentloaded")
+    p.get_by_text("Anda melihat data publik").wait_for(timeout=WAIT_MS)
+    frame = map_frame(p, containing="Capaian − target")
+    assert frame.locator("path.leaflet-interactive").count() >= 10  # the real kab/kota
+    notices = " ".join(frame.locator(".map-notice").all_inner_texts())
+    assert "bukan batas wilayah resmi" not in notices  # official boundaries, not the tiles
+    body = p.locator("section.main, [data-testid='stMain']").first.inner_text()
+    assert "Belum ada laporan rawan konflik" not in body
+    assert "Laporan peta rawan konflik sosial dan kejadian konflik adalah data internal" in body
+    assert "Kegiatan sosialisasi dalam periode" in body  # the outreach key figure
+    assert page.external_requests() == []
+
+
+def test_after_login_stale_districts_are_striped_with_a_legend_entry(page, real_server):
+    p = page.page
+    p.goto(f"{real_server}/?lang=id", wait_until="domcontentloaded")
+    p.get_by_role("link", name="Masuk").click()
+    p.get_by_label("Nama pengguna").fill("ani")
+    p.get_by_label("Kata sandi").fill(PASSWORD)
+    p.get_by_role("button", name="Masuk").click()
+    p.get_by_text("Masuk sebagai").first.wait_for(timeout=WAIT_MS)
+    p.get_by_role("link", name="Ringkasan").click()
+    frame = map_frame(p, containing="Laporan periode sebelumnya")
+    legend = frame.locator(".map-legend").inner_text()
+    assert "Laporan periode sebelumnya" in legend and "Tinggi" in legend
+    fills = frame.locator("path.leaflet-interactive").evaluate_all(
+        "ps => ps.map(p => [p.getAttribute('fill'), p.getAttribute('stroke-dasharray')])")
+    striped = [f for f in fills if (f[0] or "").startswith("url(#stale-")]
+    assert len(striped) == 2, fills  # Penajam Paser Utara and Mahakam Ulu, still on 2026-Q2
+    assert all(dash == "6 4" for _, dash in striped)
+    # the patterns the fills point to exist in the map's document
+    for fill, _ in striped:
+        pattern = fill[len("url(#"):-1]
+        assert frame.locator(f"pattern#{pattern}").count() == 1
+    # the key figure counts them as not reported
+    body = p.locator("[data-testid='stMain']").first.inner_text()
+    assert "8/10" in body and "Mahakam Ulu (tampil laporan Triwulan II 2026)" in body
+    assert page.external_requests() == []

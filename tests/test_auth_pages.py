@@ -1,0 +1,128 @@
+"""The login page, the account box and the login routes' helpers (Streamlit's AppTest and plain
+functions; the browser side is tests/e2e/test_login_cookie_browser.py)."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from loaders.accounts import Accounts
+from loaders import store
+from server import auth_routes as auth_server
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD = "kata-sandi-yang-panjang"
+
+
+def run_login_page(lang: str = "id") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/login.py").run()
+    return at
+
+
+def html_blocks(at: AppTest) -> str:
+    return " ".join(e.proto.body for e in at.get("html"))
+
+
+@pytest.mark.parametrize("lang, notice, short", [
+    ("id", "Penyimpanan akun tidak dapat dibuka", "Masuk tidak tersedia"),
+    ("en", "The account store cannot be opened", "Login unavailable"),
+])
+def test_login_page_says_the_account_store_is_unavailable(data_dir, lang, notice, short):
+    data_dir.mkdir(parents=True)
+    store.store_path().write_bytes(b"not a database at all " * 200)
+    at = run_login_page(lang)
+    assert not at.exception, [e.message for e in at.exception]
+    assert any(notice in e.value for e in at.error)
+    assert any(short in w.value for w in at.sidebar.warning)
+    assert "kb_password" not in html_blocks(at)  # no form that cannot work
+
+
+def test_login_form_posts_to_the_route_with_xsrf_and_the_page_to_come_back_to(data_dir):
+    Accounts().add_user("ani", GOOD, "admin")
+    at = run_login_page("en")
+    form = html_blocks(at)
+    assert 'action="/auth/login"' in form and 'method="post"' in form
+    for field in ("kb_xsrf", "kb_next", "kb_lang", "kb_name", "kb_password"):
+        assert f'name="{field}"' in form
+    assert re.search(r'name="kb_lang" value="en"', form)
+    assert "User name" in form and "Log in" in form
+
+
+def test_login_error_code_is_shown_translated(data_dir):
+    Accounts().add_user("ani", GOOD, "admin")
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["lang"] = "id"
+    at.query_params[auth_server.ERROR_PARAM] = "locked"
+    at.run()
+    at.switch_page("pages/login.py").run()
+    assert any("Terlalu banyak percobaan gagal" in e.value for e in at.error)
+
+
+def test_first_admin_form_creates_one_admin_then_offers_login(data_dir):
+    at = run_login_page("id")
+    at.text_input(key="first_admin_name").input("ani")
+    at.text_input(key="first_admin_password").input(GOOD)
+    at.text_input(key="first_admin_again").input(GOOD)
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("ani dibuat" in s.value for s in at.success)
+    assert 'name="kb_password"' in html_blocks(at)
+    assert [u.name for u in Accounts().list_users()] == ["ani"]
+
+
+def test_first_admin_form_refuses_a_weak_password_with_the_reason(data_dir):
+    at = run_login_page("id")
+    at.text_input(key="first_admin_name").input("ani")
+    at.text_input(key="first_admin_password").input("password12")
+    at.text_input(key="first_admin_again").input("password12")
+    at.button[0].click().run()
+    assert any("mudah ditebak" in e.value for e in at.error)
+    assert not Accounts().has_users()
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("/data", "/data"),
+    ("/profil-kab-kota?kab=64.72&lang=en", "/profil-kab-kota?kab=64.72&lang=en"),
+    ("https://evil.example/x", "/"),
+    ("//evil.example/x", "/"),
+    ("/\\evil.example", "/"),
+    ("javascript:alert(1)", "/"),
+    ("/data\r\nSet-Cookie: x=1", "/"),
+    (None, "/"),
+    ("x" * 600, "/"),
+])
+def test_only_local_pages_are_gone_on_to_after_login(value, expected):
+    assert auth_server.safe_next(value) == expected
+
+
+def test_form_values_are_escaped(data_dir, monkeypatch):
+    """What goes into the HTML form (the page to come back to) cannot break out of it."""
+    from ui import auth
+
+    captured = []
+    monkeypatch.setattr(auth.st, "html", lambda body, **kw: captured.append(body))
+    auth._post_form("/auth/login", "id", '/data"><script>alert(1)</script>', "Masuk")
+    assert "<script>" not in captured[0]
+    assert html.escape('"><script>') in captured[0]
+
+
+def test_the_server_import_declares_no_component_before_the_runtime_exists():
+    """``streamlit run dashboard.py`` imports dashboard.py as a module (for its st.App) before
+    Streamlit's runtime starts. A component declared then (streamlit-folium, through ``ui``) is
+    registered nowhere: its files answer 404 and no map is drawn. The import must stay light."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c",
+                          "import sys; import dashboard; "
+                          "print(type(dashboard.app).__name__, 'streamlit_folium' in sys.modules)"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["App", "False"]
