@@ -1,0 +1,129 @@
+"""Screenshots of every page at 1366x768 in both languages, on the path a real office takes:
+official boundaries imported (../shared/geodata), accounts in place, the newest period reported by
+one district only, an admin logged in. Written to docs/screenshots/<lang>-<page>.png.
+
+    .venv/bin/python scripts/screenshots.py [--shared ../shared] [--out docs/screenshots]
+
+Loopback only: the dashboard is started on 127.0.0.1 with a data dir of its own and stopped after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("DASHBOARD_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic"]
+PASSWORD = "Tangkapan-Layar-Panjang-2026"
+PAGES = ["ringkasan", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sosialisasi",
+         "prioritas", "profil-kab-kota", "presentasi", "status-pelaporan", "kecamatan-desa",
+         "data", "batas-wilayah", "admin"]
+REPORT = ("kab_kota,kecamatan,periode,tingkat_rawan,skor,kategori,jumlah_kejadian,catatan,"
+          "unit_pelapor,tanggal_laporan,sumber\n"
+          "64.72,,2026-Q4,tinggi,78,politik_pemilu,7,Contoh,Kesbangpol Kota Samarinda,"
+          "2027-01-10,DATA CONTOH\n")
+
+
+def cli(data_dir: Path, *args: str, stdin: str = "") -> None:
+    env = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir)}
+    env.pop("DASHBOARD_DB_URL", None)
+    subprocess.run([sys.executable, "-m", "loaders", *args], cwd=ROOT, env=env, input=stdin,
+                   text=True, check=True, capture_output=True, timeout=600)
+
+
+def prepare(data_dir: Path, shared: Path) -> None:
+    for level, name in (("kabupaten", "kaltim_kabupaten_kota.geojson"),
+                        ("kecamatan", "kaltim_kecamatan.geojson"),
+                        ("desa", "kaltim_desa_kelurahan.geojson")):
+        cli(data_dir, "import-boundaries", str(shared / "geodata" / name), "--level", level)
+    report = data_dir.parent / "laporan.csv"
+    report.write_text(REPORT, encoding="utf-8")
+    cli(data_dir, "import", "conflict_risk", str(report), "--user", "screenshots")
+    cli(data_dir, "add-user", "adi", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n")
+
+
+def start(data_dir: Path) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir)}
+    process = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py",
+                                "--server.port", str(port), "--server.address", "127.0.0.1",
+                                "--server.headless", "true"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
+                return process, url
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise SystemExit("the dashboard did not start")
+
+
+def settle(page) -> None:
+    page.locator("[data-testid='stMain']").wait_for(timeout=90_000)
+    quiet = 0
+    for _ in range(400):
+        quiet = quiet + 1 if page.locator("[data-testid='stStatusWidget']").count() == 0 else 0
+        if quiet >= 6:
+            break
+        time.sleep(0.3)
+    for _ in range(100):  # maps drawn (each st_folium frame has its Leaflet layer)
+        frames = [f for f in page.frames if "st_folium" in f.url]
+        if all(f.locator("path.leaflet-interactive, .leaflet-marker-icon").count()
+               for f in frames):
+            break
+        time.sleep(0.3)
+    time.sleep(1.0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    data_dir = Path(tempfile.mkdtemp(prefix="screenshots-")) / "data"
+    data_dir.mkdir()
+    prepare(data_dir, args.shared)
+    process, url = start(data_dir)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            context = browser.new_context(viewport={"width": 1366, "height": 768})
+            page = context.new_page()
+            page.goto(f"{url}/masuk?lang=id")
+            page.get_by_label("Nama pengguna").fill("adi")
+            page.get_by_label("Kata sandi").fill(PASSWORD)
+            page.get_by_role("button", name="Masuk").click()
+            page.get_by_text("Masuk sebagai").first.wait_for(timeout=90_000)
+            for lang in ("id", "en"):
+                for name in PAGES:
+                    page.goto(f"{url}/{name}?lang={lang}")
+                    settle(page)
+                    target = args.out / f"{lang}-{name}.png"
+                    page.screenshot(path=str(target))
+                    print(target.relative_to(ROOT))
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
