@@ -31,7 +31,7 @@ PAGES = ["ringkasan", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sos
 REPORT = ("kab_kota,kecamatan,periode,tingkat_rawan,skor,kategori,jumlah_kejadian,catatan,"
           "unit_pelapor,tanggal_laporan,sumber\n"
           "64.72,,2026-Q4,tinggi,78,politik_pemilu,7,Contoh,Kesbangpol Kota Samarinda,"
-          "2027-01-10,DATA CONTOH\n")
+          "2026-11-28,DATA CONTOH\n")
 
 
 def cli(data_dir: Path, *args: str, stdin: str = "") -> None:

@@ -106,7 +106,7 @@ def _report_rows(data_dir: Path, reports: str) -> Path:
                 "Uji matriks" for code in ("64.09", "64.11")]
     else:
         rows = ["64.72,,2026-Q4,tinggi,78,politik_pemilu,7,Uji matriks,Kesbangpol Kota Samarinda,"
-                "2027-01-10,Uji matriks"]
+                "2026-11-28,Uji matriks"]
     path = data_dir.parent / f"laporan-{reports}.csv"
     path.write_text(REPORT_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
     return path
