@@ -25,13 +25,26 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-quic"]
 PASSWORD = "Tangkapan-Layar-Panjang-2026"
-PAGES = ["ringkasan", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sosialisasi",
+PAGES = ["", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sosialisasi",
          "prioritas", "profil-kab-kota", "presentasi", "status-pelaporan", "kecamatan-desa",
          "data", "batas-wilayah", "admin"]
-REPORT = ("kab_kota,kecamatan,periode,tingkat_rawan,skor,kategori,jumlah_kejadian,catatan,"
-          "unit_pelapor,tanggal_laporan,sumber\n"
-          "64.72,,2026-Q4,tinggi,78,politik_pemilu,7,Contoh,Kesbangpol Kota Samarinda,"
-          "2026-11-28,DATA CONTOH\n")
+
+
+def report_file(target: Path) -> Path:
+    """The demo's report history as the office's own upload (a first real upload replaces the
+    demo data), plus Samarinda's report for a newer period: the others still on the older one."""
+    import csv
+
+    with open(ROOT / "geodata" / "demo" / "conflict_risk.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    rows.append({**rows[-1], "kab_kota": "64.72", "periode": "2026-Q4", "tingkat_rawan": "tinggi",
+                 "skor": "78", "tanggal_laporan": "2026-11-28",
+                 "unit_pelapor": "Kesbangpol Kota Samarinda"})
+    with open(target, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return target
 
 
 def cli(data_dir: Path, *args: str, stdin: str = "") -> None:
@@ -46,8 +59,7 @@ def prepare(data_dir: Path, shared: Path) -> None:
                         ("kecamatan", "kaltim_kecamatan.geojson"),
                         ("desa", "kaltim_desa_kelurahan.geojson")):
         cli(data_dir, "import-boundaries", str(shared / "geodata" / name), "--level", level)
-    report = data_dir.parent / "laporan.csv"
-    report.write_text(REPORT, encoding="utf-8")
+    report = report_file(data_dir.parent / "laporan.csv")
     cli(data_dir, "import", "conflict_risk", str(report), "--user", "screenshots")
     cli(data_dir, "add-user", "adi", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n")
 
@@ -115,7 +127,7 @@ def main() -> int:
                 for name in PAGES:
                     page.goto(f"{url}/{name}?lang={lang}")
                     settle(page)
-                    target = args.out / f"{lang}-{name}.png"
+                    target = args.out / f"{lang}-{name or 'ringkasan'}.png"
                     page.screenshot(path=str(target))
                     print(target.relative_to(ROOT))
             browser.close()

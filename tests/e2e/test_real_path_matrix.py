@@ -94,21 +94,31 @@ def _cli(data_dir: Path, *args: str, stdin: str = "") -> None:
     assert done.returncode == 0, f"{args}: {done.stdout}\n{done.stderr}"
 
 
-REPORT_HEADER = ("kab_kota,kecamatan,periode,tingkat_rawan,skor,kategori,jumlah_kejadian,catatan,"
-                 "unit_pelapor,tanggal_laporan,sumber")
-
-
 def _report_rows(data_dir: Path, reports: str) -> Path:
-    """The newest demo period made complete (the two districts the demo leaves out report it), or
-    a newer period reported by Samarinda alone."""
+    """The demo's report history as an office's own upload (the first real upload replaces the
+    demo data, it is not merged with it), with the newest period made complete (the two
+    districts the demo leaves out report it), or with a newer period reported by Samarinda
+    alone."""
+    import csv
+
+    with open(PROJECT_ROOT / "geodata" / "demo" / "conflict_risk.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        row["sumber"] = "Uji matriks"
+    template = dict(rows[-1])
     if reports == "complete":
-        rows = [f"{code},,2026-Q3,sedang,45,ormas,3,Uji matriks,Kesbangpol {code},2026-10-20,"
-                "Uji matriks" for code in ("64.09", "64.11")]
+        extra = [{**template, "kab_kota": code, "periode": "2026-Q3", "tingkat_rawan": "sedang",
+                  "skor": "45", "tanggal_laporan": "2026-10-20",
+                  "unit_pelapor": f"Kesbangpol {code}"} for code in ("64.09", "64.11")]
     else:
-        rows = ["64.72,,2026-Q4,tinggi,78,politik_pemilu,7,Uji matriks,Kesbangpol Kota Samarinda,"
-                "2026-11-28,Uji matriks"]
+        extra = [{**template, "kab_kota": "64.72", "periode": "2026-Q4", "tingkat_rawan": "tinggi",
+                  "skor": "78", "tanggal_laporan": "2026-11-28",
+                  "unit_pelapor": "Kesbangpol Kota Samarinda"}]
     path = data_dir.parent / f"laporan-{reports}.csv"
-    path.write_text(REPORT_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows + extra)
     return path
 
 
