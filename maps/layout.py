@@ -59,14 +59,18 @@ _SCRIPT = r"""
       place.call(this, pos);
       var m = this._map, el = this._container;
       if (!m || !el) { return; }
+      // The box as drawn (Leaflet's direction margins and fractional widths included), not
+      // the position and the rounded offsetWidth, which missed a few pixels at the edge.
       var size = m.getSize(), at = L.DomUtil.getPosition(el);
-      var p = m.layerPointToContainerPoint(at), w = el.offsetWidth, h = el.offsetHeight;
+      var box = el.getBoundingClientRect(), frame = m.getContainer().getBoundingClientRect();
+      var x = box.left - frame.left, y = box.top - frame.top;
       var dx = 0, dy = 0;
-      if (p.x + w > size.x - 2) { dx = size.x - 2 - (p.x + w); }
-      if (p.x + dx < 2) { dx = 2 - p.x; }
-      if (p.y + h > size.y - 2) { dy = size.y - 2 - (p.y + h); }
-      if (p.y + dy < 2) { dy = 2 - p.y; }
-      if (dx || dy) { L.DomUtil.setPosition(el, at.add(L.point(dx, dy))); }
+      if (x + box.width > size.x - 2) { dx = size.x - 2 - (x + box.width); }
+      if (x + dx < 2) { dx = 2 - x; }
+      if (y + box.height > size.y - 2) { dy = size.y - 2 - (y + box.height); }
+      if (y + dy < 2) { dy = 2 - y; }
+      var whole = function (v) { return v < 0 ? Math.floor(v) : Math.ceil(v); };
+      if (dx || dy) { L.DomUtil.setPosition(el, at.add(L.point(whole(dx), whole(dy)))); }
     };
     L.Tooltip.prototype._keptInside = true;
   }
