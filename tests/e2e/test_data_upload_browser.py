@@ -125,7 +125,7 @@ def test_admin_reads_every_action_in_the_audit_trail(page, server_with_accounts)
     p = page.page
     login(p, server_with_accounts, "adi")
     p.get_by_role("link", name="Admin").click()
-    p.get_by_text("Jejak audit").wait_for(timeout=WAIT_MS)
+    p.get_by_text("Jejak audit", exact=True).wait_for(timeout=WAIT_MS)
     csv_button = p.get_by_role("button", name="Unduh jejak audit (CSV)")
     with p.expect_download() as download:
         csv_button.click()
