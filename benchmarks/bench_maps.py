@@ -65,7 +65,7 @@ def naive_map(frame: gpd.GeoDataFrame) -> folium.Map:
 
 def our_map(areas: gpd.GeoDataFrame, level: str, attribution: str) -> folium.Map:
     from maps.thematic import MapFrame, ThematicLayer, thematic_map
-    from loaders import regions
+    from domain import regions
 
     codes = areas["kode"].astype(str)
     kab = areas["kode_kab"] if "kode_kab" in areas else codes
@@ -209,21 +209,23 @@ def main(argv: list[str] | None = None) -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-maps-"))
     os.environ["DASHBOARD_DATA_DIR"] = str(workdir / "data")
-    from loaders import boundaries, boundaries_display
-    from loaders.boundaries_display import display_layer, tolerance_for
+    from loaders import boundaries_import
+    from storage import boundary_store
+    from storage import boundary_display
+    from storage.boundary_display import display_layer, tolerance_for
 
     rows, timing, pages, counts = [], [], {}, {}
     for level, filename in LAYERS.items():
         full = gpd.read_file(SHARED / filename)
-        report = boundaries.import_boundaries(SHARED / filename, level)
+        report = boundaries_import.import_boundaries(SHARED / filename, level)
         assert report.ok, report.lines("en")
-        version = boundaries.current_version(level)
+        version = boundary_store.current_version(level)
 
         shutil.rmtree(version.path.parent / "display", ignore_errors=True)  # warmed by import
-        boundaries_display.clear_cache()
+        boundary_display.clear_cache()
         shown, first = timed(display_layer, level)  # nothing cached, not even on disk
         _, cached = timed(display_layer, level)
-        boundaries_display.clear_cache()
+        boundary_display.clear_cache()
         _, from_disk = timed(display_layer, level)  # a restarted app: disk cache only
         timing.append((level, first, cached, from_disk))
 

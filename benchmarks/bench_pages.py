@@ -102,21 +102,23 @@ def render_page(page: str) -> float:
 # --- display-geometry rebuild counters (in-process monkeypatching) ----------------------------------
 class Counters:
     def __init__(self):
-        from loaders import boundaries_display, geometry, indicators
+        from storage import boundary_display
+        from loaders import areas
+        from indicators import figures
 
         self.calls = {"display_layer": 0, "simplify_coverage": 0}
         self.periods: list = []
-        self._bd, self._geo = boundaries_display, geometry
+        self._bd, self._geo = boundary_display, areas
         for name in self.calls:
-            original = getattr(boundaries_display, name)
-            setattr(boundaries_display, name, self._wrap(name, original))
-        original_periods = indicators.periods
+            original = getattr(boundary_display, name)
+            setattr(boundary_display, name, self._wrap(name, original))
+        original_periods = figures.periods
 
         def periods(*args, **kwargs):
             self.periods = list(original_periods(*args, **kwargs))
             return self.periods
 
-        indicators.periods = periods
+        figures.periods = periods
 
     def _wrap(self, name, original):
         def wrapper(*args, **kwargs):
@@ -159,10 +161,10 @@ def overview_rerun(counters: Counters, tiles: bool, profile: cProfile.Profile | 
 
 
 def import_kabupaten() -> float:
-    from loaders import boundaries
+    from loaders import boundaries_import
 
     start = time.perf_counter()
-    report = boundaries.import_boundaries(SHARED / KAB_FILE, "kabupaten", user="bench")
+    report = boundaries_import.import_boundaries(SHARED / KAB_FILE, "kabupaten", user="bench")
     if not report.ok:
         raise RuntimeError(report.lines("en"))
     return time.perf_counter() - start
@@ -173,14 +175,14 @@ PARTS = [
     ("scriptrunner/script_runner.py", "_run_script", "whole rerun (script thread, under cProfile)"),
     ("streamlit_folium/__init__.py", "st_folium", "`st_folium`: folium map → HTML + component"),
     ("ui/exports.py", "export_buttons", "`export_buttons`: download bytes built on every run"),
-    ("reports/exports_safe.py", "to_geojson_bytes", "… GeoJSON (geometry joined, `to_json`)"),
-    ("reports/exports_safe.py", "to_xlsx_bytes", "… XLSX"),
+    ("exports/frames.py", "to_geojson_bytes", "… GeoJSON (geometry joined, `to_json`)"),
+    ("exports/frames.py", "to_xlsx_bytes", "… XLSX"),
     ("maps/thematic.py", "thematic_map", "`thematic_map`: build the folium map"),
     ("jinja2/environment.py", "from_string",
      "jinja2 templates compiled during the rerun (folium element classes; rendered output is "
      "no longer re-compiled, see `maps/safe_render.py`)"),
     ("views/overview.py", "summary_table", "`views.overview.summary_table` (called twice)"),
-    ("loaders/geometry.py", "imported_areas", "`imported_areas` (cached display geometry)"),
+    ("loaders/areas.py", "imported_areas", "`imported_areas` (cached display geometry)"),
 ]
 
 

@@ -24,11 +24,11 @@ import bench_maps  # noqa: E402
 
 @st.cache_resource
 def layers(level: str):
-    from loaders import boundaries
-    from loaders.boundaries_display import display_layer
+    from storage import boundary_store
+    from storage.boundary_display import display_layer
 
     full = gpd.read_file(bench_maps.SHARED / bench_maps.LAYERS[level])
-    return full, display_layer(level), boundaries.current_version(level).attribution
+    return full, display_layer(level), boundary_store.current_version(level).attribution
 
 
 kind = st.query_params.get("map", "tiny")

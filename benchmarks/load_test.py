@@ -567,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
             dirs = {name: tmp_path / f"data-{name}" for name in ("A", "B")}
             # Tables and demo data once, before the instances start (as docs/deployment.md says).
             subprocess.run([sys.executable, "-c",
-                            "from loaders.store import open_store; open_store()"],
+                            "from storage.backends import open_store; open_store()"],
                            cwd=PROJECT_ROOT, check=True, timeout=300,
                            env={**os.environ, "DASHBOARD_DB_URL": db_url,
                                 "DASHBOARD_DATA_DIR": str(dirs["A"])})

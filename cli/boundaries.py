@@ -13,7 +13,9 @@ from pathlib import Path
 
 from i18n import t
 from loaders import boundaries
-from loaders.boundaries_store import LEVELS
+from loaders import boundaries_import
+from storage import boundary_store
+from storage.boundary_layers import LEVELS
 
 
 def _user(args) -> str:
@@ -81,9 +83,9 @@ def _admin(args):
     """The account behind ``--user`` when accounts exist: it must be an active admin (boundary
     layers are province-wide). Before the first account exists the operator's shell is trusted,
     as for ``add-user``. Returns the account (or None) or raises _Refused."""
-    from loaders import accounts
+    from accounts import users
 
-    store = accounts.Accounts()
+    store = users.Accounts()
     if not store.has_users():
         return None
     reason = None
@@ -93,7 +95,7 @@ def _admin(args):
         account = store.get(args.user)
         if account is None or not account.active:
             reason = t("boundaries.cli.admin_only.unknown", args.lang, name=args.user)
-        elif not account.can(boundaries.MANAGE_PERMISSION):
+        elif not account.can(boundaries_import.MANAGE_PERMISSION):
             reason = t("boundaries.cli.admin_only.role", args.lang, name=args.user,
                        role=t(f"auth.role.{account.role}", args.lang))
         else:
@@ -105,7 +107,7 @@ def _admin(args):
 @_store_errors
 def cmd_import(args) -> int:
     actor = _admin(args)
-    report = boundaries.import_boundaries(args.file, args.level, user=_user(args),
+    report = boundaries_import.import_boundaries(args.file, args.level, user=_user(args),
                                           scheme=args.scheme, source=args.source or "",
                                           attribution=args.attribution or "", actor=actor,
                                           allow_incomplete=args.allow_incomplete)
@@ -151,7 +153,7 @@ def cmd_download(args) -> int:
 @_store_errors
 def cmd_versions(args) -> int:
     level_label = t(f"boundaries.level.{args.level}", args.lang)
-    versions = boundaries.layer_versions(args.level)
+    versions = boundary_store.layer_versions(args.level)
     if not versions:
         print(t("boundaries.cli.no_versions", args.lang, level=level_label))
         return 0
@@ -168,7 +170,7 @@ def cmd_activate(args) -> int:
     level_label = t(f"boundaries.level.{args.level}", args.lang)
     actor = _admin(args)
     try:
-        boundaries.activate(args.level, args.version, user=_user(args), actor=actor,
+        boundaries_import.activate(args.level, args.version, user=_user(args), actor=actor,
                             allow_incomplete=args.allow_incomplete)
     except KeyError:
         print(t("boundaries.cli.no_such_version", args.lang, level=level_label,
@@ -189,7 +191,7 @@ def cmd_export(args) -> int:
         print(t("boundaries.cli.export_format", args.lang, formats=", ".join(EXPORT_DRIVERS)),
               file=sys.stderr)
         return 2
-    frame = boundaries.read_layer(args.level, args.version)
+    frame = boundary_store.read_layer(args.level, args.version)
     if frame is None:
         key = "boundaries.cli.no_such_version" if args.version else "boundaries.cli.no_versions"
         print(t(key, args.lang, level=level_label, version=args.version), file=sys.stderr)

@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from i18n import t
-from loaders.schema import DATASETS
-from loaders.terminal import raw_stream, visible
+from domain.schema import DATASETS
+from domain.text import raw_stream, visible
 
 LANG_CHOICES = ("id", "en")
 PROGRESS_FROM_BYTES = 1024 * 1024  # show progress for files above 1 MB
@@ -102,7 +102,13 @@ def _progress_printer(lang: str):
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from loaders import changes, readers, store as store_module, validate
+    from loaders import readers
+    from domain import changes
+    from storage import datasets
+    from storage import backends
+    from storage import base
+    from storage import faults
+    from loaders import uploads
 
     lang = args.lang
     path = Path(args.file)
@@ -121,21 +127,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     store = None
     # A dry run never creates the store: it compares with the demo data when there is none yet.
-    if not args.dry_run or store_module.store_path().exists():
+    if not args.dry_run or backends.store_path().exists():
         store = _open_store(lang)
         if store is None:
             return EXIT_STORE
 
     _say(t("cli.reading", lang, file=path.name, dataset=args.dataset))
     progress = _progress_printer(lang) if len(data) >= PROGRESS_FROM_BYTES else None
-    report = validate.check_upload(args.dataset, data, path.name, lang, progress=progress)
+    report = uploads.check_upload(args.dataset, data, path.name, lang, progress=progress)
     _say(report.text())
     if not report.ok:
         return EXIT_REJECTED
 
     # Compared with one read of the current version; the commit names that version, so a commit
     # that lands in between is refused instead of silently overwritten.
-    proposal = changes.propose(args.dataset, report.frame, store, replace=args.replace, lang=lang)
+    proposal = datasets.propose(args.dataset, report.frame, store, replace=args.replace, lang=lang)
     diff = proposal.changes
     if proposal.replaces_demo:
         _say(t("cli.preview.replaces_demo", lang))
@@ -158,28 +164,29 @@ def cmd_import(args: argparse.Namespace) -> int:
                             user=_user(args), expected_current_version=proposal.expected_version,
                             file_name=path.name,
                             file_sha256=hashlib.sha256(data).hexdigest(), note=args.note)
-    except store_module.NoChangeError as error:  # committed meanwhile by someone else
+    except base.NoChangeError as error:  # committed meanwhile by someone else
         _say(error.message(lang))
         return EXIT_OK
-    except store_module.StoreFaultError as error:  # full disk, read-only, server gone: unchanged
+    except faults.StoreFaultError as error:  # full disk, read-only, server gone: unchanged
         _say(error.message(lang))
         _say(error.details(lang))
         return EXIT_STORE
-    except store_module.StoreError as error:
+    except base.StoreError as error:
         _say(error.message(lang))
-        return EXIT_CONFLICT if isinstance(error, store_module.ConcurrentCommitError) \
+        return EXIT_CONFLICT if isinstance(error, base.ConcurrentCommitError) \
             else EXIT_STORE
     _say(t("cli.saved", lang, dataset=args.dataset, version=info.label, rows=info.row_count))
     return EXIT_OK
 
 
 def _open_store(lang: str):
-    from loaders import store as store_module
+    from storage import backends
+    from storage import faults
 
     try:
-        with store_module.store_faults(store_module.store_location()):
-            return store_module.open_store()
-    except store_module.StoreFaultError as fault:  # which condition, what to do, where
+        with faults.store_faults(backends.store_location()):
+            return backends.open_store()
+    except faults.StoreFaultError as fault:  # which condition, what to do, where
         _say(fault.message(lang))
         _say(fault.details(lang))
         return None
@@ -212,7 +219,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(args: argparse.Namespace) -> int:
-    from loaders import store as store_module
+    from storage import base
 
     lang = args.lang
     text = str(args.version).lower().lstrip("v")
@@ -224,7 +231,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
         return EXIT_STORE
     try:
         info = store.rollback(args.dataset, int(text), user=_user(args))
-    except store_module.StoreError as error:
+    except base.StoreError as error:
         _say(error.message(lang))
         return EXIT_REJECTED
     _say(t("cli.rollback.done", lang, dataset=args.dataset, target=f"v{int(text)}",
@@ -233,7 +240,7 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    from loaders import templates
+    from exports import templates
 
     data = templates.template(args.dataset, args.fmt)
     output = Path(args.output or templates.template_filename(args.dataset, args.fmt))
@@ -243,12 +250,12 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from loaders import exports
+    from exports import formats
 
     store = _open_store(args.lang)
     if store is None:
         return EXIT_STORE
-    data, name = exports.export_current(args.dataset, args.fmt, _user(args), store)
+    data, name = formats.export_current(args.dataset, args.fmt, _user(args), store)
     output = Path(args.output or name)
     output.write_bytes(data)
     _say(t("cli.written", args.lang, path=str(output), size=len(data)))

@@ -1,6 +1,6 @@
-"""Command line: ``python -m loaders COMMAND ...``.
+"""Command line: ``python -m loaders COMMAND ...`` (or ``python -m cli``; the same parser).
 
-All output goes through :mod:`loaders.terminal`, which shows control characters (ESC, OSC, ...)
+All output goes through :mod:`domain.text`, which shows control characters (ESC, OSC, ...)
 as escapes. Each group of commands lives in its own module with a ``register(subparsers)`` function that adds
 its sub-commands and sets ``func`` (called with the parsed arguments, returning an exit code).
 """
@@ -8,10 +8,11 @@ its sub-commands and sets ``func`` (called with the parsed arguments, returning 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
-COMMAND_MODULES = ("loaders.cli_data", "loaders.cli_boundaries", "loaders.cli_users")
+from cli import boundaries, data, users
+
+COMMAND_MODULES = (data, boundaries, users)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,22 +21,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Data Kesbangpol Kaltim: impor, riwayat, rollback, templat, ekspor.",
     )
     subparsers = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name == name:  # that group is not built yet
-                continue
-            raise
+    for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 
 
-EXIT_STORE = 4  # the store cannot be used (as loaders.cli_data)
+EXIT_STORE = 4  # the store cannot be used (as cli.data)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from loaders.terminal import visible_output
+    from domain.text import visible_output
 
     # Everything printed (reports, previews, argparse's own errors) may echo a file's content or
     # a name from it: control characters are written visibly, never sent to the terminal.
@@ -47,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
             # A store that cannot be used (unreachable, read-only, full, damaged), in any
             # command: which condition, what to do and where, in the user's language; anything
             # else is a bug.
-            from loaders import store
+            from storage import backends, faults
 
-            fault = store.classify_backend(error, store.store_location())
+            fault = faults.classify_backend(error, backends.store_location())
             if fault is None:
                 raise
             lang = getattr(args, "lang", "id") or "id"

@@ -7,7 +7,9 @@ import getpass
 import sys
 
 from i18n import t
-from loaders import accounts
+from accounts import access
+from accounts import errors
+from accounts import users
 
 ADMIN_CLI_USER = "cli"
 
@@ -17,7 +19,7 @@ def _password(args: argparse.Namespace) -> str:
         return sys.stdin.readline().rstrip("\n")
     first = getpass.getpass(t("auth.cli.password_prompt", args.lang))
     if getpass.getpass(t("auth.cli.password_again", args.lang)) != first:
-        raise accounts.AccountError("auth.error.password_mismatch")
+        raise errors.AccountError("auth.error.password_mismatch")
     return first
 
 
@@ -26,43 +28,43 @@ def _run(action):
     def wrapped(args: argparse.Namespace) -> int:
         try:
             return action(args) or 0
-        except accounts.AccountError as error:
+        except errors.AccountError as error:
             print(error.message(args.lang), file=sys.stderr)
             return 2
     return wrapped
 
 
 def _add(args):
-    user = accounts.Accounts().add_user(args.name, _password(args), args.role,
+    user = users.Accounts().add_user(args.name, _password(args), args.role,
                                         (args.districts or "").split(","), by=ADMIN_CLI_USER)
     print(t("auth.cli.added", args.lang, name=user.name, role=user.role,
             districts=", ".join(user.districts) or t("auth.all_districts", args.lang)))
 
 
 def _list(args):
-    for user in accounts.Accounts().list_users():
+    for user in users.Accounts().list_users():
         print(f"{user.name}\t{user.role}\t{','.join(user.districts) or '*'}\t"
               f"{'aktif' if user.active else 'nonaktif'}")
 
 
 def _set_role(args):
-    user = accounts.Accounts().set_role(args.name, args.role, (args.districts or "").split(","),
+    user = users.Accounts().set_role(args.name, args.role, (args.districts or "").split(","),
                                         by=ADMIN_CLI_USER)
     print(t("auth.cli.changed", args.lang, name=user.name, role=user.role))
 
 
 def _deactivate(args):
-    accounts.Accounts().set_active(args.name, False, by=ADMIN_CLI_USER)
+    users.Accounts().set_active(args.name, False, by=ADMIN_CLI_USER)
     print(t("auth.cli.deactivated", args.lang, name=args.name))
 
 
 def _set_password(args):
-    accounts.Accounts().set_password(args.name, _password(args), by=ADMIN_CLI_USER)
+    users.Accounts().set_password(args.name, _password(args), by=ADMIN_CLI_USER)
     print(t("auth.cli.password_set", args.lang, name=args.name))
 
 
 def _public(args):
-    store = accounts.Accounts()
+    store = users.Accounts()
     if args.datasets is not None:
         store.set_public_datasets([d for d in args.datasets.split(",") if d], by=ADMIN_CLI_USER)
     print(", ".join(sorted(store.public_datasets())) or "-")
@@ -75,7 +77,7 @@ def register(subparsers) -> None:
 
     p = common(subparsers.add_parser("add-user", help="buat akun (viewer, editor, admin)"))
     p.add_argument("name")
-    p.add_argument("--role", required=True, choices=accounts.ROLES)
+    p.add_argument("--role", required=True, choices=access.ROLES)
     p.add_argument("--districts", help="kode Kemendagri, dipisah koma (editor kab/kota)")
     p.add_argument("--password-stdin", action="store_true",
                    help="baca kata sandi dari stdin (untuk skrip)")
@@ -86,7 +88,7 @@ def register(subparsers) -> None:
 
     p = common(subparsers.add_parser("set-role", help="ubah peran akun"))
     p.add_argument("name")
-    p.add_argument("--role", required=True, choices=accounts.ROLES)
+    p.add_argument("--role", required=True, choices=access.ROLES)
     p.add_argument("--districts")
     p.set_defaults(func=_run(_set_role))
 

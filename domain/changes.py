@@ -14,8 +14,8 @@ from typing import Literal
 import pandas as pd
 
 from i18n import decimals_of, fmt_date, fmt_number, fmt_period, t
-from loaders import regions
-from loaders.schema import DATASETS, Dataset
+from domain import regions
+from domain.schema import Dataset
 
 ChangeKind = Literal["added", "removed", "changed"]
 
@@ -158,55 +158,15 @@ def merge(dataset: Dataset, current: pd.DataFrame, upload: pd.DataFrame) -> pd.D
         else:
             merged.append(row)
     merged += [row for row in new_rows if key_of(row) not in used]
-    from loaders.datasets import typed_frame
+    from domain.schema import typed_frame
 
     return typed_frame(dataset, pd.DataFrame(merged, columns=columns, dtype=object))
 
 
-@dataclass(frozen=True)
-class Proposal:
-    """What committing an upload would do, computed against one read of the current version."""
-    dataset: str
-    result: pd.DataFrame  # the frame to commit
-    changes: list[Change]
-    expected_version: int | None  # pass to Store.commit: refused if someone committed meanwhile
-    replaces_demo: bool  # the current version is the demo data, which the upload replaces whole
 
 
-def propose(dataset_name: str, upload: pd.DataFrame, store=None, *, replace: bool = False,
-            lang: str = "id") -> Proposal:
-    """The version an upload would create. By default the upload's rows are merged into the
-    current version (:func:`merge`); with ``replace`` the upload becomes the whole dataset. Demo
-    data is never merged with real reports: the first real upload replaces it, so no map ever
-    shows demo rows and reported rows side by side as if both were real."""
-    from loaders import datasets
-
-    dataset = DATASETS[dataset_name]
-    if store is None:
-        current, version, is_demo = datasets.load_demo(dataset_name).frame, None, True
-    else:
-        stored = store.read(dataset_name)
-        current, version, is_demo = stored.frame, stored.info.version, stored.info.is_demo
-    if replace or is_demo:
-        result = upload
-    else:
-        result = merge(dataset, current, upload)
-    return Proposal(dataset_name, result, diff(dataset, current, result, lang), version,
-                    is_demo and not replace)
 
 
-def diff_against_current(dataset_name: str, new_frame: pd.DataFrame, lang: str = "id",
-                         store=None) -> list[Change]:
-    """The preview of committing ``new_frame``: its changes against the current version in the
-    store (or the demo data when there is no store yet)."""
-    from loaders import datasets
-
-    dataset = DATASETS[dataset_name]
-    if store is None:
-        current = datasets.load(dataset_name).frame
-    else:
-        current = store.read(dataset_name).frame
-    return diff(dataset, current, new_frame, lang)
 
 
 def summary(changes: list[Change]) -> dict[str, int]:

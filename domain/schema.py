@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
+import pandas as pd
 
 ColumnType = Literal[
-    "district",  # kab/kota name or code, normalised through loaders.regions
+    "district",  # kab/kota name or code, normalised through domain.regions
     "text",
     "integer",
     "number",
@@ -78,7 +79,7 @@ class Dataset:
     key: tuple[str, ...]  # a row is unique on these columns
     public: bool  # may be shown without login
     demo_file: str  # embedded demo data in geodata/demo/
-    checks: tuple[str, ...] = field(default=())  # cross-column rules, see loaders.validate
+    checks: tuple[str, ...] = field(default=())  # cross-column rules, see domain.validate
 
     @property
     def column_names(self) -> list[str]:
@@ -204,3 +205,27 @@ AGREEMENTS = Dataset(
 )
 
 DATASETS[AGREEMENTS.name] = AGREEMENTS
+
+
+_PANDAS_TYPES = {
+    "integer": "Int64",
+    "number": "Float64",
+    "percent": "Float64",
+    "latitude": "Float64",
+    "longitude": "Float64",
+}
+
+
+def typed_frame(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
+    """Give a frame of already valid values the pandas types its schema declares."""
+    out = pd.DataFrame(index=frame.index)
+    for column in dataset.columns:
+        values = frame[column.name] if column.name in frame else pd.Series(pd.NA, index=frame.index)
+        if column.type in _PANDAS_TYPES:
+            out[column.name] = pd.to_numeric(values, errors="coerce").astype(
+                _PANDAS_TYPES[column.type])
+        elif column.type == "date":
+            out[column.name] = pd.to_datetime(values, errors="coerce").dt.date
+        else:
+            out[column.name] = values.astype("string").fillna("")
+    return out.reset_index(drop=True)

@@ -11,7 +11,6 @@ what was found and how to fix it, in the user's language.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import math
 import re
 from dataclasses import dataclass, field
@@ -22,10 +21,10 @@ from rapidfuzz import fuzz, process
 
 from i18n import t
 from i18n.catalog import MESSAGES
-from loaders import regions
-from loaders.datasets import typed_frame
-from loaders.schema import DATASETS, Column, Dataset
-from loaders.terminal import visible
+from domain import regions
+from domain.schema import typed_frame
+from domain.schema import Column, Dataset
+from domain.text import visible
 
 Severity = Literal["error", "warning", "info"]
 ProgressCallback = Callable[[int, int, str], None]
@@ -72,7 +71,7 @@ class ValidationReport:
     dataset: str
     lang: str
     problems: list[Problem]
-    frame: pd.DataFrame  # typed (loaders.datasets.typed_frame), one row per data row read
+    frame: pd.DataFrame  # typed (domain.schema.typed_frame), one row per data row read
     rows_read: int = 0
     file_name: str = ""
     row_numbers: tuple[int, ...] = ()  # file row of each frame row, same order
@@ -134,43 +133,6 @@ def format_report(report: ValidationReport, limit: int = 60) -> str:
     return "\n".join(lines)
 
 
-def check_upload(dataset_name: str, data: bytes, filename: str, lang: str = "id", *,
-                 today: dt.date | None = None, progress: ProgressCallback | None = None,
-                 max_bytes: int | None = None) -> ValidationReport:
-    """Read and validate an uploaded file: what the page and ``python -m loaders import`` share.
-    A file that cannot be read gives a report with one error, never an exception."""
-    from loaders import readers
-
-    dataset = DATASETS[dataset_name]
-
-    def refused(code: str, message: str) -> ValidationReport:
-        return ValidationReport(dataset_name, lang, [Problem("error", code, message)],
-                                typed_frame(dataset, pd.DataFrame()), file_name=filename)
-
-    try:
-        result = readers.read_table(data, filename, dataset_name, max_bytes)
-        report = validate(dataset, result.frame, lang, today=today, progress=progress)
-    except readers.ReadError as error:
-        return refused(error.message_id, error.message(lang))
-    except Exception:  # noqa: BLE001 - a defect of ours must not become a traceback on the page
-        # Every known bad input has its own message; this is the last line, logged in full for
-        # whoever maintains the server, and the file is refused (nothing is stored).
-        logging.getLogger(__name__).exception("unexpected error checking %r", filename)
-        return refused("validate.unexpected", t("validate.unexpected", lang))
-    read_notes = [Problem("warning" if n.message_id == "read.notice.sheet_chosen" else "info",
-                          n.message_id, n.message(lang)) for n in result.notices]
-    cells = [Problem("error", c.message_id, c.message(lang), c.row, c.column, c.value)
-             for c in result.cell_problems]
-    if cells:
-        # A formula without its value reads as an empty cell; "required, empty" would only
-        # repeat that cell's real problem.
-        unread = {(c.row, _header_key(c.column)) for c in result.cell_problems}
-        report.problems = [p for p in report.problems
-                           if not (p.code == "validate.required_empty"
-                                   and (p.row, _header_key(p.column or "")) in unread)]
-    report.problems[:0] = read_notes + cells
-    report.file_name = filename
-    return report
 
 
 # --- the validator -------------------------------------------------------------------------------
@@ -733,7 +695,7 @@ def _cross_checks(dataset: Dataset, numeric: dict[str, list[float | None]], rows
 
 def _duplicate_keys(dataset: Dataset, clean: pd.DataFrame, mapping: dict[str, str],
                     rows: list[int], out: _Collector, lang: str) -> None:
-    from loaders.changes import row_label
+    from domain.changes import row_label
 
     key_columns = [k for k in dataset.key if k in clean.columns]
     required_key = [k for k in key_columns if dataset.column(k).required]

@@ -1,6 +1,6 @@
 """Exports of a table as a page shows it (translated headers, formatted cells, after filters):
-CSV, XLSX and GeoJSON. ``loaders.exports`` exports whole datasets by their schema; this exports
-whatever frame a page shows, with the same formula rule (``loaders.exports.neutralise``: text
+CSV, XLSX and GeoJSON. ``exports.formats`` exports whole datasets by their schema; this exports
+whatever frame a page shows, with the same formula rule (``exports.formats.neutralise``: text
 starting with = + - @ tab or CR gets an apostrophe in CSV and XLSX). Numbers are left alone: a
 negative number is a number, not a formula. GeoJSON is not opened by spreadsheets and keeps the
 values as they are.
@@ -14,8 +14,8 @@ import json
 import geopandas as gpd
 import pandas as pd
 
-from loaders import regions
-from loaders.exports import neutralise as neutralise_cell
+from domain import regions
+from exports.formats import neutralise as neutralise_cell
 
 
 def neutralise(frame: pd.DataFrame) -> pd.DataFrame:

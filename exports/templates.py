@@ -1,7 +1,7 @@
 """Upload templates generated from the schema: an .xlsx with the data sheet, a bilingual
 instructions sheet and drop-down lists, and a .csv with the header row.
 
-Nothing here is written by hand per dataset, so a column added to ``loaders.schema`` appears in the
+Nothing here is written by hand per dataset, so a column added to ``domain.schema`` appears in the
 templates, their instructions and their drop-downs at once.
 """
 
@@ -12,7 +12,7 @@ import io
 
 from i18n import t
 from i18n.catalog import MESSAGES
-from loaders.schema import DATASETS, Column, Dataset
+from domain.schema import DATASETS, Column, Dataset
 
 TEMPLATE_ROWS = 1000  # rows prepared with drop-downs and text format
 INSTRUCTIONS_SHEET = "Petunjuk"

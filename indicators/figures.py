@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from loaders import reference, regions
+from loaders import reference
+from domain import regions
 
 
 def period_sort_key(period: str) -> int:

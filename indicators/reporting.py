@@ -7,11 +7,11 @@ A period's report is due ``DASHBOARD_REPORT_DUE_DAYS`` days (default 15) after t
   ``terlambat``    reported, dated after the due date (late);
   ``belum``        not reported, and the due date has not passed (missing, still expected);
   ``lewat_tenggat`` not reported and the due date has passed (overdue).
-"Reported" is the one rule of ``loaders.indicators.period_reports``: a district-level report for
+"Reported" is the one rule of ``indicators.figures.period_reports``: a district-level report for
 the period itself; a district still on an older report has not reported this one.
 
 Pure over the frame; the provenance (which version last changed a district's rows) is optional and
-comes from ``loaders.store.row_provenance`` when the page has a store at hand.
+comes from ``storage.datasets.row_provenance`` when the page has a store at hand.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from typing import Mapping
 
 import pandas as pd
 
-from loaders import indicators, regions
+from indicators import figures
+from domain import regions
 
 KEY = ("kab_kota", "kecamatan", "periode")
 DUE_DAYS_ENV = "DASHBOARD_REPORT_DUE_DAYS"
@@ -46,7 +47,7 @@ def due_days() -> int:
 def due_date(period: str, days: int | None = None) -> dt.date:
     """The day a period's report is due: the period's last day plus ``days`` (default
     ``due_days()``): 2026-Q3 → 15 October 2026."""
-    return indicators.period_dates(period)[1] + dt.timedelta(
+    return figures.period_dates(period)[1] + dt.timedelta(
         days=due_days() if days is None else days)
 
 
@@ -91,7 +92,7 @@ def reporting_status(frame: pd.DataFrame, period: str,
         rows_for_period, reports = frame.iloc[0:0], None
     else:
         rows_for_period = frame[frame["periode"].astype("string") == period]
-        reports = indicators.period_reports(frame, period)
+        reports = figures.period_reports(frame, period)
     state = dict(zip(reports["kode"], reports["status"])) if reports is not None else {}
     shown = dict(zip(reports["kode"], reports["periode_laporan"])) if reports is not None else {}
     statuses = []
@@ -100,12 +101,12 @@ def reporting_status(frame: pd.DataFrame, period: str,
         rows = rows_for_period[rows_for_period["kab_kota"].astype("string")
                                == code] if len(rows_for_period) else \
             rows_for_period
-        if state.get(code) != indicators.CURRENT:
+        if state.get(code) != figures.CURRENT:
             kind = timeliness(False, None, due, today)
             statuses.append(ReportStatus(
                 code, district.official_name, False, None, len(rows), due_date=due,
                 timeliness=kind, days_late=max(0, (today - due).days) if kind == OVERDUE else 0,
-                shown_period=shown.get(code) if state.get(code) == indicators.STALE else None))
+                shown_period=shown.get(code) if state.get(code) == figures.STALE else None))
             continue
         dates = [d for d in rows["tanggal_laporan"].tolist()
                  if isinstance(d, dt.date)] if "tanggal_laporan" in rows.columns else []
@@ -133,12 +134,13 @@ def reporting_status(frame: pd.DataFrame, period: str,
 def current_reporting_status(period: str, store=None,
                              today: dt.date | None = None) -> list[ReportStatus]:
     """The status from the store's current conflict_risk version, with provenance."""
-    from loaders import store as store_module
+    from storage import backends
+    from storage import datasets
 
-    store = store or store_module.open_store()
+    store = store or backends.open_store()
     frame = store.read("conflict_risk").frame
     return reporting_status(frame, period,
-                            store_module.row_provenance(store, "conflict_risk", KEY), today)
+                            datasets.row_provenance(store, "conflict_risk", KEY), today)
 
 
 def counts(statuses: list[ReportStatus]) -> dict[str, int]:

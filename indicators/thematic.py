@@ -1,7 +1,7 @@
 """Figures behind the thematic pages: risk per period and its change, incidents, participation
 gaps, outreach coverage, the priority composite and a district's reporting status.
 
-Pure functions on the validated frames of ``loaders.datasets`` (no I/O, no Streamlit), so every
+Pure functions on the validated frames of ``storage.datasets`` (no I/O, no Streamlit), so every
 rule here is tested with plain pytest. Frames come back one row per district in registry order
 where a page draws a map, so a district without data is a visible "no data", not a missing row.
 """
@@ -14,10 +14,10 @@ from typing import Iterable
 
 import pandas as pd
 
-from loaders import reference, regions
-from loaders.indicators import (CURRENT, activities_between, period_dates, period_reports,
-                                period_sort_key)
-from loaders.schema import ELECTIONS, RISK_LEVELS
+from loaders import reference
+from domain import regions
+from indicators.figures import CURRENT, activities_between, period_dates, period_reports, period_sort_key
+from domain.schema import ELECTIONS, RISK_LEVELS
 
 # --- conflict risk -------------------------------------------------------------------------------
 
@@ -269,7 +269,7 @@ def activities_vs_needs(activities: pd.DataFrame, conflict: pd.DataFrame,
                         participation: pd.DataFrame, election: str,
                         period: str | None) -> pd.DataFrame:
     """Per district: activities and people reached beside the risk reported FOR ``period``
-    (``loaders.indicators.period_reports``: an older report counts as not reported, so its level
+    (``indicators.figures.period_reports``: an older report counts as not reported, so its level
     and score are NA here, ``status_laporan`` says why) and the turnout gap of ``election``."""
     reports = period_reports(conflict, period).set_index("kode")
     current = reports["status"] == CURRENT

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import geopandas as gpd
 
-from loaders import regions
-from loaders.boundaries_store import get_store
+from domain import regions
+from storage.boundary_store import get_store
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def _imported(state_key: tuple, level: str, view: str, kode_kab: str | None,
     # state_key (the manifest's stat; in PostGIS the current version and its content hash) is
     # only the cache key: a new import or an activated version, through this instance or another,
     # changes it, so a rerun that changed nothing costs one stat() or one small query.
-    from loaders.boundaries_display import display_layer, tolerance_for
+    from storage.boundary_display import display_layer, tolerance_for
 
     entry = get_store().current_version(level)
     if entry is None:

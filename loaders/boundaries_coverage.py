@@ -184,7 +184,7 @@ def missing_units(level: str, frame, scheme: str | None) -> list[str]:
     registry: every kab/kota at each level; at kecamatan level (Kemendagri codes) every known
     kecamatan, named; at desa level (Kemendagri codes) the known number per kab/kota. Empty when
     the layer is complete as far as is known."""
-    from loaders import regions
+    from domain import regions
 
     present_kab = set(frame["kode_kab"])
     missing = [regions.get(c).label for c in regions.codes() if c not in present_kab]

@@ -24,8 +24,9 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import MultiPolygon, Polygon
 
-from loaders.boundaries import (BoundaryError, ImportReport, Message, check_actor,
-                                get_store, prepare_layer)
+from loaders.boundaries import BoundaryError, ImportReport, Message, prepare_layer
+from loaders.boundaries_import import check_actor
+from storage.boundary_store import get_store
 
 COMMIT = "3c5a7960f4d227a38489094d84252bdbb3f978a5"
 REPOSITORY = "cahyadsn/wilayah_boundaries"
@@ -273,7 +274,7 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
         return report
     report.ok = True
     if activate:
-        from loaders.boundaries import warm_display_cache
+        from loaders.boundaries_import import warm_display_cache
         for level in prepared:
             warm_display_cache(level)
     return report

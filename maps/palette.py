@@ -14,7 +14,7 @@ RISK_COLOURS: dict[str, str] = {
 NO_DATA_COLOUR = "#BDBDBD"
 OUTLINE_COLOUR = "#333333"
 
-# An area shown with a report from an earlier period (loaders.indicators.STALE): its level colour
+# An area shown with a report from an earlier period (indicators.figures.STALE): its level colour
 # striped with white and a dashed outline. The hue still tells the level, the stripes tell "not
 # this period" without relying on colour vision or on a projector's contrast (a faded fill would
 # wash out, and a faded vermillion reads as another level). The legend swatch: the same stripes
@@ -30,7 +30,7 @@ def risk_colour(level: object) -> str:
 
 # --- thematic pages (issue #5) -------------------------------------------------------------------
 # Change of level against the previous period: Okabe-Ito again, but not the level colours, so a
-# change map is never read as a level map. Keys are loaders.indicators_thematic.CHANGES.
+# change map is never read as a level map. Keys are indicators.thematic.CHANGES.
 CHANGE_COLOURS: dict[str, str] = {
     "memburuk": "#CC79A7",  # reddish purple
     "tetap": "#F7F7F7",  # near white: nothing to see
@@ -38,7 +38,7 @@ CHANGE_COLOURS: dict[str, str] = {
 }
 
 # Participation gap (achieved minus target), one colour per class of
-# loaders.indicators_thematic.GAP_BREAKS: ColorBrewer PuOr, 6 classes (colour-blind safe);
+# indicators.thematic.GAP_BREAKS: ColorBrewer PuOr, 6 classes (colour-blind safe);
 # orange below target, purple above it.
 GAP_COLOURS: tuple[str, ...] = ("#B35806", "#F1A340", "#FEE0B6", "#D8DAEB", "#998EC3", "#542788")
 

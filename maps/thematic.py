@@ -22,7 +22,7 @@ import shapely
 from markupsafe import Markup, escape
 from shapely.geometry import mapping
 
-from loaders import regions
+from domain import regions
 from maps import controls, layout
 from maps.assets import offline_map
 from maps.palette import (NO_DATA_COLOUR, OUTLINE_COLOUR, STALE_DASH, STALE_STRIPE_COLOUR,

@@ -4,8 +4,12 @@ import streamlit as st
 
 import ui
 from i18n import t
-from loaders import accounts, exports, regions, store as store_module
-from loaders.schema import DATASETS
+from accounts import access
+from accounts import errors
+from exports import formats
+from domain import regions
+from storage import backends
+from domain.schema import DATASETS
 from ui import auth, screen
 from views import data as view
 
@@ -27,7 +31,7 @@ with st.form("add_user", clear_on_submit=True):
     st.markdown(f"**{t('admin.add_user', lang)}**")
     name = st.text_input(t("auth.username", lang))
     password = st.text_input(t("auth.password", lang), type="password")
-    role = st.selectbox(t("admin.role", lang), accounts.ROLES,
+    role = st.selectbox(t("admin.role", lang), access.ROLES,
                         format_func=lambda r: t(f"auth.role.{r}", lang))
     districts = st.multiselect(t("admin.districts", lang), regions.codes(),
                                format_func=lambda c: regions.get(c).label,
@@ -35,7 +39,7 @@ with st.form("add_user", clear_on_submit=True):
     if st.form_submit_button(t("admin.add_user", lang)):
         try:
             acc.add_user(name, password, role, districts, by=admin.name)
-        except accounts.AccountError as error:
+        except errors.AccountError as error:
             st.error(error.message(lang))
         else:
             st.success(t("admin.added", lang, name=view.md_escape(name.strip().lower())))
@@ -58,10 +62,10 @@ if st.button(t("admin.public.save", lang), key="save_public"):
     st.success(t("admin.public.saved", lang))
 
 st.subheader(t("admin.audit", lang))
-entries = store_module.open_store().read_audit(limit=500)
+entries = backends.open_store().read_audit(limit=500)
 table = view.audit_table(entries, lang)
 st.dataframe(table, hide_index=True, width="stretch")
 st.download_button(t("admin.audit.download", lang),
-                   table.map(lambda v: exports.neutralise(str(v))).to_csv(index=False)
+                   table.map(lambda v: formats.neutralise(str(v))).to_csv(index=False)
                    .encode("utf-8-sig"),
                    file_name="jejak_audit.csv", key="audit_download")

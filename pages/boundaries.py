@@ -7,13 +7,17 @@ import streamlit as st
 
 import ui
 from i18n import fmt_datetime, t
-from loaders import boundaries, boundaries_download, boundaries_store
+from loaders import boundaries_download
+from loaders import boundaries
+from loaders import boundaries_import
+from storage import boundary_layers
+from storage import boundary_store
 from ui import auth, screen
 from views import data as view
 
 lang = ui.lang()
 user = auth.require("upload", lang)
-manage = user.can(boundaries.MANAGE_PERMISSION)
+manage = user.can(boundaries_import.MANAGE_PERMISSION)
 st.title(t("bnd.title", lang))
 st.caption(t("bnd.intro", lang))
 if not manage:
@@ -32,14 +36,14 @@ def show_report(lines: list[str], ok: bool) -> None:
 
 if manage:
     st.subheader(t("bnd.import", lang))
-    level = st.selectbox(t("bnd.level", lang), boundaries.LEVELS, format_func=level_label,
+    level = st.selectbox(t("bnd.level", lang), boundary_layers.LEVELS, format_func=level_label,
                          key="bnd_level")
     upload = screen.file_uploader(t("bnd.upload.help", lang), lang,
                                   ("geojson", "json", "zip", "gpkg", "kml"), "bnd_upload")
     incomplete_ok = st.checkbox(t("bndh.allow_incomplete", lang), key="bnd_import_incomplete")
     if upload is not None and st.button(t("bnd.import.button", lang), key="bnd_import"):
         with st.spinner(t("bnd.importing", lang)):
-            report = boundaries.import_boundaries_bytes(upload.getvalue(), upload.name, level,
+            report = boundaries_import.import_boundaries_bytes(upload.getvalue(), upload.name, level,
                                                         user=user.name, actor=user,
                                                         allow_incomplete=incomplete_ok)
         show_report(report.lines(lang), report.ok)
@@ -61,8 +65,8 @@ if manage:
         show_report(report.lines(lang), report.ok)
 
 st.subheader(t("bnd.versions", lang))
-for lvl in boundaries.LEVELS:
-    versions = boundaries_store.layer_versions(lvl)
+for lvl in boundary_layers.LEVELS:
+    versions = boundary_store.layer_versions(lvl)
     st.markdown(f"**{level_label(lvl)}**")
     if not versions:
         st.caption(t("bnd.none", lang))
@@ -77,8 +81,8 @@ for lvl in boundaries.LEVELS:
         t("bnd.units", lang): [str(v.counts.get("units", v.counts.get("features", "–")))
                                for v in versions],
         t("bndh.complete", lang): [
-            t("bndh.complete.no", lang, count=len(boundaries.version_missing(v)))
-            if boundaries.version_missing(v) else t("bndh.complete.yes", lang) for v in versions],
+            t("bndh.complete.no", lang, count=len(boundaries_import.version_missing(v)))
+            if boundaries_import.version_missing(v) else t("bndh.complete.yes", lang) for v in versions],
     }, hide_index=True, width="stretch", key=f"bnd_versions_{lvl}")
     if manage and (len(versions) > 1 or not any(v.current for v in versions)):
         chosen = st.selectbox(t("bnd.activate", lang), [v.version for v in versions],
@@ -86,7 +90,7 @@ for lvl in boundaries.LEVELS:
         confirm = st.checkbox(t("bndh.allow_incomplete", lang), key=f"bnd_incomplete_{lvl}")
         if st.button(t("bnd.activate", lang), key=f"bnd_activate_{lvl}"):
             try:
-                boundaries.activate(lvl, chosen, user=user.name, actor=user,
+                boundaries_import.activate(lvl, chosen, user=user.name, actor=user,
                                     allow_incomplete=confirm)
                 st.success(t("bnd.activated", lang, version=f"v{chosen}"))
             except boundaries.BoundaryError as error:

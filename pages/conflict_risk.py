@@ -6,14 +6,15 @@ import streamlit as st
 import ui
 from ui import auth, screen
 from i18n import fmt_period, t
-from loaders import indicators
-from loaders import indicators_thematic as ind
-from loaders.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
+from indicators import figures
+from indicators import thematic
+from domain.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
 from maps import charts, points
 from maps.palette import RISK_COLOURS, SERIES_COLOURS
 from maps.thematic import thematic_map
 from ui import thematic as tui
 from ui.exports import export_buttons
+from views import thematic_common
 from views import conflict_risk as view
 from views import overview as overview_view
 from views.thematic_common import category_label, source_caption
@@ -23,17 +24,17 @@ data = tui.start_page("risk_page", lang, ["conflict_risk", "incidents"],
                       ["risk_level_map", "risk_change_map", "risk_incident_map"])
 conflict, incidents = data["conflict_risk"], data["incidents"]
 
-periods = indicators.periods(conflict.frame)
+periods = figures.periods(conflict.frame)
 if not periods:
     tui.no_data(t("risk_page.no_data", lang))
     st.stop()
 
 period = tui.period_player(periods, "risk_period", lang, t("overview.period", lang),
-                           default=indicators.default_period(conflict.frame))
+                           default=figures.default_period(conflict.frame))
 period_text = fmt_period(period, lang)
 areas = ui.district_areas()
-frame = overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution)
-summary = indicators.district_summary(conflict.frame, auth.dataset("participation", lang).frame,
+frame = thematic_common.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution)
+summary = figures.district_summary(conflict.frame, auth.dataset("participation", lang).frame,
                                      auth.dataset("outreach", lang).frame, period)
 risk_sources = summary["sumber_risiko"].dropna()
 
@@ -48,14 +49,14 @@ with left:
         st.caption(not_reported)
     export_buttons(overview_view.summary_table(summary, lang), f"rawan_konflik_{period}", lang)
 with right:
-    previous = ind.previous_period(periods, period)
+    previous = thematic.previous_period(periods, period)
     if previous is None:
         st.subheader(t("risk_page.change_title", lang))
         tui.no_data(t("risk_page.no_previous", lang))
     else:
         st.subheader(f"{t('risk_page.change_title', lang)} · {fmt_period(previous, lang)} → "
                      f"{period_text}")
-        change = ind.risk_change(conflict.frame, period, previous)
+        change = thematic.risk_change(conflict.frame, period, previous)
         tui.show_clickable_map(
             thematic_map(areas.frame, view.change_layer(change, lang, period, previous), frame),
             key="risk_change_map", height=460)
@@ -63,7 +64,7 @@ with right:
                                   f"{fmt_period(previous, lang)}, {period_text}"))
 
 st.subheader(f"{t('risk_page.categories_title', lang)} · {period_text}")
-categories = ind.categories_by_district(conflict.frame, period)
+categories = thematic.categories_by_district(conflict.frame, period)
 if categories.empty:
     tui.no_data(t("risk_page.no_categories", lang))
 else:
@@ -87,12 +88,12 @@ chosen_statuses = f2.multiselect(t("risk_page.incident.status", lang), VERIFICAT
                                  default=list(VERIFICATION_STATUSES), key="risk_inc_statuses",
                                  format_func=lambda s: t(f"thematic.verification.{s}", lang),
                                  **screen.multiselect_texts(lang))
-start, end = indicators.period_dates(period)
-shown = ind.filter_incidents(incidents.frame, start, end, chosen_categories, chosen_statuses)
+start, end = figures.period_dates(period)
+shown = thematic.filter_incidents(incidents.frame, start, end, chosen_categories, chosen_statuses)
 m = thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame)
 drew_points = points.add_points_or_counts(
     m, areas.frame, areas.schematic, t("risk_page.incidents_title", lang),
-    lambda: ind.counts_by_district(shown), lambda: view.incident_points(ind.located(shown), lang),
+    lambda: thematic.counts_by_district(shown), lambda: view.incident_points(thematic.located(shown), lang),
     t("risk_page.incident.status", lang), view.status_legend_items(lang))
 note = t("risk_page.points_note" if drew_points else "risk_page.counts_note", lang)
 tui.show_clickable_map(m, key="risk_incident_map", height=460)
@@ -100,7 +101,7 @@ st.caption(f"{note} {t('risk_page.incidents_shown', lang, count=len(shown))}")
 st.caption(source_caption(lang, shown["sumber"], period_text))
 
 st.subheader(t("risk_page.trend_title", lang))
-history = ind.risk_history(conflict.frame)
+history = thematic.risk_history(conflict.frame)
 st.altair_chart(charts.level_trend(view.trend_data(history, lang), view.level_labels(lang),
                                    RISK_COLOURS, t("source.period", lang), t("risk.score", lang),
                                    t("risk.level", lang), lang=lang))
@@ -109,7 +110,7 @@ st.caption(source_caption(lang, conflict.frame["sumber"],
 
 st.subheader(t("risk_page.ikp_title", lang))
 st.caption(t("risk_page.ikp_intro", lang))
-ikp = view.ikp_display(ind.ikp_table(), lang)
+ikp = view.ikp_display(thematic.ikp_table(), lang)
 st.dataframe(ikp, hide_index=True, width="stretch", height=view.ikp_table_height(len(ikp)))
 st.caption(view.ikp_scale_text(lang))
 st.caption(t("risk_page.ikp_note", lang))

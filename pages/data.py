@@ -6,8 +6,16 @@ import streamlit as st
 
 import ui
 from i18n import t
-from loaders import changes, exports, readers, store as store_module, templates, validate
-from loaders.schema import DATASETS
+from loaders import readers
+from domain import changes
+from storage import datasets
+from exports import formats
+from storage import backends
+from storage import base
+from storage import faults
+from exports import templates
+from loaders import uploads
+from domain.schema import DATASETS
 from ui import auth, screen
 from views import data as view
 
@@ -20,12 +28,12 @@ name = st.selectbox(t("data.dataset", lang), list(DATASETS), key="data_dataset",
                     format_func=lambda n: t(f"dataset.{n}", lang))
 # A store that cannot be written (read-only, full, unreachable, damaged) refuses uploads here with
 # the reason; the notice above the page says which and what to do.
-fault = store_module.store_health()
+fault = backends.store_health()
 if fault is not None:
     st.warning(t("store.fault.writes_refused", lang, reason=fault.message(lang)))
     if not fault.readable:
         st.stop()
-store = store_module.open_store()
+store = backends.open_store()
 
 st.subheader(t("data.templates", lang))
 cols = st.columns(2)
@@ -46,7 +54,7 @@ if upload is not None and fault is None:
     cache_key = f"report_{name}_{digest}_{lang}"
     if cache_key not in st.session_state:  # validate once per file, not on every rerun
         bar = st.progress(0.0, text=t("data.validating", lang))
-        report = validate.check_upload(
+        report = uploads.check_upload(
             name, data, upload.name, lang,
             progress=lambda step, total, column: bar.progress(
                 step / max(total, 1), text=t("cli.progress", lang, step=step, total=total,
@@ -57,7 +65,7 @@ if upload is not None and fault is None:
             store.audit(user.name, "upload_checked", name, {
                 "file_name": upload.name, "file_sha256": digest, "bytes": len(data),
                 "rows": report.rows_read, "errors": len(report.errors), "ok": report.ok})
-        except store_module.StoreFaultError as error:  # e.g. the disk filled up meanwhile
+        except faults.StoreFaultError as error:  # e.g. the disk filled up meanwhile
             st.error(t("store.fault.writes_refused", lang, reason=error.message(lang)))
             st.stop()
         st.session_state[cache_key] = report
@@ -75,7 +83,7 @@ if upload is not None and fault is None:
         st.warning(t("report.verdict.rejected", lang))
     else:
         replace = user.role == "admin" and st.checkbox(t("data.replace", lang), key="replace")
-        proposal = changes.propose(name, report.frame, store, replace=replace, lang=lang)
+        proposal = datasets.propose(name, report.frame, store, replace=replace, lang=lang)
         st.markdown(f"**{t('data.preview', lang)}**")
         if proposal.replaces_demo:
             st.info(t("cli.preview.replaces_demo", lang))
@@ -90,9 +98,9 @@ if upload is not None and fault is None:
                 info = store.commit(name, proposal.result, user=user.name,
                                     expected_current_version=proposal.expected_version,
                                     file_name=upload.name, file_sha256=digest)
-            except store_module.NoChangeError as error:
+            except base.NoChangeError as error:
                 st.info(error.message(lang))
-            except store_module.StoreError as error:
+            except base.StoreError as error:
                 st.error(error.message(lang))
             else:
                 st.session_state.pop(cache_key, None)
@@ -110,7 +118,7 @@ if user.can("rollback") and len(history) > 1:
         try:
             info = store.rollback(name, target, user=user.name,
                                   expected_current_version=history[-1].version)
-        except store_module.StoreError as error:
+        except base.StoreError as error:
             st.error(error.message(lang))
         else:
             st.success(t("data.rolled_back", lang, target=f"v{target}", version=info.label))
@@ -120,7 +128,7 @@ if user.can("export"):
     cols = st.columns(3)
     for col, fmt in zip(cols, ("csv", "xlsx", "geojson")):
         if col.button(t("data.export.prepare", lang, format=fmt.upper()), key=f"prep_{fmt}"):
-            st.session_state[f"export_{fmt}"] = exports.export_current(name, fmt, user.name, store)
+            st.session_state[f"export_{fmt}"] = formats.export_current(name, fmt, user.name, store)
         if f"export_{fmt}" in st.session_state:
             content, filename = st.session_state[f"export_{fmt}"]
             col.download_button(t("data.export.download", lang, format=fmt.upper()), content,

@@ -4,18 +4,19 @@ import streamlit as st
 
 import ui
 from i18n import t
-from loaders import geometry, regions
+from loaders import areas
+from domain import regions
 from maps.thematic import thematic_map
 from ui import auth
 from ui import links
+from views import thematic_common
 from views import drilldown as view
-from views import overview as overview_view
 
 lang = ui.lang()
 st.title(t("drill.title", lang))
 st.caption(t("drill.intro", lang))
 
-if geometry.kecamatan_areas() is None:
+if areas.kecamatan_areas() is None:
     st.info(t("drill.no_layers", lang))
     st.stop()
 
@@ -29,11 +30,11 @@ if kab is None:
     st.stop()
 name = regions.get(kab).official_name
 
-kecamatan = geometry.kecamatan_areas(kab)
+kecamatan = areas.kecamatan_areas(kab)
 st.subheader(t("drill.kec_title", lang, name=name))
 counts = view.activity_counts(outreach.frame, kab, kecamatan.frame["nama"])
 m = thematic_map(kecamatan.frame, view.activity_layer(kecamatan.frame, counts, lang, name),
-                 overview_view.map_frame(lang, False, outreach.is_demo, kecamatan.attribution))
+                 thematic_common.map_frame(lang, False, outreach.is_demo, kecamatan.attribution))
 clicked = ui.show_map(m, key=f"drill_kec_map_{kab}", height=460,
                       returned_objects=["last_active_drawing"])
 clicked_code = ((clicked or {}).get("last_active_drawing") or {}).get("id")
@@ -51,10 +52,10 @@ kec = st.selectbox(t("drill.kecamatan", lang), options, key="drill_kec",
                    format_func=lambda c: f"{names[c]} ({c})" if c else t("drill.all", lang))
 links.keep_kecamatan_in_url("drill_kec", kec)
 if kec:
-    desa = geometry.desa_areas(kec_code=kec)
+    desa = areas.desa_areas(kec_code=kec)
     if desa is not None and len(desa.frame):
         st.subheader(t("drill.desa_title", lang, name=names[kec]))
         counts = view.activity_counts(outreach.frame, kab, desa.frame["nama"])
         m = thematic_map(desa.frame, view.activity_layer(desa.frame, counts, lang, names[kec]),
-                         overview_view.map_frame(lang, False, outreach.is_demo, desa.attribution))
+                         thematic_common.map_frame(lang, False, outreach.is_demo, desa.attribution))
         ui.show_map(m, key=f"drill_desa_map_{kec}", height=460)

@@ -5,9 +5,10 @@ import streamlit as st
 
 import ui
 from i18n import fmt_date, t
-from loaders import indicators, regions
-from loaders import indicators_thematic as ind
-from loaders.schema import ACTIVITY_TYPES, TARGET_GROUPS
+from indicators import figures
+from domain import regions
+from indicators import thematic
+from domain.schema import ACTIVITY_TYPES, TARGET_GROUPS
 from maps import charts, points
 from maps.thematic import thematic_map
 from ui import screen
@@ -45,11 +46,11 @@ groups = f3.multiselect(t("outreach_page.group", lang), TARGET_GROUPS, default=l
 types = f4.multiselect(t("outreach_page.type", lang), ACTIVITY_TYPES, default=list(ACTIVITY_TYPES),
                        format_func=lambda v: t(f"activity.{v}", lang), key="outreach_types",
                        **screen.multiselect_texts(lang))
-acts = ind.filter_activities(outreach.frame, start, end, groups, types, districts or None)
+acts = thematic.filter_activities(outreach.frame, start, end, groups, types, districts or None)
 period_text = f"{fmt_date(start, lang)} – {fmt_date(end, lang)}"
-elections = ind.elections(participation.frame)
-election = ind.default_election(participation.frame)
-cov = ind.coverage(acts, participation.frame, election)
+elections = thematic.elections(participation.frame)
+election = thematic.default_election(participation.frame)
+cov = thematic.coverage(acts, participation.frame, election)
 
 st.subheader(f"{t('outreach_page.map_title', lang)} · {period_text}")
 areas = ui.district_areas()
@@ -58,7 +59,7 @@ m = thematic_map(areas.frame, view.count_layer(cov, lang),
 drew_points = points.add_points_or_counts(
     m, areas.frame, areas.schematic, t("outreach_page.activities", lang),
     lambda: cov.set_index("kode")["kegiatan"],
-    lambda: view.activity_points(ind.located(acts), lang),
+    lambda: view.activity_points(thematic.located(acts), lang),
     t("outreach_page.group", lang), view.group_legend_items(lang))
 note = t("outreach_page.points_note" if drew_points else "outreach_page.counts_note", lang)
 tui.show_clickable_map(m, key="outreach_map")
@@ -76,9 +77,9 @@ else:
     st.caption(source_caption(lang, list(acts["sumber"]) + list(participation.frame["sumber"]),
                               f"{period_text}; DPT {election or '–'}"))
 
-period = indicators.default_period(conflict.frame)
+period = figures.default_period(conflict.frame)
 st.subheader(t("outreach_page.needs_title", lang))
-needs = ind.activities_vs_needs(acts, conflict.frame, participation.frame, election, period)
+needs = thematic.activities_vs_needs(acts, conflict.frame, participation.frame, election, period)
 data, domain, colours = view.scatter_data(needs, lang)
 if data.empty:
     tui.no_data(t("outreach_page.no_needs", lang))

@@ -7,15 +7,17 @@ import streamlit as st
 
 import ui
 from i18n import fmt_number, fmt_percent, fmt_period, t
-from loaders import datasets, indicators
-from loaders import indicators_thematic as ind
-from loaders.schema import CONFLICT_RISK
+from domain import schema
+from indicators import figures as indicators_figures
+from indicators import thematic
+from domain.schema import CONFLICT_RISK
 from maps.thematic import thematic_map
 from ui import auth
 from ui import thematic as tui
 from ui.exports import export_buttons
 from views import overview as view
 from views.text import md_escape
+from views.thematic_common import map_frame
 
 
 def public_landing(lang: str) -> None:
@@ -27,26 +29,26 @@ def public_landing(lang: str) -> None:
         st.info(t("periods.public.no_public", lang))
         st.stop()
     loaded = {name: auth.dataset(name, lang) for name in shown}
-    empty = datasets.typed_frame(CONFLICT_RISK, pd.DataFrame())
+    empty = schema.typed_frame(CONFLICT_RISK, pd.DataFrame())
     participation = loaded.get("participation")
     outreach = loaded.get("outreach")
-    part_frame = participation.frame if participation else datasets.typed_frame(
-        datasets.DATASETS["participation"], pd.DataFrame())
-    out_frame = outreach.frame if outreach else datasets.typed_frame(
-        datasets.DATASETS["outreach"], pd.DataFrame())
+    part_frame = participation.frame if participation else schema.typed_frame(
+        schema.DATASETS["participation"], pd.DataFrame())
+    out_frame = outreach.frame if outreach else schema.typed_frame(
+        schema.DATASETS["outreach"], pd.DataFrame())
     ui.demo_banner(lang, [d.is_demo for d in loaded.values()])
 
-    quarters = indicators.activity_periods(out_frame) or [None]
+    quarters = indicators_figures.activity_periods(out_frame) or [None]
     if len(quarters) > 1:
         quarter = st.select_slider(t("periods.public.quarter", lang), options=quarters,
                                    value=quarters[-1], format_func=lambda p: fmt_period(p, lang),
                                    key="overview_public_quarter")
     else:
         quarter = quarters[0]
-    election = ind.default_election(part_frame)
-    summary = indicators.district_summary(empty, part_frame, out_frame, quarter or "2000-Q1",
+    election = thematic.default_election(part_frame)
+    summary = indicators_figures.district_summary(empty, part_frame, out_frame, quarter or "2000-Q1",
                                           election or "Pilkada 2024")
-    figures = indicators.key_figures(empty, out_frame, quarter or "2000-Q1",
+    figures = indicators_figures.key_figures(empty, out_frame, quarter or "2000-Q1",
                                      election or "Pilkada 2024")
     kpi = st.columns(3)
     if figures.province_turnout is not None:
@@ -63,12 +65,12 @@ def public_landing(lang: str) -> None:
                          first=fmt_number(figures.participants_first_time, lang)))
 
     if participation is not None and election:
-        gaps = ind.participation_gaps(part_frame, election)
+        gaps = thematic.participation_gaps(part_frame, election)
         areas = ui.district_areas()
         st.subheader(f"{t('periods.public.map_title', lang)} · {election}"
                      + (f" · {fmt_period(quarter, lang)}" if quarter else ""))
         layer = view.public_layer(summary, gaps, election, quarter or "", lang)
-        ui.show_map(thematic_map(areas.frame, layer, view.map_frame(
+        ui.show_map(thematic_map(areas.frame, layer, map_frame(
             lang, areas.schematic, any(d.is_demo for d in loaded.values()), areas.attribution)),
             key="overview_public_map", height=560)
     st.subheader(t("overview.table_title", lang))
@@ -89,18 +91,18 @@ data = tui.start_page("overview", lang, ["conflict_risk", "participation", "outr
                       ["overview_map"])
 conflict, participation, outreach = data["conflict_risk"], data["participation"], data["outreach"]
 
-periods = indicators.periods(conflict.frame)
+periods = indicators_figures.periods(conflict.frame)
 if not periods:
     st.info(t("overview.no_data", lang))
     st.stop()
 
-# Opens on the newest period most districts reported (loaders.indicators.default_period).
+# Opens on the newest period most districts reported (indicators.figures.default_period).
 period = st.select_slider(t("overview.period", lang), options=periods,
-                          value=indicators.default_period(conflict.frame),
+                          value=indicators_figures.default_period(conflict.frame),
                           format_func=lambda p: fmt_period(p, lang), key="overview_period")
 
-figures = indicators.key_figures(conflict.frame, outreach.frame, period)
-summary = indicators.district_summary(conflict.frame, participation.frame, outreach.frame, period)
+figures = indicators_figures.key_figures(conflict.frame, outreach.frame, period)
+summary = indicators_figures.district_summary(conflict.frame, participation.frame, outreach.frame, period)
 
 kpi = st.columns(4)
 kpi[0].metric(t("overview.kpi.high_risk", lang), fmt_number(len(figures.high_risk_codes), lang),
@@ -123,7 +125,7 @@ kpi[3].caption(t("overview.kpi.participants", lang,
 areas = ui.district_areas()
 st.subheader(f"{t('overview.map_title', lang)} · {fmt_period(period, lang)}")
 m = thematic_map(areas.frame, view.risk_layer(summary, lang),
-                 view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
+                 map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
 tui.show_clickable_map(m, key="overview_map", height=560)
 
 st.subheader(t("overview.table_title", lang))

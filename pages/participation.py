@@ -6,7 +6,7 @@ import streamlit as st
 import ui
 from i18n import t
 
-from loaders import indicators_thematic as ind
+from indicators import thematic
 from maps import charts
 from maps.palette import SERIES_COLOURS
 from maps.thematic import thematic_map
@@ -19,7 +19,7 @@ lang = ui.lang()
 participation = tui.start_page("participation_page", lang, ["participation"],
                                ["participation_map"])["participation"]
 
-elections = ind.elections(participation.frame)
+elections = thematic.elections(participation.frame)
 if not elections:
     tui.no_data(t("participation_page.no_data", lang))
     st.stop()
@@ -28,9 +28,9 @@ c1, c2 = st.columns(2)
 election = c1.selectbox(t("participation_page.election", lang), elections,
                         index=elections.index("Pilkada 2024") if "Pilkada 2024" in elections
                         else len(elections) - 1, key="participation_election")
-group = c2.radio(t("participation_page.group", lang), ind.GROUPS, horizontal=True,
+group = c2.radio(t("participation_page.group", lang), thematic.GROUPS, horizontal=True,
                  format_func=lambda g: group_label(g, lang), key="participation_group")
-gaps = ind.participation_gaps(participation.frame, election)
+gaps = thematic.participation_gaps(participation.frame, election)
 sources = gaps["sumber_angka"].dropna()
 
 st.subheader(f"{t('participation_page.map_title', lang)} · {group_label(group, lang)} · "
@@ -55,7 +55,7 @@ else:
     tui.no_data(t("participation_page.no_turnout", lang, election=election))
 
 st.subheader(f"{t('participation_page.dpt_title', lang)} · {election}")
-composition = ind.dpt_composition(participation.frame, election)
+composition = thematic.dpt_composition(participation.frame, election)
 if composition.empty:
     tui.no_data(t("participation_page.no_dpt", lang))
 else:
@@ -71,7 +71,7 @@ else:
     st.caption(source_caption(lang, gaps["sumber"].dropna(), election))
 
 st.subheader(f"{t('participation_page.compare_title', lang)} · {group_label(group, lang)}")
-comparison = ind.election_comparison(participation.frame, group)
+comparison = thematic.election_comparison(participation.frame, group)
 if comparison["pemilihan"].nunique() < 2:
     tui.no_data(t("participation_page.no_compare", lang))
 else:
@@ -87,7 +87,7 @@ else:
 st.subheader(t("participation_page.reference_title", lang))
 for line in view.reference_lines(lang):
     st.markdown(f"- {line}")
-published = view.published_district_rows(ind.participation_gaps(participation.frame,
+published = view.published_district_rows(thematic.participation_gaps(participation.frame,
                                                                  "Pilkada 2024"))
 if not published.empty:
     st.dataframe(view.published_table(published, lang), hide_index=True, width="stretch")

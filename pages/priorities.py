@@ -5,8 +5,8 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from loaders import indicators
-from loaders import indicators_thematic as ind
+from indicators import figures
+from indicators import thematic
 from maps import charts
 from maps.thematic import thematic_map
 from ui import thematic as tui
@@ -20,13 +20,13 @@ data = tui.start_page("priority_page", lang, ["conflict_risk", "participation", 
                       ["priority_map"])
 conflict, participation, outreach = data["conflict_risk"], data["participation"], data["outreach"]
 
-elections = ind.elections(participation.frame)
-period = indicators.default_period(conflict.frame)
-election = ind.default_election(participation.frame)
+elections = thematic.elections(participation.frame)
+period = figures.default_period(conflict.frame)
+election = thematic.default_election(participation.frame)
 
-defaults = ind.Weights()
+defaults = thematic.Weights()
 w1, w2, w3 = st.columns(3)
-weights = ind.Weights(
+weights = thematic.Weights(
     risk=w1.slider(t("priority_page.w_risk", lang), 0, 100, int(defaults.risk), 5,
                    key="priority_w_risk"),
     gap=w2.slider(t("priority_page.w_gap", lang), 0, 100, int(defaults.gap), 5,
@@ -38,9 +38,9 @@ period_text = fmt_period(period, lang) if period else "–"
 with st.expander(t("priority_page.formula_title", lang), expanded=True):
     st.markdown(view.formula_markdown(weights, lang, election or "–", period_text))
 
-components = ind.priority_components(conflict.frame, participation.frame, outreach.frame,
+components = thematic.priority_components(conflict.frame, participation.frame, outreach.frame,
                                      election, period)
-ranked = ind.composite_priority(components, weights)
+ranked = thematic.composite_priority(components, weights)
 if not ranked["skor_komposit"].notna().any():
     tui.no_data(t("priority_page.no_data", lang))
     st.stop()
@@ -66,7 +66,7 @@ st.dataframe(ranking, hide_index=True, width="stretch")
 export_buttons(ranking, "prioritas", lang)
 if not ranked["lengkap"].all():
     st.caption(t("priority_page.incomplete_note", lang))
-# An older risk report counts as not reported: no risk component (loaders.indicators' rule).
+# An older risk report counts as not reported: no risk component (indicators.figures' rule).
 stale_note = overview_view.not_reported_text(components, lang, period) if period else ""
 if stale_note:
     st.caption(stale_note)

@@ -8,8 +8,8 @@ from ui import auth
 from ui import links
 from ui.exports import export_buttons
 from i18n import fmt_period, t
-from loaders import indicators
-from loaders import indicators_thematic as ind
+from indicators import figures
+from indicators import thematic
 from maps import charts
 from ui import thematic as tui
 from views import overview as overview_view
@@ -33,27 +33,27 @@ st.title(t("profile_page.title", lang, name=view.district_label(code)))
 ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo,
                       incidents.is_demo])
 
-period = indicators.default_period(conflict.frame)
-reports = indicators.period_reports(conflict.frame, period).set_index("kode")
-row = reports.loc[code] if period and reports.at[code, "status"] != indicators.NONE else None
-elections = ind.elections(participation.frame)
-election = ind.default_election(participation.frame)
-gap_row = ind.participation_gaps(participation.frame, election).set_index("kode").loc[code] \
+period = figures.default_period(conflict.frame)
+reports = figures.period_reports(conflict.frame, period).set_index("kode")
+row = reports.loc[code] if period and reports.at[code, "status"] != figures.NONE else None
+elections = thematic.elections(participation.frame)
+election = thematic.default_election(participation.frame)
+gap_row = thematic.participation_gaps(participation.frame, election).set_index("kode").loc[code] \
     if election else None
-acts = ind.filter_activities(outreach.frame, districts=[code])
-cov = ind.coverage(acts, participation.frame, election).set_index("kode").loc[code]
+acts = thematic.filter_activities(outreach.frame, districts=[code])
+cov = thematic.coverage(acts, participation.frame, election).set_index("kode").loc[code]
 
 for column, (label, value, delta, help_text) in zip(
         st.columns(4), view.key_metrics(row, gap_row, cov["kegiatan"], election, lang, period)):
     column.metric(label, value, delta=delta, help=help_text)
 if row is not None:
-    if row["status"] == indicators.STALE:
+    if row["status"] == figures.STALE:
         st.caption(overview_view.report_status_text(row["status"], row["periode_laporan"],
                                                     period, lang))
     st.caption(source_caption(lang, [row["sumber"]], fmt_period(row["periode_laporan"], lang)))
 
 st.subheader(t("profile_page.history_title", lang))
-history = ind.risk_history(conflict.frame)
+history = thematic.risk_history(conflict.frame)
 history = history[history["kode"] == code]
 if history.empty:
     tui.no_data(t("profile_page.no_risk", lang))
@@ -68,7 +68,7 @@ else:
                               ", ".join(order)))
 
 st.subheader(t("profile_page.reporting_title", lang))
-status = ind.reporting_status(conflict.frame, code)
+status = thematic.reporting_status(conflict.frame, code)
 if status.empty:
     tui.no_data(t("profile_page.no_risk", lang))
 else:
@@ -77,7 +77,7 @@ else:
                  total=len(status)))
 
 st.subheader(t("profile_page.participation_title", lang))
-table = ind.district_participation(participation.frame, code)
+table = thematic.district_participation(participation.frame, code)
 if table.empty:
     tui.no_data(t("profile_page.no_participation", lang))
 else:

@@ -8,12 +8,15 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from loaders import indicators, reporting, store as store_module
+from indicators import figures
+from indicators import reporting
+from storage import backends
+from storage import datasets
 from maps.thematic import thematic_map
 from ui import auth
 from ui.exports import export_buttons
+from views import thematic_common
 from views import agreements as agreement_view
-from views import overview as overview_view
 from views import reporting as view
 
 lang = ui.lang()
@@ -22,19 +25,19 @@ st.caption(t("reporting.intro", lang))
 
 conflict = auth.dataset("conflict_risk", lang)
 ui.demo_banner(lang, conflict.is_demo)
-periods = indicators.periods(conflict.frame)
+periods = figures.periods(conflict.frame)
 if not periods:
     st.info(t("overview.no_data", lang))
     st.stop()
 
 options = list(reversed(periods))
-default = indicators.default_period(conflict.frame)
+default = figures.default_period(conflict.frame)
 period = st.selectbox(t("reporting.period", lang), options,
                       index=options.index(default) if default in options else 0,
                       format_func=lambda p: fmt_period(p, lang), key="reporting_period")
 today = dt.date.today()
-store = store_module.open_store()
-provenance = store_module.row_provenance(store, "conflict_risk", reporting.KEY)
+store = backends.open_store()
+provenance = datasets.row_provenance(store, "conflict_risk", reporting.KEY)
 statuses = reporting.reporting_status(conflict.frame, period, provenance, today)
 due = reporting.due_date(period)
 for column, (label, value) in zip(st.columns(5), view.metrics(statuses, lang)):
@@ -45,7 +48,7 @@ st.caption(t("reporting.count", lang, done=done, period=fmt_period(period, lang)
 
 areas = ui.district_areas()
 m = thematic_map(areas.frame, view.reporting_layer(statuses, period, lang),
-                 overview_view.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
+                 thematic_common.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
 ui.show_map(m, key="reporting_map", height=480)
 table = view.reporting_table(statuses, lang)
 st.dataframe(table, hide_index=True, width="stretch")

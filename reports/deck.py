@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 import folium
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from i18n import t
 from maps.assets import STATIC_URL, vendor_file

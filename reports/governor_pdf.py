@@ -27,7 +27,7 @@ from maps.presentation_palette import ACT
 from maps.thematic import ThematicLayer
 from views import overview as overview_view
 from views.presentation import (DISTRICT_PREFIX, THEMES, PresentationData, Slide, build_slide)
-from loaders import regions
+from domain import regions
 
 A4_LANDSCAPE = (11.69, 8.27)
 MAP_DPI = 150

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders import regions  # noqa: E402
+from domain import regions  # noqa: E402
 
 OUT = ROOT / "geodata" / "tiles_kabupaten_kota.geojson"
 

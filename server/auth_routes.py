@@ -3,7 +3,7 @@
 
 A login form posts to ``POST /auth/login``; the route checks the form came from this site (the
 Origin header and Streamlit's XSRF token, double-submitted), checks the password
-(``loaders.accounts``, throttled per account and client address), and answers with a redirect to
+(``accounts``, throttled per account and client address), and answers with a redirect to
 the page asked for and the session cookie: HttpOnly (page JavaScript cannot read it),
 SameSite=Strict, Path=/, Secure when the request came over HTTPS. ``POST /auth/logout`` ends the
 session on the server and clears the cookie. Page scripts read the cookie with
@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode, urlsplit
 
-from loaders import accounts
-from loaders.store import StoreError
+from accounts import errors
+from accounts import users
+from storage.base import StoreError
 
 COOKIE = "kesbangpol_session"
 LOGIN_PATH = "/auth/login"
@@ -107,7 +108,7 @@ def _secure(request) -> bool:
 
 
 def set_session_cookie(response, token: str, *, secure: bool) -> None:
-    response.set_cookie(COOKIE, token, max_age=accounts.SESSION_MAX_HOURS * 3600, path="/",
+    response.set_cookie(COOKIE, token, max_age=users.SESSION_MAX_HOURS * 3600, path="/",
                         httponly=True, samesite="strict", secure=secure)
 
 
@@ -123,8 +124,8 @@ def _redirect(target: str):
     return response
 
 
-def _store() -> accounts.Accounts:
-    return accounts.shared_accounts()
+def _store() -> users.Accounts:
+    return users.shared_accounts()
 
 
 async def login(request):
@@ -141,7 +142,7 @@ async def login(request):
     try:
         token = await run_in_threadpool(lambda: _store().login(name[:100], password[:1000],
                                                                client=client_address(request)))
-    except accounts.AccountError as error:
+    except errors.AccountError as error:
         code = ERROR_CODES.get(error.message_id, "invalid")
         return _redirect(with_params(target, lang=lang, **{ERROR_PARAM: code}))
     except StoreError:

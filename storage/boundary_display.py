@@ -15,7 +15,7 @@ file store by the GeoPackage's path and mtime (numbers are reused after a remova
 cache beside it; in the PostGIS store (DASHBOARD_DB_URL) by the version's content SHA-256, with the
 disk cache in this instance's ``<data dir>/boundaries/<level>/display/`` under that hash, so each
 instance simplifies a version once and never serves another version's geometry. The
-full-resolution layer stays in the store for export (``loaders.boundaries_store.current_layer``).
+full-resolution layer stays in the store for export (``storage.boundary_store.current_layer``).
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from loaders.boundaries_store import check_level, data_dir, get_store
+from storage.boundary_layers import check_level, data_dir
+from storage.boundary_store import get_store
 
 DECIMALS = 5
 # Metres per degree of longitude at the equator; Kaltim straddles it, so the error is < 0.1 %.

@@ -2,7 +2,7 @@
 ``boundaries_store.get_store()`` returns this store when that URL is set.
 
 Same model and guarantees as ``FileBoundaryStore`` (tables from
-``loaders/migrations/postgres/0003_boundary_layers.sql``):
+``storage/migrations/postgres/0003_boundary_layers.sql``):
 
 * ``boundary_versions``: one row per imported version (provenance, counts, attribute columns and
   their dtypes, a SHA-256 of the content). Never updated or deleted.
@@ -42,9 +42,10 @@ import pandas as pd
 import psycopg
 import shapely
 
-from loaders import boundaries_store, migrations
-from loaders.boundaries_store import LayerVersion, check_level
-from loaders.store_postgres import StoreUnavailableError, pooled_connection, run_read
+from storage import boundary_files
+from storage import migrations
+from storage.boundary_layers import LayerVersion, check_level
+from storage.postgres import StoreUnavailableError, pooled_connection, run_read
 
 GEOMETRY_COLUMN = "geometry"
 _DECODED_MAX = 6  # decoded layers kept per process (a desa layer is ~100 MB decoded at most)
@@ -251,7 +252,7 @@ class PostgisBoundaryStore:
             conn.execute("INSERT INTO boundary_events (level, action, version, current_version, "
                          "at, user_name) VALUES (%s, 'import', %s, %s, %s, %s)",
                          (level, number, current, now, user))
-            boundaries_store._pause_for_tests()  # test hook: a process killed here stores nothing
+            boundary_files._pause_for_tests()  # test hook: a process killed here stores nothing
         return self.get_version(level, number)  # type: ignore[return-value]
 
     def layer_versions(self, level: str) -> list[LayerVersion]:

@@ -1,95 +1,56 @@
 """The datasets as pages see them: a validated frame, its version and whether it is demo data.
 
 Until a district has uploaded data, each dataset is the embedded demo file in ``geodata/demo/``
-(DATA CONTOH). The store (``loaders.store``) takes over from there: pages keep calling ``load``.
+(DATA CONTOH). The store (``storage``) takes over from there: pages keep calling ``load``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import pandas as pd
 
-from loaders.schema import DATASETS, Dataset
-
-GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
-DEMO_DIR = GEODATA_DIR / "demo"
-DEMO_SOURCE = "DATA CONTOH"
-
-_PANDAS_TYPES = {
-    "integer": "Int64",
-    "number": "Float64",
-    "percent": "Float64",
-    "latitude": "Float64",
-    "longitude": "Float64",
-}
+from domain.schema import DATASETS
+from domain.changes import Change, diff, frame_records, merge
+from storage.base import Store, VersionInfo, _cache_lock
+from storage.defaults import LoadedDataset, load_demo
 
 
-@dataclass(frozen=True)
-class LoadedDataset:
-    name: str
-    frame: pd.DataFrame
-    version: str  # identity of the content, for caches: changes whenever the data changes
-    is_demo: bool
-
-    @property
-    def empty(self) -> bool:
-        return self.frame.empty
 
 
-def typed_frame(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
-    """Give a frame of already valid values the pandas types its schema declares."""
-    out = pd.DataFrame(index=frame.index)
-    for column in dataset.columns:
-        values = frame[column.name] if column.name in frame else pd.Series(pd.NA, index=frame.index)
-        if column.type in _PANDAS_TYPES:
-            out[column.name] = pd.to_numeric(values, errors="coerce").astype(
-                _PANDAS_TYPES[column.type])
-        elif column.type == "date":
-            out[column.name] = pd.to_datetime(values, errors="coerce").dt.date
-        else:
-            out[column.name] = values.astype("string").fillna("")
-    return out.reset_index(drop=True)
 
 
-def load_demo(name: str) -> LoadedDataset:
-    dataset = DATASETS[name]
-    path = DEMO_DIR / dataset.demo_file
-    raw = path.read_bytes()
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    frame = frame.replace({"": pd.NA})
-    return LoadedDataset(name, typed_frame(dataset, frame),
-                         "demo-" + hashlib.sha256(raw).hexdigest()[:12], is_demo=True)
+
+
 
 
 def load(name: str) -> LoadedDataset:
-    """The current version of a dataset from the store (``loaders.store``), seeded with the demo
+    """The current version of a dataset from the store (``storage``), seeded with the demo
     data on first use. Pages call this on every rerun, so it asks the store only for the current
     version number and decodes a version's rows once per process.
 
     When the store cannot be read (unreachable, damaged, a read-only folder without a store), the
     demo data is returned, marked DATA CONTOH, so that a page still shows something; it is never
-    written into the store. Pages say why through ``loaders.store.store_health()`` (the notice
+    written into the store. Pages say why through ``storage.backends.store_health()`` (the notice
     every page shows above its content), so the fallback is never silent."""
-    from loaders import store as store_module
+    from storage import backends
+    from storage import faults
 
-    recent = store_module.recent_fault()
+    recent = backends.recent_fault()
     if recent is not None and not recent.readable:
         return load_demo(name)  # the store was just found unreadable: do not wait on it again
     try:
-        with store_module.store_faults(store_module.store_location()):
-            store = store_module.open_store()
+        with faults.store_faults(backends.store_location()):
+            store = backends.open_store()
             current = store.current_version(name)
             if current is None:
                 return load_demo(name)
             # PostgreSQL stores are named by URL (instances share one database), SQLite ones by
             # file.
             cached = _load_version(getattr(store, "url", None) or str(store.path), name, current)
-    except store_module.StoreFaultError as fault:
+    except faults.StoreFaultError as fault:
         logging.getLogger(__name__).warning("dataset %s: store unreadable (%s), showing the demo "
                                             "data: %s", name, fault.condition, fault.detail)
         return load_demo(name)
@@ -101,16 +62,99 @@ def load(name: str) -> LoadedDataset:
 def _load_version(location: str, name: str, version: int) -> LoadedDataset:
     # Cached on the version number, never on "current": versions are immutable, and load() asks
     # the store for the current number on every call, so another instance's commit shows at once.
-    from loaders import store as store_module
+    from storage import sqlite
 
     if location.startswith(("postgresql://", "postgres://")):
-        from loaders.store_postgres import PostgresStore
+        from storage.postgres import PostgresStore
 
         stored = PostgresStore(location).read(name, version)
     else:
-        stored = store_module.SQLiteStore(location).read(name, version)
+        stored = sqlite.SQLiteStore(location).read(name, version)
     return LoadedDataset(name, stored.frame, f"v{version}", is_demo=stored.info.is_demo)
 
 
-def is_demo_source(source: object) -> bool:
-    return isinstance(source, str) and DEMO_SOURCE in source.upper()
+
+
+_provenance_cache: dict[tuple, dict] = {}
+
+
+def row_provenance(store: Store, dataset: str, key_columns: tuple[str, ...]) -> dict[tuple, VersionInfo]:
+    """For each key (values of ``key_columns``) in the current version, the version in which that
+    row last got its present content: who committed a district's report, and when.
+
+    Walks the whole history, so the result is kept per current version: versions never change,
+    and the reporting page asks on every rerun."""
+    current = store.current_version(dataset)
+    location = getattr(store, "url", None) or getattr(store, "path", id(store))
+    cache_key = (str(location), dataset, current, tuple(key_columns))
+    with _cache_lock:
+        cached = _provenance_cache.get(cache_key)
+    if cached is not None:
+        return cached
+    columns = DATASETS[dataset].column_names
+    positions = [columns.index(k) for k in key_columns]
+    provenance: dict[tuple, VersionInfo] = {}
+    previous: dict[tuple, list] = {}
+    for info in store.history(dataset):
+        if current is not None and info.version > current:
+            break  # committed while we walked; the cache key names the version we started from
+        frame = store.read(dataset, info.version).frame
+        rows: dict[tuple, list] = {}
+        for row in frame_records(frame, columns):
+            rows.setdefault(tuple(row[i] or "" for i in positions), []).append(row)
+        for key, content in rows.items():
+            if previous.get(key) != content:
+                provenance[key] = info
+        previous = rows
+    result = {key: info for key, info in provenance.items() if key in previous}
+    with _cache_lock:
+        if len(_provenance_cache) > 32:
+            _provenance_cache.clear()
+        _provenance_cache[cache_key] = result
+    return result
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What committing an upload would do, computed against one read of the current version."""
+    dataset: str
+    result: pd.DataFrame  # the frame to commit
+    changes: list[Change]
+    expected_version: int | None  # pass to Store.commit: refused if someone committed meanwhile
+    replaces_demo: bool  # the current version is the demo data, which the upload replaces whole
+
+
+def propose(dataset_name: str, upload: pd.DataFrame, store=None, *, replace: bool = False,
+            lang: str = "id") -> Proposal:
+    """The version an upload would create. By default the upload's rows are merged into the
+    current version (:func:`merge`); with ``replace`` the upload becomes the whole dataset. Demo
+    data is never merged with real reports: the first real upload replaces it, so no map ever
+    shows demo rows and reported rows side by side as if both were real."""
+    from storage import defaults
+
+    dataset = DATASETS[dataset_name]
+    if store is None:
+        current, version, is_demo = defaults.load_demo(dataset_name).frame, None, True
+    else:
+        stored = store.read(dataset_name)
+        current, version, is_demo = stored.frame, stored.info.version, stored.info.is_demo
+    if replace or is_demo:
+        result = upload
+    else:
+        result = merge(dataset, current, upload)
+    return Proposal(dataset_name, result, diff(dataset, current, result, lang), version,
+                    is_demo and not replace)
+
+
+def diff_against_current(dataset_name: str, new_frame: pd.DataFrame, lang: str = "id",
+                         store=None) -> list[Change]:
+    """The preview of committing ``new_frame``: its changes against the current version in the
+    store (or the demo data when there is no store yet)."""
+    from storage import datasets
+
+    dataset = DATASETS[dataset_name]
+    if store is None:
+        current = datasets.load(dataset_name).frame
+    else:
+        current = store.read(dataset_name).frame
+    return diff(dataset, current, new_frame, lang)

@@ -4,7 +4,7 @@ share one database: ``open_store()`` returns it when DASHBOARD_DB_URL is a postg
 Same model and guarantees as ``SQLiteStore``: row sets are immutable and content-addressed (the
 same zlib-compressed JSON, so the hashes agree between backends), a commit or rollback adds a
 version, and the audit log only grows (triggers refuse UPDATE, DELETE and TRUNCATE, see
-``loaders/migrations/postgres``). A commit takes a transaction-scoped advisory lock per dataset
+``storage/migrations/postgres``). A commit takes a transaction-scoped advisory lock per dataset
 before it reads the current version, so of two writers that expected the same version one wins
 and the other gets ``ConcurrentCommitError``; a client killed mid-commit loses its connection,
 the server rolls the transaction back and the lock goes with it.
@@ -27,10 +27,11 @@ from typing import Callable, Iterator, TypeVar
 import psycopg
 from psycopg import errors as pg_errors
 
-from loaders import migrations
-from loaders.schema import DATASETS
-from loaders.store import (BUSY_TIMEOUT_S, AuditEntry, Store, StoreFaultError,
-                           StoreUnreachableError, VersionInfo, redact, store_faults)
+from storage import migrations
+from domain.schema import DATASETS
+from storage.sqlite import BUSY_TIMEOUT_S
+from storage.base import AuditEntry, Store, VersionInfo
+from storage.faults import StoreFaultError, StoreUnreachableError, redact, store_faults
 
 T = TypeVar("T")
 
@@ -47,7 +48,7 @@ _initialised: set[str] = set()
 _init_lock = threading.Lock()
 
 
-# Any store fault (unreachable, read-only, full, damaged, busy: ``loaders.store.classify``); the
+# Any store fault (unreachable, read-only, full, damaged, busy: ``storage.faults.classify``); the
 # name is kept for the callers that catch it (the boundary store).
 StoreUnavailableError = StoreFaultError
 
@@ -133,7 +134,7 @@ class PostgresStore(Store):
     def initialise(self, seed: bool = True) -> None:
         """Bring the schema to the latest migration and seed each dataset without versions with its
         demo data. Only writes when something is missing."""
-        from loaders.datasets import DEMO_DIR
+        from storage.defaults import DEMO_DIR
 
         def prepare(conn: psycopg.Connection) -> set[str]:
             migrations.migrate_postgres(conn)

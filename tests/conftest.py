@@ -104,7 +104,7 @@ def postgres_schema(prefix: str = "test") -> Iterator[tuple[str, str]]:
     the first schema, this one."""
     import psycopg
 
-    from loaders import store_postgres
+    from storage import postgres
 
     base = _postgres_or_skip()
     schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
@@ -115,7 +115,7 @@ def postgres_schema(prefix: str = "test") -> Iterator[tuple[str, str]]:
     try:
         yield url, schema
     finally:
-        store_postgres.close_idle_connections(url)
+        postgres.close_idle_connections(url)
         with psycopg.connect(base, autocommit=True) as admin:
             admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
@@ -124,12 +124,12 @@ def postgres_schema(prefix: str = "test") -> Iterator[tuple[str, str]]:
 def store_backend(request, data_dir, monkeypatch):
     """The test runs twice: on a fresh SQLite data dir, and with DASHBOARD_DB_URL pointing at an
     empty PostgreSQL schema of its own."""
-    from loaders import store as store_module
+    from storage import backends
 
     if request.param == "sqlite":
-        monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+        monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
         yield Backend("sqlite", data_dir)
         return
     with postgres_schema() as (url, schema):
-        monkeypatch.setenv(store_module.DB_URL_ENV, url)
+        monkeypatch.setenv(backends.DB_URL_ENV, url)
         yield Backend("postgres", data_dir, url, schema)

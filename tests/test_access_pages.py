@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from loaders import datasets, store
-from loaders.accounts import Accounts
-from loaders.validate import ValidationReport
+from storage import defaults
+from storage import backends
+from accounts.users import Accounts
+from domain.validate import ValidationReport
 from tests.test_pages import login_token, map_components
 from views import data as data_view
 
@@ -87,8 +88,8 @@ def test_navigation_lists_the_data_page_by_role(data_dir, monkeypatch):
 
 def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir):
     Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
-    s = store.open_store()
-    demo = datasets.load_demo("conflict_risk").frame
+    s = backends.open_store()
+    demo = defaults.load_demo("conflict_risk").frame
     s.commit("conflict_risk", demo.assign(sumber="Kesbangpol"), user="ani",
              expected_current_version=s.current_version("conflict_risk"))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
@@ -107,7 +108,7 @@ def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir
 
 
 def test_district_editor_may_upload_only_own_district():
-    from loaders.accounts import User
+    from accounts.access import User
 
     frame = pd.DataFrame({"kab_kota": ["64.72", "64.02", "64.72"]})
     report = ValidationReport("conflict_risk", "id", [], frame, rows_read=3,
@@ -127,8 +128,8 @@ def test_markdown_in_file_names_is_neutralised():
 @pytest.mark.parametrize("page", ["conflict_risk.py", "priorities.py", "profile.py"])
 def test_thematic_pages_hide_internal_reports_from_the_public(page, data_dir):
     Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
-    s = store.open_store()
-    demo = datasets.load_demo("conflict_risk").frame
+    s = backends.open_store()
+    demo = defaults.load_demo("conflict_risk").frame
     s.commit("conflict_risk", demo.assign(sumber="LAPORAN-INTERNAL-XYZ"), user="ani",
              expected_current_version=s.current_version("conflict_risk"))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()

@@ -10,8 +10,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from loaders import accounts, store
-from loaders.accounts import AccountError, Accounts
+from accounts import access
+from accounts import users
+from storage import backends
+from accounts.errors import AccountError
+from accounts.users import Accounts
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = "kata-sandi-yang-panjang"
@@ -29,7 +32,7 @@ def stored_hash(acc: Accounts, name: str) -> str:
 
 
 def actions(path=None) -> list[tuple[str, str]]:
-    return [(e.user, e.action) for e in store.open_store(path).read_audit()]
+    return [(e.user, e.action) for e in backends.open_store(path).read_audit()]
 
 
 def test_no_accounts_and_no_default_password(acc):
@@ -62,7 +65,7 @@ def test_instances_share_users_sessions_and_lockouts(acc):
     token = other.login("ani", GOOD)
     assert acc.session_user(token).name == "ani"
     now = dt.datetime.now(dt.timezone.utc)
-    for i in range(accounts.MAX_FAILED_LOGINS):
+    for i in range(users.MAX_FAILED_LOGINS):
         with pytest.raises(AccountError):
             (acc if i % 2 else other).login("ani", "salah-salah-salah", now=now)
     with pytest.raises(AccountError) as info:
@@ -109,21 +112,21 @@ def test_session_expires(acc):
     start = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.timezone.utc)
     token = acc.login("ani", GOOD, now=start)
     assert acc.session_user(token, now=start + dt.timedelta(minutes=30)) is not None
-    later = start + dt.timedelta(minutes=30 + accounts.SESSION_MINUTES + 1)
+    later = start + dt.timedelta(minutes=30 + users.SESSION_MINUTES + 1)
     assert acc.session_user(token, now=later) is None
 
 
 def test_lockout_after_repeated_failures(acc):
     acc.add_user("ani", GOOD, "viewer")
     now = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.timezone.utc)
-    for _ in range(accounts.MAX_FAILED_LOGINS):
+    for _ in range(users.MAX_FAILED_LOGINS):
         with pytest.raises(AccountError) as info:
             acc.login("ani", "salah-salah-salah", now=now)
         assert info.value.message_id == "auth.error.invalid"
     with pytest.raises(AccountError) as info:
         acc.login("ani", GOOD, now=now)  # even the right password
     assert info.value.message_id == "auth.error.locked"
-    after = now + dt.timedelta(minutes=accounts.LOCKOUT_MINUTES + 1)
+    after = now + dt.timedelta(minutes=users.LOCKOUT_MINUTES + 1)
     assert acc.session_user(acc.login("ani", GOOD, now=after), now=after).name == "ani"
 
 
@@ -148,9 +151,9 @@ def test_every_login_and_user_change_is_audited(acc):
 
 
 def test_dataset_visibility_rules():
-    viewer = accounts.User("v", "viewer")
+    viewer = access.User("v", "viewer")
     public = {"participation", "outreach"}
-    see = accounts.can_view_dataset
+    see = access.can_view_dataset
     assert see(None, "participation", is_demo=False, users_exist=True, public=public)
     assert not see(None, "conflict_risk", is_demo=False, users_exist=True, public=public)
     assert not see(None, "conflict_risk", is_demo=False, users_exist=False, public=public)
@@ -161,8 +164,8 @@ def test_dataset_visibility_rules():
 
 def test_internal_notes_hidden_from_viewers_and_the_public():
     frame = pd.DataFrame({"kab_kota": ["64.02"], "catatan": ["rahasia"], "skor": [50]})
-    viewer, editor = accounts.User("v", "viewer"), accounts.User("e", "editor")
-    strip = accounts.strip_internal_columns
+    viewer, editor = access.User("v", "viewer"), access.User("e", "editor")
+    strip = access.strip_internal_columns
     assert strip(frame, "conflict_risk", viewer, is_demo=False, users_exist=True)["catatan"][0] == ""
     assert strip(frame, "conflict_risk", None, is_demo=False, users_exist=True)["catatan"][0] == ""
     assert strip(frame, "conflict_risk", editor, is_demo=False, users_exist=True)["catatan"][0] \

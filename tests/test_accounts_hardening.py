@@ -13,8 +13,11 @@ import pytest
 
 from i18n import t
 
-from loaders import accounts, store
-from loaders.accounts import AccountError, Accounts
+from accounts import passwords
+from accounts import users
+from storage import backends
+from accounts.errors import AccountError
+from accounts.users import Accounts
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = "kata-sandi-yang-panjang"
@@ -64,7 +67,8 @@ def test_first_admin_is_created_once_when_many_submit_at_once(acc):
 def test_first_admin_is_created_once_across_processes(store_backend):
     """Three processes (three dashboard instances) submit the first-admin form at once."""
     script = ("import sys, time\n"
-              "from loaders.accounts import Accounts, AccountError\n"
+              "from accounts.errors import AccountError\n"
+              "from accounts.users import Accounts\n"
               "acc = Accounts()\n"
               "start = float(sys.argv[2])\n"
               "time.sleep(max(0, start - time.time()))\n"
@@ -123,7 +127,7 @@ def test_weak_password_refused_for_the_first_admin_and_password_change(acc):
 
 @pytest.mark.parametrize("password", [GOOD, "kaltim-pemilu-aman-2024", "Kopi tubruk di Tenggarong"])
 def test_strong_passwords_pass(password):
-    accounts.check_password_strength(password, "ani")
+    passwords.check_password_strength(password, "ani")
 
 
 def test_cli_refuses_a_weak_password_with_the_reason(store_backend):
@@ -139,7 +143,7 @@ def test_cli_refuses_a_weak_password_with_the_reason(store_backend):
 
 def test_a_stranger_cannot_lock_the_admin_out(acc):
     acc.add_user("ani", GOOD, "admin")
-    for _ in range(accounts.MAX_FAILED_LOGINS + 3):
+    for _ in range(users.MAX_FAILED_LOGINS + 3):
         with pytest.raises(AccountError):
             acc.login("ani", "salah-salah-salah", now=NOW, client="10.9.9.9")
     with pytest.raises(AccountError) as info:  # the stranger is stopped, even with the password
@@ -150,7 +154,7 @@ def test_a_stranger_cannot_lock_the_admin_out(acc):
 
 
 def test_many_clients_together_still_lock_the_account(acc, monkeypatch):
-    monkeypatch.setattr(accounts, "MAX_FAILED_LOGINS_ACCOUNT", 8)
+    monkeypatch.setattr(users, "MAX_FAILED_LOGINS_ACCOUNT", 8)
     acc.add_user("ani", GOOD, "admin")
     for i in range(8):
         with pytest.raises(AccountError) as info:
@@ -159,12 +163,12 @@ def test_many_clients_together_still_lock_the_account(acc, monkeypatch):
     with pytest.raises(AccountError) as info:
         acc.login("ani", GOOD, now=NOW, client="127.0.0.1")
     assert info.value.message_id == "auth.error.locked"
-    later = NOW + dt.timedelta(minutes=accounts.LOCKOUT_MINUTES + 1)
+    later = NOW + dt.timedelta(minutes=users.LOCKOUT_MINUTES + 1)
     assert acc.login("ani", GOOD, now=later, client="127.0.0.1")
 
 
 def test_one_client_guessing_many_names_is_stopped(acc, monkeypatch):
-    monkeypatch.setattr(accounts, "MAX_FAILED_LOGINS_CLIENT", 6)
+    monkeypatch.setattr(users, "MAX_FAILED_LOGINS_CLIENT", 6)
     acc.add_user("ani", GOOD, "admin")
     for i in range(6):
         with pytest.raises(AccountError):
@@ -179,7 +183,7 @@ def test_failed_logins_are_audited_with_the_client(acc):
     acc.add_user("ani", GOOD, "admin")
     with pytest.raises(AccountError):
         acc.login("ani", "salah-salah-salah", client="10.9.9.9")
-    entry = store.open_store().read_audit()[0]
+    entry = backends.open_store().read_audit()[0]
     assert (entry.user, entry.action) == ("ani", "login_failed")
     assert "10.9.9.9" in str(entry.detail)
 
@@ -190,10 +194,10 @@ def test_an_active_session_still_ends_after_the_maximum_lifetime(acc):
     acc.add_user("ani", GOOD, "viewer")
     token = acc.login("ani", GOOD, now=NOW)
     moment = NOW
-    while moment < NOW + dt.timedelta(hours=accounts.SESSION_MAX_HOURS - 1):
-        moment += dt.timedelta(minutes=accounts.SESSION_MINUTES - 5)  # kept busy
+    while moment < NOW + dt.timedelta(hours=users.SESSION_MAX_HOURS - 1):
+        moment += dt.timedelta(minutes=users.SESSION_MINUTES - 5)  # kept busy
         assert acc.session_user(token, now=moment) is not None
-    moment = NOW + dt.timedelta(hours=accounts.SESSION_MAX_HOURS, minutes=1)
+    moment = NOW + dt.timedelta(hours=users.SESSION_MAX_HOURS, minutes=1)
     assert acc.session_user(token, now=moment) is None
 
 
@@ -206,10 +210,10 @@ def test_absurd_tokens_are_no_sessions(acc):
 # -- an account store that cannot be opened ---------------------------------------------------------
 
 def test_a_damaged_store_file_is_a_clear_error_not_a_traceback(data_dir):
-    from loaders.store_postgres import StoreUnavailableError
+    from storage.postgres import StoreUnavailableError
 
     data_dir.mkdir(parents=True)
-    store.store_path().write_bytes(b"this is not a database" * 100)
+    backends.store_path().write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreUnavailableError) as info:
         Accounts().has_users()
     # The store's own classification, as for the datasets: which condition and what to do.
@@ -219,7 +223,7 @@ def test_a_damaged_store_file_is_a_clear_error_not_a_traceback(data_dir):
 
 
 def test_an_unreachable_database_is_a_clear_error(monkeypatch, data_dir):
-    from loaders.store_postgres import StoreUnavailableError
+    from storage.postgres import StoreUnavailableError
 
     monkeypatch.setenv("DASHBOARD_DB_URL", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=2")
     with pytest.raises(StoreUnavailableError):

@@ -12,8 +12,8 @@ import pytest
 from i18n import t
 from streamlit.testing.v1 import AppTest
 
-from loaders.accounts import Accounts
-from loaders import store
+from accounts.users import Accounts
+from storage import backends
 from server import auth_routes as auth_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,7 @@ def html_blocks(at: AppTest) -> str:
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_login_page_says_the_account_store_is_unavailable(data_dir, lang):
     data_dir.mkdir(parents=True)
-    store.store_path().write_bytes(b"not a database at all " * 200)
+    backends.store_path().write_bytes(b"not a database at all " * 200)
     at = run_login_page(lang)
     assert not at.exception, [e.message for e in at.exception]
     # which condition (the store's classification, the notice above the page) and, in the form

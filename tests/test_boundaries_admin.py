@@ -14,9 +14,14 @@ import geopandas as gpd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from loaders import boundaries, geometry
-from loaders.accounts import Accounts, User
-from loaders.boundaries import BoundaryError, import_boundaries
+from loaders import boundaries_import
+from storage import boundary_layers
+from storage import boundary_store
+from loaders import areas
+from accounts.users import Accounts
+from accounts.access import User
+from loaders.boundaries import BoundaryError
+from loaders.boundaries_import import import_boundaries
 
 ROOT = Path(__file__).resolve().parent.parent
 EDITOR = User("edi", "editor", ("64.72",))
@@ -37,8 +42,8 @@ def samarinda_file(kab_file, tmp_path_factory) -> Path:
 
 
 def state() -> list[tuple]:
-    return [(level, [(v.version, v.current) for v in boundaries.layer_versions(level)])
-            for level in boundaries.LEVELS]
+    return [(level, [(v.version, v.current) for v in boundary_store.layer_versions(level)])
+            for level in boundary_layers.LEVELS]
 
 
 def test_an_editor_of_one_district_cannot_replace_the_province_layer(kab_file, samarinda_file,
@@ -50,14 +55,14 @@ def test_an_editor_of_one_district_cannot_replace_the_province_layer(kab_file, s
     assert "hanya admin" in report.errors[0].text("id")
     assert state() == before
     with pytest.raises(BoundaryError) as refused:
-        boundaries.activate("kabupaten", 1, user="edi", actor=EDITOR)
+        boundaries_import.activate("kabupaten", 1, user="edi", actor=EDITOR)
     assert refused.value.message.key == "boundaries.error.not_admin"
     from loaders.boundaries_download import download_boundaries
 
     download = download_boundaries("http://127.0.0.1:9/", actor=EDITOR, timeout=1)
     assert [m.key for m in download.errors] == ["boundaries.error.not_admin"]
     assert state() == before
-    assert len(geometry.district_areas().frame) == 10
+    assert len(areas.district_areas().frame) == 10
 
 
 def test_a_layer_missing_kab_kota_is_stored_inactive_with_the_missing_named(
@@ -68,22 +73,22 @@ def test_a_layer_missing_kab_kota_is_stored_inactive_with_the_missing_named(
     text = "\n".join(report.lines("id"))
     assert "TIDAK diaktifkan" in text and "9 unit belum ada" in text
     assert "Kabupaten Paser (64.01)" in text and "Kota Bontang (64.74)" in text
-    assert boundaries.current_version("kabupaten").version == 1
-    assert len(geometry.district_areas().frame) == 10  # every map still draws ten
+    assert boundary_store.current_version("kabupaten").version == 1
+    assert len(areas.district_areas().frame) == 10  # every map still draws ten
     with pytest.raises(BoundaryError) as refused:
-        boundaries.activate("kabupaten", 2, user="ani", actor=ADMIN)
+        boundaries_import.activate("kabupaten", 2, user="ani", actor=ADMIN)
     assert refused.value.message.key == "boundaries.error.activate_incomplete"
     assert "--allow-incomplete" in refused.value.message.text("en")
-    assert boundaries.current_version("kabupaten").version == 1
-    boundaries.activate("kabupaten", 2, user="ani", actor=ADMIN, allow_incomplete=True)
-    assert len(geometry.district_areas().frame) == 1  # the admin's explicit choice
+    assert boundary_store.current_version("kabupaten").version == 1
+    boundaries_import.activate("kabupaten", 2, user="ani", actor=ADMIN, allow_incomplete=True)
+    assert len(areas.district_areas().frame) == 1  # the admin's explicit choice
 
 
 def test_a_first_incomplete_layer_does_not_become_current(samarinda_file, data_dir):
     report = import_boundaries(samarinda_file, "kabupaten")
     assert report.ok and not report.version.current
-    assert boundaries.current_version("kabupaten") is None
-    assert geometry.district_areas().schematic  # the labelled tiles, not one polygon
+    assert boundary_store.current_version("kabupaten") is None
+    assert areas.district_areas().schematic  # the labelled tiles, not one polygon
 
 
 def test_missing_kecamatan_are_named(shared_dir, tmp_path, data_dir):
@@ -119,7 +124,7 @@ def test_the_complete_real_layers_are_current(shared_dir, data_dir):
 
 # --- command line ---------------------------------------------------------------------------------
 def test_cli_needs_an_admin_once_accounts_exist(kab_file, samarinda_file, data_dir, capsys):
-    from loaders.__main__ import main
+    from cli.main import main
 
     accounts = Accounts()
     accounts.add_user("ani", "kata-sandi-yang-panjang", "admin")
@@ -184,7 +189,7 @@ def test_the_page_offers_import_and_activation_to_admins_only(kab_file, samarind
     admin.selectbox(key="bnd_pick_kabupaten").select(2)
     admin.button(key="bnd_activate_kabupaten").click().run()
     assert any("tidak lengkap" in e.value for e in admin.error)  # no confirmation ticked
-    assert boundaries.current_version("kabupaten").version == 1
+    assert boundary_store.current_version("kabupaten").version == 1
     admin.checkbox(key="bnd_incomplete_kabupaten").check()
     admin.button(key="bnd_activate_kabupaten").click().run()
-    assert boundaries.current_version("kabupaten").version == 2
+    assert boundary_store.current_version("kabupaten").version == 2

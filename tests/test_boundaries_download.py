@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders import boundaries
+from loaders import boundaries_import
+from storage import boundary_layers
+from storage import boundary_store
 from loaders.boundaries_download import (ATTRIBUTION, COMMIT, DEFAULT_BASE_URL, FILES,
                                          download_boundaries, parse_sql)
 
@@ -45,8 +47,8 @@ def mirror(shared_dir) -> Path:
 
 
 def stored_versions() -> dict[str, list[int]]:
-    return {level: [v.version for v in boundaries.layer_versions(level)]
-            for level in boundaries.LEVELS}
+    return {level: [v.version for v in boundary_store.layer_versions(level)]
+            for level in boundary_layers.LEVELS}
 
 
 def test_pinned_sums_match_the_reviewed_snapshot(mirror):
@@ -64,14 +66,14 @@ def test_download_from_loopback_stores_three_levels(mirror, serve, data_dir):
     events = []
     report = download_boundaries(serve(mirror), progress=events.append, user="operator")
     assert report.ok, report.lines("en")
-    units = {level: report.levels[level].counts["units"] for level in boundaries.LEVELS}
+    units = {level: report.levels[level].counts["units"] for level in boundary_layers.LEVELS}
     assert units == {"kabupaten": 10, "kecamatan": 105, "desa": 1038}
     assert report.levels["kabupaten"].counts["repaired"] == 3  # nested shells, per SOURCES.md
     assert stored_versions() == {"kabupaten": [1], "kecamatan": [1], "desa": [1]}
-    version = boundaries.current_version("desa")
+    version = boundary_store.current_version("desa")
     assert version.attribution == ATTRIBUTION and version.user == "operator"
     assert version.provenance["commit"] == COMMIT and len(version.provenance["files"]) == 10
-    desa = boundaries.current_layer("desa").set_index("kode")
+    desa = boundary_store.current_layer("desa").set_index("kode")
     assert desa.loc["64.02.04.2005", "kode_kec"] == "64.02.04"
     assert desa.loc["64.02.04.2005", "kode_kab"] == "64.02"
     assert "Long La'ai" in set(desa["nama"])  # '' in the SQL is one apostrophe
@@ -109,7 +111,7 @@ def test_tampered_file_is_refused_and_store_unchanged(mirror, serve, tmp_path, d
 @pytest.fixture()
 def kab_first(shared_dir, data_dir):
     """A store that already holds a kab/kota layer, which a failed download must not touch."""
-    report = boundaries.import_boundaries(
+    report = boundaries_import.import_boundaries(
         shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson", "kabupaten")
     assert report.ok
 

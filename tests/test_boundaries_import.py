@@ -13,8 +13,12 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from loaders import boundaries, regions
-from loaders.boundaries import import_boundaries
+from loaders import boundaries
+from loaders import boundaries_import
+from storage import boundary_layers
+from storage import boundary_store
+from domain import regions
+from loaders.boundaries_import import import_boundaries
 
 
 @pytest.fixture(scope="module")
@@ -77,7 +81,7 @@ def zipped_shapefile(frame: gpd.GeoDataFrame, tmp_path: Path, stem: str,
 def test_kabupaten_kemendagri_maps_all_ten(kab_file, data_dir):
     report = import_boundaries(kab_file, "kabupaten", user="tester")
     assert report.ok, report.lines("en")
-    layer = boundaries.current_layer("kabupaten")
+    layer = boundary_store.current_layer("kabupaten")
     assert sorted(layer["kode"]) == sorted(regions.codes())
     for row in layer.itertuples():
         district = regions.get(row.kode)
@@ -99,7 +103,7 @@ def test_kabupaten_bps_codes_respect_the_scheme(kab_frame, tmp_path, data_dir):
     frame.to_file(path, driver="GeoJSON")
     report = import_boundaries(path, "kabupaten")
     assert report.ok, report.lines("en")
-    layer = boundaries.current_layer("kabupaten").set_index("kode")
+    layer = boundary_store.current_layer("kabupaten").set_index("kode")
     assert layer.loc["64.02", "kode_sumber"] == "6403"
     assert layer.loc["64.03", "kode_sumber"] == "6405"
     assert layer.loc["64.07", "kode_sumber"] == "6402"
@@ -119,7 +123,7 @@ def test_bare_ambiguous_codes_are_refused_unless_scheme_given(kab_frame, tmp_pat
     assert "--scheme" in text
     # three of ten kab/kota: stored, and current only because the caller confirms it
     report = import_boundaries(path, "kabupaten", scheme="kemendagri", allow_incomplete=True)
-    assert report.ok and sorted(boundaries.current_layer("kabupaten")["kode"]) == [
+    assert report.ok and sorted(boundary_store.current_layer("kabupaten")["kode"]) == [
         "64.01", "64.02", "64.03"]
     assert "3 dari 10 kab/kota ada" in "\n".join(report.lines("id"))
     assert "Kabupaten Kutai Barat (64.07)" in "\n".join(report.lines("id"))  # named as missing
@@ -129,7 +133,7 @@ def test_bps_desa_layer_maps_every_unit_to_the_right_kab(shared_dir, data_dir):
     path = shared_dir / "geodata" / "alt_bps2020" / "kaltim_desa_bps2020_hdx_partial.geojson"
     report = import_boundaries(path, "desa")
     assert report.ok, report.lines("en")
-    layer = boundaries.current_layer("desa")
+    layer = boundary_store.current_layer("desa")
     source = gpd.read_file(path, columns=["kode", "kode_kab_kemendagri"], read_geometry=False)
     assert len(layer) == len(source) == 1024
     expected = dict(zip(source["kode"], source["kode_kab_kemendagri"]))
@@ -153,7 +157,7 @@ def test_kecamatan_zipped_shapefile_in_utm_comes_back_within_a_metre(kec_frame, 
     assert report.ok, report.lines("en")
     assert any(m.key == "boundaries.note.reprojected" for m in report.notes)
     assert report.provenance["format"] == "zip+shp"
-    layer = boundaries.current_layer("kecamatan").set_index("kode")
+    layer = boundary_store.current_layer("kecamatan").set_index("kode")
     assert len(layer) == 105 and layer.crs.to_epsg() == 4326
     original = source.set_index("kode").to_crs(32650)
     back = layer.to_crs(32650).loc[original.index]
@@ -170,26 +174,26 @@ def test_geopackage_in_web_mercator_and_kml_by_name(kab_frame, tmp_path, data_di
     kab_frame[["nama", "geometry"]].rename(columns={"nama": "Name"}).to_file(kml, driver="KML")
     report = import_boundaries(kml, "kabupaten")
     assert report.ok, report.lines("en")
-    assert sorted(boundaries.current_layer("kabupaten")["kode"]) == sorted(regions.codes())
-    assert [v.version for v in boundaries.layer_versions("kabupaten")] == [1, 2]
+    assert sorted(boundary_store.current_layer("kabupaten")["kode"]) == sorted(regions.codes())
+    assert [v.version for v in boundary_store.layer_versions("kabupaten")] == [1, 2]
 
 
 def test_new_version_keeps_the_previous_and_can_go_back(kab_file, data_dir):
-    from loaders import geometry
+    from loaders import areas as loaders_areas
 
-    assert geometry.district_areas().schematic
+    assert loaders_areas.district_areas().schematic
     first = import_boundaries(kab_file, "kabupaten", user="a")
     second = import_boundaries(kab_file, "kabupaten", user="b")
     assert (first.version.version, second.version.version) == (1, 2)
-    areas = geometry.district_areas()
+    areas = loaders_areas.district_areas()
     assert not areas.schematic and areas.version == "kabupaten-v2"
     assert list(areas.frame.columns) == ["kode", "nama", "nama_pendek", "geometry"]
-    boundaries.activate_version("kabupaten", 1)
-    assert geometry.district_areas().version == "kabupaten-v1"
-    assert [v.current for v in boundaries.layer_versions("kabupaten")] == [True, False]
-    assert boundaries.read_layer("kabupaten", 2) is not None
+    boundary_store.activate_version("kabupaten", 1)
+    assert loaders_areas.district_areas().version == "kabupaten-v1"
+    assert [v.current for v in boundary_store.layer_versions("kabupaten")] == [True, False]
+    assert boundary_store.read_layer("kabupaten", 2) is not None
     with pytest.raises(KeyError):
-        boundaries.activate_version("kabupaten", 9)
+        boundary_store.activate_version("kabupaten", 9)
 
 
 def test_lonlat_file_without_crs_is_accepted_with_a_note(kab_frame, tmp_path, data_dir):
@@ -344,12 +348,12 @@ def test_invalid_geometry_is_repaired_and_counted(kab_frame, tmp_path, data_dir)
     report = import_boundaries(path, "kabupaten")
     assert report.ok and report.counts["repaired"] == 1
     assert "1 geometri tidak sah diperbaiki" in "\n".join(report.lines("id"))
-    assert boundaries.current_layer("kabupaten").is_valid.all()
+    assert boundary_store.current_layer("kabupaten").is_valid.all()
 
 
 # --- command line and catalogue ------------------------------------------------------------------
 def test_cli_import_reports_and_exits_non_zero_on_refusal(kab_file, tmp_path, data_dir, capsys):
-    from loaders.__main__ import main
+    from cli.main import main
 
     assert main(["import-boundaries", str(kab_file), "--level", "kabupaten", "--user", "ani"]) == 0
     out = capsys.readouterr().out
@@ -372,7 +376,7 @@ def test_cli_import_reports_and_exits_non_zero_on_refusal(kab_file, tmp_path, da
     assert main(["export-boundaries", "desa", str(out_file)]) == 2
     assert main(["activate-boundaries", "kabupaten", "5"]) == 2
     assert main(["activate-boundaries", "kabupaten", "1", "--user", "adi"]) == 0
-    from loaders.store import open_store
+    from storage.backends import open_store
 
     assert open_store().read_audit()[0].user == "adi"  # who switched the layer is on record
 
@@ -380,11 +384,12 @@ def test_cli_import_reports_and_exits_non_zero_on_refusal(kab_file, tmp_path, da
 def test_every_boundary_message_exists_in_both_languages():
     from i18n.catalog import MESSAGES
 
-    root = Path(boundaries.__file__).parent
+    root = Path(boundaries.__file__).parent.parent
     used = set()
-    for path in [*root.glob("boundaries*.py"), root / "cli_boundaries.py", root / "geometry.py"]:
+    for path in [*root.glob("loaders/boundaries*.py"), *root.glob("storage/boundary*.py"),
+                 root / "cli" / "boundaries.py", root / "loaders" / "areas.py"]:
         used |= set(re.findall(r"[\"@](boundaries\.[a-z_]+\.[a-z_]+)\"", path.read_text()))
-    used |= {f"boundaries.level.{level}" for level in boundaries.LEVELS}
+    used |= {f"boundaries.level.{level}" for level in boundary_layers.LEVELS}
     used |= {f"boundaries.scheme.{s}" for s in ("kemendagri", "bps", "auto")}
     missing = sorted(k for k in used if k not in MESSAGES)
     assert not missing
@@ -403,7 +408,7 @@ def test_plain_shapefile_path_and_upload_bytes(kab_frame, tmp_path, data_dir):
     refused_report = import_boundaries(folder / "kab.shp", "kabupaten")
     assert [m.key for m in refused_report.errors] == ["boundaries.error.shp_incomplete"]
     zipped = zipped_shapefile(kab_frame[["kode", "nama", "geometry"]], tmp_path, "upload")
-    report = boundaries.import_boundaries_bytes(zipped.read_bytes(), "Batas Kab 2025.zip",
+    report = boundaries_import.import_boundaries_bytes(zipped.read_bytes(), "Batas Kab 2025.zip",
                                                 "kabupaten", user="web")
     assert report.ok and report.provenance["file_name"] == "Batas Kab 2025.zip"
     assert report.version.version == 2
@@ -433,21 +438,21 @@ def test_numbers_that_are_not_codes_are_not_taken_for_codes(kab_frame, tmp_path,
     report = import_boundaries(path, "kabupaten")
     assert report.ok, report.lines("en")
     assert report.provenance["code_column"] is None and report.provenance["name_column"] == "nama"
-    assert sorted(boundaries.current_layer("kabupaten")["kode"]) == sorted(regions.codes())
+    assert sorted(boundary_store.current_layer("kabupaten")["kode"]) == sorted(regions.codes())
 
 
 # --- the store ------------------------------------------------------------------------------------
 def test_concurrent_imports_get_distinct_versions(kab_frame, data_dir):
     import threading
 
-    from loaders import boundaries_store
+    from storage import boundary_store
 
     layer = boundaries.prepare_layer(kab_frame, "kabupaten").frame
     errors = []
 
     def store(i):
         try:
-            boundaries_store.store_layer("kabupaten", layer, provenance={"n": i}, counts={},
+            boundary_store.store_layer("kabupaten", layer, provenance={"n": i}, counts={},
                                          user=f"u{i}")
         except Exception as error:  # pragma: no cover - reported below
             errors.append(error)
@@ -458,7 +463,7 @@ def test_concurrent_imports_get_distinct_versions(kab_frame, data_dir):
     for thread in threads:
         thread.join()
     assert not errors
-    versions = boundaries.layer_versions("kabupaten")
+    versions = boundary_store.layer_versions("kabupaten")
     assert sorted(v.version for v in versions) == [1, 2, 3, 4]
     assert sorted(v.provenance["n"] for v in versions) == [0, 1, 2, 3]
     assert all(v.path.is_file() for v in versions)
@@ -477,7 +482,7 @@ def test_a_failed_manifest_write_leaves_the_previous_state(kab_file, data_dir, m
             raise OSError(28, "No space left on device")
         return real_replace(src, dst)
 
-    monkeypatch.setattr("loaders.boundaries_store.os.replace", failing_replace)
+    monkeypatch.setattr("storage.boundary_files.os.replace", failing_replace)
     report = import_boundaries(kab_file, "kabupaten", warm_display=False)
     assert not report.ok and [m.key for m in report.errors] == ["boundaries.error.store"]
     assert "No space left" in report.errors[0].text("en")

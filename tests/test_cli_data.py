@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders import cli_data, datasets
-from loaders.store import open_store
+from cli import data
+from storage import datasets
+from storage.backends import open_store
 from tests.test_readers import csv_bytes, encrypted_office_file, risk_row, xlsx_bytes
 from tests.test_validate import participation_row
 
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(argv: list[str], capsys) -> tuple[int, str]:
     parser = argparse.ArgumentParser(prog="python -m loaders")
-    cli_data.register(parser.add_subparsers(dest="command", required=True))
+    data.register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
     code = args.func(args)
     return code, capsys.readouterr().out
@@ -253,9 +254,9 @@ def test_progress_line_for_large_files(store_file, tmp_path, capsys):
     rows = [risk_row(kecamatan=f"Kecamatan {i}", catatan="x" * 80) for i in range(6000)]
     path = tmp_path / "besar.csv"
     path.write_bytes(csv_bytes(rows))
-    assert path.stat().st_size > cli_data.PROGRESS_FROM_BYTES
+    assert path.stat().st_size > data.PROGRESS_FROM_BYTES
     parser = argparse.ArgumentParser()
-    cli_data.register(parser.add_subparsers(dest="command", required=True))
+    data.register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(["import", "conflict_risk", str(path), "--dry-run"])
     assert args.func(args) == 0
     captured = capsys.readouterr()

@@ -12,9 +12,11 @@ import numpy as np
 import pytest
 import shapely
 
-from loaders import boundaries, boundaries_display, geometry
-from loaders.boundaries_display import (display_geojson, display_geojson_text, display_layer,
-                                        simplify_coverage, tolerance_for, tolerance_for_zoom)
+from loaders import boundaries_import
+from storage import boundary_store
+from storage import boundary_display
+from loaders import areas
+from storage.boundary_display import display_geojson, display_geojson_text, display_layer, simplify_coverage, tolerance_for, tolerance_for_zoom
 
 EQUAL_AREA = 6933  # areas in km² need an equal-area CRS
 
@@ -33,10 +35,10 @@ def stored(shared_dir, tmp_path_factory):
         for name, level in (("kaltim_kabupaten_kota", "kabupaten"),
                             ("kaltim_kecamatan", "kecamatan"),
                             ("kaltim_desa_kelurahan", "desa")):
-            report = boundaries.import_boundaries(
+            report = boundaries_import.import_boundaries(
                 shared_dir / "geodata" / f"{name}.geojson", level)
             assert report.ok, report.lines("en")
-        boundaries_display.clear_cache()
+        boundary_display.clear_cache()
         yield root
 
 
@@ -118,10 +120,10 @@ def test_display_geojson_sizes(in_store):
 def test_display_is_cached_and_full_resolution_stays(in_store, monkeypatch):
     # the import warmed the province view on disk; start from nothing to count the work
     shutil.rmtree(in_store / "boundaries" / "kecamatan" / "display")
-    boundaries_display.clear_cache()
+    boundary_display.clear_cache()
     calls = []
-    real = boundaries_display._simplify_clean
-    monkeypatch.setattr(boundaries_display, "_simplify_clean",
+    real = boundary_display._simplify_clean
+    monkeypatch.setattr(boundary_display, "_simplify_clean",
                         lambda *a, **k: calls.append(1) or real(*a, **k))
     first = display_layer("kecamatan")
     second = display_layer("kecamatan")
@@ -129,10 +131,10 @@ def test_display_is_cached_and_full_resolution_stays(in_store, monkeypatch):
     display_layer("kecamatan", tolerance_m=150)
     assert len(calls) == 2
     # after a restart (memory cache empty) the disk cache answers
-    boundaries_display.clear_cache()
+    boundary_display.clear_cache()
     display_layer("kecamatan")
     assert len(calls) == 2
-    full = boundaries.current_layer("desa")
+    full = boundary_store.current_layer("desa")
     assert shapely.get_num_coordinates(full.geometry.values).sum() > 200_000
     shown = display_layer("desa")
     assert shapely.get_num_coordinates(shown.geometry.values).sum() < 50_000
@@ -144,51 +146,51 @@ def test_new_version_is_not_served_from_the_old_cache(in_store, shared_dir, tmp_
     frame = frame[frame["kode"] != "64.74"]  # a version without Bontang
     path = tmp_path / "nine.geojson"
     frame.to_file(path, driver="GeoJSON")
-    report = boundaries.import_boundaries(path, "kabupaten", allow_incomplete=True)
+    report = boundaries_import.import_boundaries(path, "kabupaten", allow_incomplete=True)
     assert report.ok and "missing: Kota Bontang (64.74)" in "\n".join(report.lines("en"))
     try:
         assert len(display_layer("kabupaten")) == 9 and len(before) == 10
-        assert len(geometry.district_areas().frame) == 9
+        assert len(areas.district_areas().frame) == 9
         assert len(display_layer("kabupaten", version=1)) == 10
     finally:
-        boundaries.activate_version("kabupaten", 1)
-    assert len(geometry.district_areas().frame) == 10
+        boundary_store.activate_version("kabupaten", 1)
+    assert len(areas.district_areas().frame) == 10
 
 
 def test_import_warms_the_province_view(in_store):
     cached = sorted(p.name for p in (in_store / "boundaries" / "desa" / "display").iterdir())
-    algorithm = boundaries_display.ALGORITHM
+    algorithm = boundary_display.ALGORITHM
     assert f"v0001-{algorithm}-t500.parquet" in cached
     assert f"v0001-{algorithm}-clean.parquet" in cached
 
 
 def test_area_layers_for_maps(in_store):
-    kab = geometry.district_areas()
+    kab = areas.district_areas()
     assert not kab.schematic and kab.version.startswith("kabupaten-v")
     assert kab.attribution == "kaltim_kabupaten_kota.geojson"
     assert kab.frame.crs.to_epsg() == 4326
-    kec = geometry.kecamatan_areas()
+    kec = areas.kecamatan_areas()
     assert len(kec.frame) == 105
     assert list(kec.frame.columns) == ["kode", "nama", "nama_pendek", "kode_kab", "kode_skema",
                                        "geometry"]
-    kukar = geometry.kecamatan_areas("64.02")
+    kukar = areas.kecamatan_areas("64.02")
     assert len(kukar.frame) == 20 and set(kukar.frame["kode_kab"]) == {"64.02"}
-    assert len(geometry.kecamatan_areas("Kutai Kartanegara").frame) == 20
-    desa = geometry.desa_areas()
+    assert len(areas.kecamatan_areas("Kutai Kartanegara").frame) == 20
+    desa = areas.desa_areas()
     assert len(desa.frame) == 1038 and {"kode_kab", "kode_kec"} <= set(desa.frame.columns)
-    anggana = geometry.desa_areas("64.02.04")
+    anggana = areas.desa_areas("64.02.04")
     assert len(anggana.frame) == 8 and set(anggana.frame["kode_kec"]) == {"64.02.04"}
     # a drilled-into kecamatan is at full detail: as many vertices as stored (after rounding)
-    full = boundaries.current_layer("desa")
+    full = boundary_store.current_layer("desa")
     full = full[full["kode_kec"] == "64.02.04"]
     assert shapely.get_num_coordinates(anggana.frame.geometry.values).sum() >= 0.95 * \
         shapely.get_num_coordinates(full.geometry.values).sum()
-    assert geometry.district_areas() is kab  # a rerun with nothing changed: the same object
+    assert areas.district_areas() is kab  # a rerun with nothing changed: the same object
 
 
 def test_nothing_imported_means_schematic_tiles_and_none(data_dir):
-    assert geometry.district_areas().schematic
-    assert geometry.kecamatan_areas() is None and geometry.desa_areas() is None
+    assert areas.district_areas().schematic
+    assert areas.kecamatan_areas() is None and areas.desa_areas() is None
     assert display_layer("desa") is None and display_geojson("desa") is None
 
 

@@ -5,14 +5,14 @@ away from zero, the precision the data has, times in WITA; and the places that u
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pandas as pd
 import pytest
 
 from i18n import decimals_of, fmt_datetime, fmt_number, round_half_away, to_wita
-from loaders import changes, validate
-from loaders.schema import DATASETS
+from domain import changes
+from loaders import uploads
+from domain.schema import DATASETS
 from tests.test_readers import csv_bytes, risk_row
 
 TODAY = dt.date(2026, 11, 29)
@@ -55,7 +55,7 @@ def test_times_are_shown_in_wita_in_both_languages():
 
 
 def _risk_frame(**overrides):
-    report = validate.check_upload("conflict_risk", csv_bytes([risk_row(**overrides)]),
+    report = uploads.check_upload("conflict_risk", csv_bytes([risk_row(**overrides)]),
                                    "laporan.csv", "id", today=TODAY)
     assert report.ok, report.text()
     return report.frame
@@ -98,7 +98,7 @@ def test_map_tooltip_keeps_the_scores_decimal():
 
 
 def test_history_and_audit_show_wita_not_utc_iso():
-    from loaders.store import AuditEntry, VersionInfo
+    from storage.base import AuditEntry, VersionInfo
     from views.data import audit_table, history_table
 
     info = VersionInfo("conflict_risk", 2, "ani", "2026-12-01T02:05:09+00:00", "commit",

@@ -28,8 +28,11 @@ from typing import Callable
 import geopandas as gpd
 import pytest
 
-from loaders import boundaries, boundaries_sandbox
-from loaders.accounts import User
+from loaders import boundaries_sandbox
+from loaders import boundaries_import
+from storage import boundary_layers
+from storage import boundary_store
+from accounts.access import User
 
 ROOT = Path(__file__).resolve().parent.parent
 READ_SECONDS = 20      # the child's deadline in this suite
@@ -85,7 +88,7 @@ def seeded(tmp_path_factory, shared_dir):
         patch.delenv("DASHBOARD_DB_URL", raising=False)
         patch.setenv(boundaries_sandbox.SECONDS_ENV, str(READ_SECONDS))
         patch.setenv(boundaries_sandbox.MEMORY_ENV, str(READ_MB))
-        report = boundaries.import_boundaries(
+        report = boundaries_import.import_boundaries(
             shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson", "kabupaten",
             warm_display=False)
         assert report.ok, report.lines("en")
@@ -93,8 +96,8 @@ def seeded(tmp_path_factory, shared_dir):
 
 
 def snapshot(data: Path) -> tuple:
-    versions = tuple((level, tuple((v.version, v.current) for v in boundaries.layer_versions(level)))
-                     for level in boundaries.LEVELS)
+    versions = tuple((level, tuple((v.version, v.current) for v in boundary_store.layer_versions(level)))
+                     for level in boundary_layers.LEVELS)
     files = tuple(sorted((str(p.relative_to(data)), p.stat().st_size)
                          for p in (data / "boundaries").rglob("*")
                          if p.is_file() and p.name != ".lock"))
@@ -428,7 +431,7 @@ def test_hostile_boundary_file_is_refused_clearly(case, seeded, http_server, sha
     before_store, before_requests = snapshot(seeded), http_server.count
     before_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.monotonic()
-    report = boundaries.import_boundaries(target, case.level, user="penyerang",
+    report = boundaries_import.import_boundaries(target, case.level, user="penyerang",
                                           warm_display=False, **case.kwargs)
     elapsed = time.monotonic() - started
 
@@ -486,11 +489,11 @@ def test_named_crs_stays_supported(seeded, tmp_path, http_server):
     path = write_json(tmp_path / "named.geojson", feature_collection(crs={
         "type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4326"}}))
     before = snapshot(seeded)
-    report = boundaries.import_boundaries(path, "kabupaten", warm_display=False)
+    report = boundaries_import.import_boundaries(path, "kabupaten", warm_display=False)
     assert report.ok, report.lines("en")
     assert report.version.current is False  # Samarinda alone: stored, not drawn (see below)
-    assert [v.current for v in boundaries.layer_versions("kabupaten")] == [True, False]
-    boundaries.get_store().remove_version("kabupaten", report.version.version)
+    assert [v.current for v in boundary_store.layer_versions("kabupaten")] == [True, False]
+    boundary_store.get_store().remove_version("kabupaten", report.version.version)
     assert snapshot(seeded) == before
 
 
@@ -513,7 +516,7 @@ def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path,
     path = write_json(tmp_path / "ok.geojson", feature_collection())
     before = snapshot(seeded)
     started = time.monotonic()
-    report = boundaries.import_boundaries(path, "kabupaten", warm_display=False)
+    report = boundaries_import.import_boundaries(path, "kabupaten", warm_display=False)
     assert time.monotonic() - started < 10
     assert [m.key for m in report.errors] == ["boundaries.error.read_timeout"]
     assert "2 detik" in report.errors[0].text("id")
@@ -523,9 +526,9 @@ def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path,
 
 _SERVER_LIKE = textwrap.dedent("""
     import sys, threading, time; sys.path.insert(0, sys.argv[1])
-    from loaders import boundaries
+    from loaders import boundaries_import
     def page():  # Streamlit runs a page in a thread of its own, not in the main thread
-        boundaries.import_boundaries(sys.argv[2], "kabupaten", warm_display=False)
+        boundaries_import.import_boundaries(sys.argv[2], "kabupaten", warm_display=False)
     threading.Thread(target=page, name="ScriptRunner.scriptThread").start()
     print("ready", flush=True)
     while True:
@@ -564,9 +567,9 @@ def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
 
 _SHUTDOWN_WAITS = textwrap.dedent("""
     import signal, sys, threading; sys.path.insert(0, sys.argv[1])
-    from loaders import boundaries
+    from loaders import boundaries_import
     def page():
-        report = boundaries.import_boundaries(sys.argv[2], "kabupaten", warm_display=False)
+        report = boundaries_import.import_boundaries(sys.argv[2], "kabupaten", warm_display=False)
         print([m.key for m in report.errors], flush=True)
     thread = threading.Thread(target=page)
     thread.start()
@@ -605,9 +608,9 @@ def test_after_sigterm_a_waiting_page_thread_gives_up(tmp_path, seeded):
 
 
 def test_a_file_name_starting_with_at_is_shown_as_it_is(data_dir):
-    report = boundaries.import_boundaries_bytes(b"hello", "@bnd.title.geojson", "kabupaten")
+    report = boundaries_import.import_boundaries_bytes(b"hello", "@bnd.title.geojson", "kabupaten")
     assert "@bnd.title.geojson" in report.errors[0].text("id")
-    report = boundaries.import_boundaries_bytes(b"hello", "@boundaries.level.desa", "kabupaten")
+    report = boundaries_import.import_boundaries_bytes(b"hello", "@boundaries.level.desa", "kabupaten")
     assert "@boundaries.level.desa" in report.errors[0].text("en")
 
 
@@ -622,6 +625,6 @@ def test_a_geopackage_with_a_qgis_style_table_is_read(data_dir, shared_dir, tmp_
     with sqlite3.connect(path) as conn:
         assert ("layer_styles", "attributes") in conn.execute(
             "SELECT table_name, data_type FROM gpkg_contents").fetchall()
-    report = boundaries.import_boundaries(path, "kabupaten", warm_display=False)
+    report = boundaries_import.import_boundaries(path, "kabupaten", warm_display=False)
     assert report.ok and report.version.current, report.lines("en")
     assert report.provenance["layer"] == "kab"

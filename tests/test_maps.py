@@ -7,9 +7,13 @@ import re
 import pandas as pd
 import pytest
 
-from loaders import datasets, geometry, indicators, regions
+from storage import defaults
+from loaders import areas as loaders_areas
+from indicators import figures
+from domain import regions
 from maps import assets, palette
 from maps.thematic import layer_geojson, thematic_map
+from views import thematic_common
 from views import overview as view
 
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I)
@@ -17,15 +21,15 @@ XSS = '<img src=x onerror="alert(1)">'
 
 
 def _summary(period="2026-Q3"):
-    return indicators.district_summary(
-        datasets.load_demo("conflict_risk").frame, datasets.load_demo("participation").frame,
-        datasets.load_demo("outreach").frame, period)
+    return figures.district_summary(
+        defaults.load_demo("conflict_risk").frame, defaults.load_demo("participation").frame,
+        defaults.load_demo("outreach").frame, period)
 
 
 def _map(summary, lang="id", demo=True):
-    areas = geometry.schematic_tiles()
+    areas = loaders_areas.schematic_tiles()
     return thematic_map(areas.frame, view.risk_layer(summary, lang),
-                        view.map_frame(lang, areas.schematic, demo))
+                        thematic_common.map_frame(lang, areas.schematic, demo))
 
 
 def test_offline_map_loads_only_local_assets():
@@ -65,7 +69,7 @@ def test_overview_map_has_no_external_link_and_says_schematic_and_demo():
 
 def test_colours_follow_the_latest_level():
     summary = _summary()
-    data = layer_geojson(geometry.schematic_tiles().frame, view.risk_layer(summary, "id"))
+    data = layer_geojson(loaders_areas.schematic_tiles().frame, view.risk_layer(summary, "id"))
     by_code = {f["id"]: f["properties"] for f in data["features"]}
     for _, row in summary.iterrows():
         expected = palette.risk_colour(row["tingkat_rawan"]) if pd.notna(row["tingkat_rawan"]) \
@@ -76,11 +80,11 @@ def test_colours_follow_the_latest_level():
 
 
 def test_district_without_a_report_is_grey_and_says_no_data():
-    conflict = datasets.load_demo("conflict_risk").frame
+    conflict = defaults.load_demo("conflict_risk").frame
     conflict = conflict[conflict["kab_kota"] != "64.74"]
-    summary = indicators.district_summary(conflict, datasets.load_demo("participation").frame,
-                                          datasets.load_demo("outreach").frame, "2026-Q3")
-    data = layer_geojson(geometry.schematic_tiles().frame, view.risk_layer(summary, "en"))
+    summary = figures.district_summary(conflict, defaults.load_demo("participation").frame,
+                                          defaults.load_demo("outreach").frame, "2026-Q3")
+    data = layer_geojson(loaders_areas.schematic_tiles().frame, view.risk_layer(summary, "en"))
     bontang = next(f for f in data["features"] if f["id"] == "64.74")
     assert bontang["properties"]["_colour"] == palette.NO_DATA_COLOUR
     assert bontang["properties"]["tingkat"] == "No data"
@@ -106,7 +110,7 @@ def test_values_from_files_are_escaped_in_tooltips_and_legend():
     summary = _summary()
     summary.loc[0, "sumber_risiko"] = XSS
     summary.loc[1, "nama"] = XSS
-    data = layer_geojson(geometry.schematic_tiles().frame, view.risk_layer(summary, "id"))
+    data = layer_geojson(loaders_areas.schematic_tiles().frame, view.risk_layer(summary, "id"))
     text = str(data)
     assert "<img" not in text and "&lt;img" in text
     html = _map(summary).get_root().render()
@@ -135,7 +139,7 @@ def test_labels_carry_short_forms_and_put_small_areas_first(shared_dir):
     areas = gpd.read_file(shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson")
     areas["nama_pendek"] = [regions.get(c).short_name for c in areas["kode"]]
     html = thematic_map(areas, view.risk_layer(_summary(), "id"),
-                        view.map_frame("id", False, True)).get_root().render()
+                        thematic_common.map_frame("id", False, True)).get_root().render()
     html = icon_html(html)
     labels = dict(re.findall(r'data-full="([^"]+)" data-short="[^"]*" data-priority="(\d+)"', html))
     assert len(labels) == 10
@@ -153,10 +157,10 @@ def test_every_thematic_map_has_the_layout_script_and_opaque_tooltips():
 
 
 def test_label_text_is_escaped_in_its_attributes_and_body():
-    areas = geometry.schematic_tiles().frame.copy()
+    areas = loaders_areas.schematic_tiles().frame.copy()
     areas["nama_pendek"] = '"><script>alert(1)</script>'
     html = thematic_map(areas, view.risk_layer(_summary(), "id"),
-                        view.map_frame("id", True, True)).get_root().render()
+                        thematic_common.map_frame("id", True, True)).get_root().render()
     assert "<script>alert(1)" not in html
     html = icon_html(html)
     assert "<script>alert(1)" not in html

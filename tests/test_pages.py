@@ -18,7 +18,7 @@ RESTRICTED = {"data.py", "admin.py", "boundaries.py"}
 
 def login_token(role: str = "admin", name: str = "ani", districts=()) -> str:
     """A real session for a fresh account in the test's data dir."""
-    from loaders.accounts import Accounts
+    from accounts.users import Accounts
 
     accounts = Accounts()
     if accounts.get(name) is None:

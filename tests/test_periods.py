@@ -1,4 +1,4 @@
-"""A period partly reported: the one rule (loaders.indicators.period_reports) says which report a
+"""A period partly reported: the one rule (indicators.figures.period_reports) says which report a
 district is shown with and whether it counts, and every consumer follows it. Two cases: the demo's
 newest period (2026-Q3, Penajam Paser Utara and Mahakam Ulu still on their 2026-Q2 report), and
 one district (Samarinda) reporting 2026-Q4 early while the nine others are on 2026-Q3."""
@@ -13,17 +13,21 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from loaders import datasets, geometry, indicators, schema
-from loaders import indicators_thematic as ind
+from domain import schema
+from storage import defaults
+from loaders import areas as loaders_areas
+from indicators import figures as indicators_figures
+from indicators import thematic
 from maps.palette import STALE_SWATCH
 from maps.thematic import STALE_FIELD, layer_geojson, stale_pattern_id, thematic_map
+from views import thematic_common
 from views import overview as view
 
 STALE_DEMO = {"64.09", "64.11"}  # Penajam Paser Utara, Mahakam Ulu: last report 2026-Q2
 
 
 def demo(name: str) -> pd.DataFrame:
-    return datasets.load_demo(name).frame
+    return defaults.load_demo(name).frame
 
 
 def with_early_q4(conflict: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -36,32 +40,32 @@ def with_early_q4(conflict: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def summary_of(conflict: pd.DataFrame, period: str) -> pd.DataFrame:
-    return indicators.district_summary(conflict, demo("participation"), demo("outreach"), period)
+    return indicators_figures.district_summary(conflict, demo("participation"), demo("outreach"), period)
 
 
 # --- the rule --------------------------------------------------------------------------------
 
 def test_demo_newest_period_two_districts_on_an_older_report():
-    reports = indicators.period_reports(demo("conflict_risk"), "2026-Q3").set_index("kode")
+    reports = indicators_figures.period_reports(demo("conflict_risk"), "2026-Q3").set_index("kode")
     assert len(reports) == 10
-    stale = reports[reports["status"] == indicators.STALE]
+    stale = reports[reports["status"] == indicators_figures.STALE]
     assert set(stale.index) == STALE_DEMO
     assert set(stale["periode_laporan"]) == {"2026-Q2"}
     assert not stale["is_current"].any()
-    current = reports[reports["status"] == indicators.CURRENT]
+    current = reports[reports["status"] == indicators_figures.CURRENT]
     assert len(current) == 8 and set(current["periode_laporan"]) == {"2026-Q3"}
-    assert indicators.reported_in(demo("conflict_risk"), "2026-Q3") == set(current.index)
+    assert indicators_figures.reported_in(demo("conflict_risk"), "2026-Q3") == set(current.index)
 
 
 def test_one_district_reporting_a_newer_period_leaves_nine_stale():
     conflict = with_early_q4()
-    reports = indicators.period_reports(conflict, "2026-Q4").set_index("kode")
-    assert list(reports.index[reports["status"] == indicators.CURRENT]) == ["64.72"]
-    stale = reports[reports["status"] == indicators.STALE]
+    reports = indicators_figures.period_reports(conflict, "2026-Q4").set_index("kode")
+    assert list(reports.index[reports["status"] == indicators_figures.CURRENT]) == ["64.72"]
+    stale = reports[reports["status"] == indicators_figures.STALE]
     assert len(stale) == 9
     assert stale.loc["64.11", "periode_laporan"] == "2026-Q2"  # its own newest, named
     assert stale.loc["64.01", "periode_laporan"] == "2026-Q3"
-    figures = indicators.key_figures(conflict, demo("outreach"), "2026-Q4")
+    figures = indicators_figures.key_figures(conflict, demo("outreach"), "2026-Q4")
     assert figures.districts_reported == 1
     assert figures.not_reported == 9 and len(figures.stale_codes) == 9
     # Kutai Barat and Kutai Timur were "tinggi" in 2026-Q3: not high risk FOR 2026-Q4
@@ -69,18 +73,18 @@ def test_one_district_reporting_a_newer_period_leaves_nine_stale():
 
 
 def test_pages_open_on_the_newest_period_most_districts_reported():
-    assert indicators.default_period(demo("conflict_risk")) == "2026-Q3"  # 8 of 10
-    assert indicators.default_period(with_early_q4()) == "2026-Q3"  # not 1 of 10
+    assert indicators_figures.default_period(demo("conflict_risk")) == "2026-Q3"  # 8 of 10
+    assert indicators_figures.default_period(with_early_q4()) == "2026-Q3"  # not 1 of 10
     conflict = with_early_q4()
     others = conflict[conflict["periode"] == "2026-Q3"].copy()
     others["periode"] = "2026-Q4"
     most = pd.concat([conflict, others[others["kab_kota"].isin(
         ["64.01", "64.02", "64.03", "64.07", "64.08"])]], ignore_index=True)
-    assert indicators.default_period(most) == "2026-Q4"  # 6 of 10
+    assert indicators_figures.default_period(most) == "2026-Q4"  # 6 of 10
     only_one = demo("conflict_risk")
     only_one = only_one[(only_one["kab_kota"] == "64.01") & (only_one["periode"] == "2026-Q1")]
-    assert indicators.default_period(only_one) == "2026-Q1"  # none has a majority: the newest
-    assert indicators.default_period(only_one.iloc[0:0]) is None
+    assert indicators_figures.default_period(only_one) == "2026-Q1"  # none has a majority: the newest
+    assert indicators_figures.default_period(only_one.iloc[0:0]) is None
 
 
 def test_kecamatan_rows_alone_do_not_make_a_district_reported():
@@ -88,30 +92,30 @@ def test_kecamatan_rows_alone_do_not_make_a_district_reported():
     detail = conflict[(conflict["kab_kota"] == "64.11") & (conflict["periode"] == "2026-Q2")].copy()
     detail["periode"], detail["kecamatan"] = "2026-Q3", "Long Bagun"
     conflict = pd.concat([conflict, detail], ignore_index=True)
-    assert "64.11" not in indicators.reported_in(conflict, "2026-Q3")
-    assert indicators.key_figures(conflict, demo("outreach"), "2026-Q3").districts_reported == 8
+    assert "64.11" not in indicators_figures.reported_in(conflict, "2026-Q3")
+    assert indicators_figures.key_figures(conflict, demo("outreach"), "2026-Q3").districts_reported == 8
 
 
 def test_a_stale_high_risk_report_is_not_counted_as_high_risk():
     conflict = demo("conflict_risk").copy()
     old = (conflict["kab_kota"] == "64.11") & (conflict["periode"] == "2026-Q2")
     conflict.loc[old, "tingkat_rawan"] = "tinggi"
-    figures = indicators.key_figures(conflict, demo("outreach"), "2026-Q3")
+    figures = indicators_figures.key_figures(conflict, demo("outreach"), "2026-Q3")
     assert "64.11" not in figures.high_risk_codes
     summary = summary_of(conflict, "2026-Q3").set_index("kode")
     assert summary.at["64.11", "tingkat_rawan"] == "tinggi"  # still shown, marked
-    assert summary.at["64.11", "status_laporan"] == indicators.STALE
-    assert pd.isna(indicators.current_levels(summary).at["64.11"])
+    assert summary.at["64.11", "status_laporan"] == indicators_figures.STALE
+    assert pd.isna(indicators_figures.current_levels(summary).at["64.11"])
 
 
 def test_priorities_and_needs_count_an_older_report_as_not_reported():
-    comp = ind.priority_components(demo("conflict_risk"), demo("participation"),
+    comp = thematic.priority_components(demo("conflict_risk"), demo("participation"),
                                    demo("outreach"), "Pilkada 2024", "2026-Q3").set_index("kode")
     for code in STALE_DEMO:
         assert pd.isna(comp.at[code, "komponen_risiko"])
-        assert comp.at[code, "status_laporan"] == indicators.STALE
+        assert comp.at[code, "status_laporan"] == indicators_figures.STALE
     assert comp.drop(index=list(STALE_DEMO))["komponen_risiko"].notna().all()
-    ranked = ind.composite_priority(comp.reset_index(), ind.Weights()).set_index("kode")
+    ranked = thematic.composite_priority(comp.reset_index(), thematic.Weights()).set_index("kode")
     assert not ranked.loc[list(STALE_DEMO), "lengkap"].any()
 
 
@@ -123,14 +127,14 @@ def test_stale_districts_are_striped_and_have_a_legend_entry(lang, label):
     summary = summary_of(demo("conflict_risk"), "2026-Q3")
     layer = view.risk_layer(summary, lang)
     assert set(layer.stale) == STALE_DEMO
-    areas = geometry.schematic_tiles().frame
+    areas = loaders_areas.schematic_tiles().frame
     features = {f["id"]: f["properties"] for f in layer_geojson(areas, layer)["features"]}
     assert {c for c, p in features.items() if p.get(STALE_FIELD)} == STALE_DEMO
     # the tooltip names the period the report comes from and says it does not count
     status = features["64.11"]["status"]
     assert ("Triwulan II 2026" if lang == "id" else "Q2 2026") in status
     assert ("dihitung belum melapor" if lang == "id" else "counted as not reported") in status
-    html = thematic_map(areas, layer, view.map_frame(lang, True, True)).get_root().render()
+    html = thematic_map(areas, layer, thematic_common.map_frame(lang, True, True)).get_root().render()
     pattern = stale_pattern_id(features["64.11"]["_colour"])
     assert f"url(#{pattern})" in html and '"dashArray": "6 4"' in html
     assert "createElementNS" in html and "stale-patterns" in html  # the SVG patterns exist
@@ -143,8 +147,8 @@ def test_stale_districts_are_striped_and_have_a_legend_entry(lang, label):
 def test_a_fully_reported_period_has_no_stale_style_or_legend_entry():
     layer = view.risk_layer(summary_of(demo("conflict_risk"), "2026-Q2"), "id")
     assert list(layer.stale) == []
-    html = thematic_map(geometry.schematic_tiles().frame, layer,
-                        view.map_frame("id", True, True)).get_root().render()
+    html = thematic_map(loaders_areas.schematic_tiles().frame, layer,
+                        thematic_common.map_frame("id", True, True)).get_root().render()
     assert "url(#stale-" not in html and "Laporan periode sebelumnya" not in html
 
 
@@ -164,11 +168,11 @@ def test_table_marks_the_older_level_and_the_caption_names_who_did_not_report():
 def presentation(conflict: pd.DataFrame, period: str):
     from views.presentation import PresentationData
 
-    loaded = {n: datasets.load_demo(n) for n in ("participation", "outreach", "agreements")}
+    loaded = {n: defaults.load_demo(n) for n in ("participation", "outreach", "agreements")}
     return PresentationData(
-        conflict=datasets.LoadedDataset("conflict_risk", conflict, f"t-{len(conflict)}", True),
+        conflict=defaults.LoadedDataset("conflict_risk", conflict, f"t-{len(conflict)}", True),
         participation=loaded["participation"], outreach=loaded["outreach"],
-        agreements=loaded["agreements"], areas=geometry.schematic_tiles(), period=period)
+        agreements=loaded["agreements"], areas=loaders_areas.schematic_tiles(), period=period)
 
 
 @pytest.mark.parametrize("conflict, period, missing, reported", [
@@ -182,7 +186,7 @@ def test_slides_count_stale_districts_as_not_reported(conflict, period, missing,
     assert f"tanpa laporan {missing}" in risk.bullets[0]
     assert any(b.startswith("Belum melapor") and "Mahakam Ulu" in b for b in risk.bullets)
     assert set(risk.layer.stale) == set(data.summary.loc[
-        data.summary["status_laporan"] == indicators.STALE, "kode"])
+        data.summary["status_laporan"] == indicators_figures.STALE, "kode"])
     title = build_slide(data, "title", "id")
     assert any(b.startswith(f"{reported} dari 10") for b in title.bullets)
     flags = priority_flags(data)
@@ -223,9 +227,9 @@ def test_offline_deck_counts_stale_districts_as_not_reported():
 # --- outreach quarters for the public page -----------------------------------------------------
 
 def test_activity_periods_are_the_quarters_with_activities():
-    outreach = datasets.typed_frame(schema.OUTREACH, pd.DataFrame({
+    outreach = schema.typed_frame(schema.OUTREACH, pd.DataFrame({
         "tanggal": ["2026-02-01", "2026-11-03", "2026-03-30"]}))
-    assert indicators.activity_periods(outreach) == ["2026-Q1", "2026-Q4"]
+    assert indicators_figures.activity_periods(outreach) == ["2026-Q1", "2026-Q4"]
 
 
 # --- pages under AppTest, a period partly reported ---------------------------------------------
@@ -298,9 +302,9 @@ def test_priorities_page_says_which_districts_have_no_risk_component(monkeypatch
 
 
 def test_priority_classes_stay_whole_numbers_when_a_district_has_no_component():
-    comp = ind.priority_components(demo("conflict_risk"), demo("participation"),
+    comp = thematic.priority_components(demo("conflict_risk"), demo("participation"),
                                    demo("outreach"), "Pilkada 2024", "2026-Q3")
-    ranked = ind.composite_priority(comp, ind.Weights(risk=100, gap=0, coverage=0))
+    ranked = thematic.composite_priority(comp, thematic.Weights(risk=100, gap=0, coverage=0))
     classes = ranked.set_index("kode")["kelas"]
     assert classes["64.11"] is None  # risk only, and its report is from 2026-Q2
     assert all(isinstance(k, int) for k in classes.drop(index=list(STALE_DEMO)))
@@ -312,7 +316,7 @@ def test_priority_classes_stay_whole_numbers_when_a_district_has_no_component():
     ("id", "masuk (halaman Masuk) untuk melihat", "Partisipasi provinsi (Pilkada 2024)"),
     ("en", "log in (Log in page) to see", "Province turnout (Pilkada 2024)")])
 def test_anonymous_landing_page_shows_the_public_datasets(lang, login_note, turnout, data_dir):
-    from loaders.accounts import Accounts
+    from accounts.users import Accounts
     from tests.test_pages import map_components, run_page
 
     Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
@@ -325,8 +329,8 @@ def test_anonymous_landing_page_shows_the_public_datasets(lang, login_note, turn
     assert metrics[turnout] == ("69,2%" if lang == "id" else "69.2%")
     activities = metrics[view.t("overview.kpi.activities", lang)]
     quarter = at.select_slider(key="overview_public_quarter").value
-    start, end = indicators.period_dates(quarter)
-    assert activities == str(len(indicators.activities_between(demo("outreach"), start, end)))
+    start, end = indicators_figures.period_dates(quarter)
+    assert activities == str(len(indicators_figures.activities_between(demo("outreach"), start, end)))
     maps = map_components(at)
     assert len(maps) == 1 and "Tingkat rawan" not in maps[0]["script"]
     table = at.dataframe[0].value

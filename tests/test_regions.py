@@ -6,8 +6,8 @@ import csv
 
 import pytest
 
-from loaders import regions
-from loaders.regions import RegionLookupError, normalise
+from domain import regions
+from domain.regions import RegionLookupError, normalise
 
 
 def test_ten_districts_keyed_by_kemendagri_code():

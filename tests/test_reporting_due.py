@@ -9,7 +9,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from loaders import datasets, reporting
+from storage import defaults
+from indicators import reporting
 from views import agreements as agreement_view
 from views import reporting as view
 
@@ -18,7 +19,7 @@ BEFORE = dt.date(2026, 10, 10)  # before the Q3 due date
 
 
 def demo(name: str) -> pd.DataFrame:
-    return datasets.load_demo(name).frame
+    return defaults.load_demo(name).frame
 
 
 def by_code(statuses):

@@ -13,8 +13,12 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from loaders import datasets, geometry, regions, schema
-from reports import decks, exports_safe
+from storage import defaults
+from loaders import areas
+from domain import regions
+from domain import schema
+from reports import decks
+from exports import frames
 from reports.deck import build_deck
 from reports.governor_pdf import REPORT_THEMES, build_pdf
 from views import agreements as agreement_view
@@ -24,13 +28,13 @@ CDN_HOSTS = ("jsdelivr", "unpkg", "cdnjs", "code.jquery.com", "d3js.org")
 
 
 def demo_data(**replace) -> PresentationData:
-    loaded = {name: datasets.load_demo(name) for name in
+    loaded = {name: defaults.load_demo(name) for name in
               ("conflict_risk", "participation", "outreach", "agreements")}
     loaded.update(replace)
     return PresentationData(conflict=loaded["conflict_risk"],
                             participation=loaded["participation"],
                             outreach=loaded["outreach"], agreements=loaded["agreements"],
-                            areas=geometry.schematic_tiles(), period="2026-Q3")
+                            areas=areas.schematic_tiles(), period="2026-Q3")
 
 
 @pytest.fixture(scope="module")
@@ -87,10 +91,10 @@ def test_deck_has_no_network_reference(data):
 
 
 def test_deck_escapes_data_strings():
-    agreements = datasets.load_demo("agreements")
+    agreements = defaults.load_demo("agreements")
     frame = agreements.frame.copy()
     frame.loc[0, ["kesepakatan", "status"]] = ["<script>alert(1)</script>", "belum_dimulai"]
-    loaded = datasets.LoadedDataset("agreements", frame, "test", True)
+    loaded = defaults.LoadedDataset("agreements", frame, "test", True)
     deck = build_deck(demo_data(agreements=loaded), ["agreements", "district:64.01"], "id")
     assert "<script>alert(1)" not in deck
     assert "&lt;script&gt;alert(1)" in deck
@@ -100,13 +104,13 @@ def test_csv_and_xlsx_neutralise_formulas():
     frame = pd.DataFrame({"teks": ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx",
                                    "aman"],
                           "angka": [-5, 1, 2, 3, 4, 5, 6]})
-    csv_text = exports_safe.to_csv_bytes(frame).decode("utf-8-sig")
+    csv_text = frames.to_csv_bytes(frame).decode("utf-8-sig")
     back = pd.read_csv(io.StringIO(csv_text), dtype=str, keep_default_na=False)
     assert back["teks"][0] == "'=HYPERLINK(\"x\")"
     assert [v[0] for v in back["teks"][:6]] == ["'"] * 6
     assert back["teks"][6] == "aman"
     assert back["angka"][0] == "-5"  # numbers stay numbers
-    sheet = openpyxl.load_workbook(io.BytesIO(exports_safe.to_xlsx_bytes(frame, "uji"))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(frames.to_xlsx_bytes(frame, "uji"))).active
     assert sheet["A2"].value == "'=HYPERLINK(\"x\")"
     assert sheet["A2"].data_type == "s"
     assert [sheet[f"A{r}"].value[0] for r in range(2, 8)] == ["'"] * 6
@@ -117,10 +121,10 @@ def test_csv_and_xlsx_neutralise_formulas():
 def test_geojson_export_joins_district_areas(data):
     slide = build_slide(data, "risk", "id")
     table = slide.table.assign(kode=regions.codes())
-    payload = json.loads(exports_safe.to_geojson_bytes(table, data.areas.frame, "skematis"))
+    payload = json.loads(frames.to_geojson_bytes(table, data.areas.frame, "skematis"))
     assert len(payload["features"]) == 10
     assert payload["features"][0]["geometry"]["type"] in ("Polygon", "MultiPolygon")
-    assert exports_safe.to_geojson_bytes(pd.DataFrame({"a": [1]}), data.areas.frame) is None
+    assert frames.to_geojson_bytes(pd.DataFrame({"a": [1]}), data.areas.frame) is None
 
 
 def test_saved_decks_round_trip(tmp_path):
@@ -136,7 +140,7 @@ def test_saved_decks_round_trip(tmp_path):
 def test_agreements_declared_with_demo_data():
     dataset = schema.DATASETS["agreements"]
     assert dataset.key == ("kab_kota", "kesepakatan") and not dataset.public
-    frame = datasets.load_demo("agreements").frame
+    frame = defaults.load_demo("agreements").frame
     assert set(frame["sumber"]) == {"DATA CONTOH"}
     assert set(frame["kab_kota"]) == set(regions.codes())
     assert set(frame["status"]) == set(schema.AGREEMENT_STATUSES)
@@ -181,10 +185,10 @@ ODD_SOURCE = "Laporan Kab. Paser (TW-III) <b>tebal</b> dana $5 dan $6 #1 *x* [a]
 
 
 def _data_with_odd_source() -> PresentationData:
-    conflict = datasets.load_demo("conflict_risk")
+    conflict = defaults.load_demo("conflict_risk")
     frame = conflict.frame.copy()
     frame["sumber"] = ODD_SOURCE
-    return demo_data(conflict_risk=datasets.LoadedDataset("conflict_risk", frame, "test", True))
+    return demo_data(conflict_risk=defaults.LoadedDataset("conflict_risk", frame, "test", True))
 
 
 def test_a_source_reaches_each_output_as_written_escaped_once_for_that_output():
@@ -220,12 +224,12 @@ def test_a_source_reaches_each_output_as_written_escaped_once_for_that_output():
 
 
 def test_the_overview_caption_keeps_its_markdown_escaping():
-    from loaders import indicators
+    from indicators import figures as indicators_figures
     from views.overview import sources_text
     from views.text import md_escape
 
-    figures = indicators.key_figures(datasets.load_demo("conflict_risk").frame,
-                                     datasets.load_demo("outreach").frame, "2026-Q3")
+    figures = indicators_figures.key_figures(defaults.load_demo("conflict_risk").frame,
+                                     defaults.load_demo("outreach").frame, "2026-Q3")
     caption = sources_text(figures, "id", {ODD_SOURCE}, set(), escape=md_escape)
     assert "Laporan Kab\\. Paser \\(TW\\-III\\) \\<b\\>" in caption
     plain = sources_text(figures, "id", {ODD_SOURCE}, set(), escape=str)
@@ -237,9 +241,9 @@ def test_a_source_reaches_the_csv_and_xlsx_exports_as_written():
 
     data = _data_with_odd_source()
     table = overview_view.summary_table(data.summary, "id")
-    csv_text = exports_safe.to_csv_bytes(table).decode("utf-8-sig")
+    csv_text = frames.to_csv_bytes(table).decode("utf-8-sig")
     assert ODD_SOURCE in csv_text and "Kab\\." not in csv_text
-    sheet = openpyxl.load_workbook(io.BytesIO(exports_safe.to_xlsx_bytes(table, "uji"))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(frames.to_xlsx_bytes(table, "uji"))).active
     assert ODD_SOURCE in [c.value for row in sheet.iter_rows() for c in row]
 
 
@@ -286,11 +290,11 @@ def test_pdf_tables_fit_their_columns_and_no_text_leaves_the_page(lang):
     pelapor). Long units of the reporting slide make the case harder than the demo."""
     from reports.governor_pdf import report_pages
 
-    conflict = datasets.load_demo("conflict_risk")
+    conflict = defaults.load_demo("conflict_risk")
     frame = conflict.frame.copy()
     frame["unit_pelapor"] = ("Badan Kesatuan Bangsa dan Politik " + frame["kab_kota"]
                              + " Bidang Kewaspadaan Nasional dan Penanganan Konflik")
-    data = demo_data(conflict_risk=datasets.LoadedDataset("conflict_risk", frame, "test", True))
+    data = demo_data(conflict_risk=defaults.LoadedDataset("conflict_risk", frame, "test", True))
     pages = list(report_pages(data, lang))
     assert len(pages) == 2 + len(REPORT_THEMES) + 10
     tables = 0

@@ -12,25 +12,28 @@ import pytest
 from branca.element import Element
 
 import maps  # noqa: F401  (installs the safe render)
-from loaders import datasets, geometry, indicators
+from storage import defaults
+from loaders import areas as loaders_areas
+from indicators import figures
 from maps import points, safe_render
 from maps.assets import offline_map
 from maps.thematic import thematic_map
+from views import thematic_common
 from views import overview as view
 
 TEMPLATE_TEXT = ["{{ 7*7 }}", "{{ range.__name__ }}", "{% if true %}", "{# x", "a {{ b"]
 
 
 def _summary():
-    return indicators.district_summary(
-        datasets.load_demo("conflict_risk").frame, datasets.load_demo("participation").frame,
-        datasets.load_demo("outreach").frame, "2026-Q3")
+    return figures.district_summary(
+        defaults.load_demo("conflict_risk").frame, defaults.load_demo("participation").frame,
+        defaults.load_demo("outreach").frame, "2026-Q3")
 
 
 def _overview_map(summary) -> folium.Map:
-    areas = geometry.schematic_tiles()
+    areas = loaders_areas.schematic_tiles()
     return thematic_map(areas.frame, view.risk_layer(summary, "id"),
-                        view.map_frame("id", areas.schematic, True))
+                        thematic_common.map_frame("id", areas.schematic, True))
 
 
 def _incident_map(notes: list[str]) -> folium.Map:

@@ -8,8 +8,11 @@ import sqlite3
 
 import pytest
 
-from loaders import datasets, reporting, store as store_module
-from loaders.store import open_store
+from storage import datasets
+from storage import defaults
+from indicators import reporting
+from storage import sqlite
+from storage.backends import open_store
 
 
 def changed_frame(store, skor=99.0):
@@ -28,7 +31,7 @@ def test_first_use_creates_one_file_in_wal_mode(data_dir):
 def test_load_reads_the_current_version_and_marks_demo(data_dir):
     loaded = datasets.load("conflict_risk")
     assert (loaded.version, loaded.is_demo) == ("v1", True)
-    demo = datasets.load_demo("conflict_risk").frame
+    demo = defaults.load_demo("conflict_risk").frame
     assert loaded.frame.equals(demo)
 
     store = open_store()
@@ -75,9 +78,9 @@ def test_reporting_status_per_district_with_provenance(data_dir):
 
 def test_provenance_is_computed_once_per_version(data_dir, monkeypatch):
     store = open_store()
-    first = store_module.row_provenance(store, "conflict_risk", reporting.KEY)
+    first = datasets.row_provenance(store, "conflict_risk", reporting.KEY)
     reads = []
-    monkeypatch.setattr(store_module.SQLiteStore, "read",
+    monkeypatch.setattr(sqlite.SQLiteStore, "read",
                         lambda self, *a, **k: reads.append(a) or pytest.fail("read again"))
-    assert store_module.row_provenance(store, "conflict_risk", reporting.KEY) is first
+    assert datasets.row_provenance(store, "conflict_risk", reporting.KEY) is first
     assert not reads

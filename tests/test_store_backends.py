@@ -17,9 +17,15 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import other_process
-from loaders import datasets, migrations, store as store_module
-from loaders.schema import DATASETS
-from loaders.store import ConcurrentCommitError, SQLiteStore, open_store
+from storage import datasets
+from storage import defaults
+from storage import migrations
+from storage import backends
+from storage import base
+from domain.schema import DATASETS
+from storage.base import ConcurrentCommitError
+from storage.sqlite import SQLiteStore
+from storage.backends import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,14 +40,14 @@ def test_open_store_picks_the_backend_and_seeds_the_demo_data(store_backend):
     store = open_store()
     if store_backend.name == "postgres":
         assert type(store).__name__ == "PostgresStore" and store.url == store_backend.url
-        assert not (store_backend.data_dir / store_module.DB_FILE).exists()
+        assert not (store_backend.data_dir / backends.DB_FILE).exists()
     else:
         assert isinstance(store, SQLiteStore) and store.path.exists()
     for name in DATASETS:
         (info,) = store.history(name)
         assert (info.version, info.action, info.is_demo, info.user) == (1, "seed", True, "sistem")
         assert len(info.file_sha256) == 64 and info.committed_at.endswith("+00:00")
-        demo = datasets.load_demo(name).frame
+        demo = defaults.load_demo(name).frame
         assert info.row_count == len(demo) and store.read(name).frame.equals(demo), name
     assert open_store().history("incidents") == store.history("incidents")  # seeded only once
 
@@ -77,7 +83,7 @@ def test_rollback_is_a_new_version_with_the_old_content(store_backend):
     assert store.read("conflict_risk").frame.equals(original)
     assert [h.version for h in store.history("conflict_risk")] == [1, 2, 3]
     assert store.read_audit("conflict_risk", limit=1)[0].action == "rollback"
-    with pytest.raises(store_module.UnknownVersionError) as caught:
+    with pytest.raises(base.UnknownVersionError) as caught:
         store.rollback("conflict_risk", 9, user="budi")
     assert "v9" not in caught.value.message("id") and "9" in caught.value.message("id")
     with pytest.raises(ConcurrentCommitError):
@@ -95,7 +101,7 @@ def test_stale_expected_version_is_refused(store_backend):
     assert "coba lagi" in caught.value.message("id")
     assert "try again" in caught.value.message("en")
     assert store.current_version("conflict_risk") == 2
-    with pytest.raises(store_module.StoreError):
+    with pytest.raises(base.StoreError):
         store.commit("no_such_dataset", changed_frame(store), user="x",
                      expected_current_version=None)
 
@@ -107,7 +113,7 @@ def test_history_and_audit_are_append_only(store_backend):
                   "UPDATE audit SET action='x'", "UPDATE contents SET row_count=0",
                   "DELETE FROM contents"]
     if store_backend.name == "sqlite":
-        with sqlite3.connect(store_backend.data_dir / store_module.DB_FILE) as conn:
+        with sqlite3.connect(store_backend.data_dir / backends.DB_FILE) as conn:
             for statement in statements:
                 with pytest.raises(sqlite3.DatabaseError, match="append-only"):
                     conn.execute(statement)
@@ -127,7 +133,7 @@ def test_migrations_are_recorded_and_run_once(store_backend):
     open_store()
     expected = [s.version for s in migrations.steps(store_backend.name)]
     if store_backend.name == "sqlite":
-        with sqlite3.connect(store_backend.data_dir / store_module.DB_FILE,
+        with sqlite3.connect(store_backend.data_dir / backends.DB_FILE,
                              isolation_level=None) as conn:
             recorded = [r[0] for r in conn.execute("SELECT version FROM schema_migrations "
                                                    "ORDER BY version")]
@@ -148,13 +154,13 @@ def test_migrations_are_recorded_and_run_once(store_backend):
 def test_sqlite_store_from_before_migrations_is_adopted(data_dir, monkeypatch):
     """A file created by the release before schema_migrations existed keeps its data and gets
     step 1 recorded, not re-applied over it."""
-    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
     store = open_store()
     store.commit("conflict_risk", changed_frame(store), user="ani", expected_current_version=1)
-    path = data_dir / store_module.DB_FILE
+    path = data_dir / backends.DB_FILE
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE schema_migrations")  # as the previous release left the file
-    store_module._initialised.clear()
+    backends._initialised.clear()
     store = open_store()
     assert store.current_version("conflict_risk") == 2
     with sqlite3.connect(path) as conn:
@@ -193,13 +199,13 @@ def _commit_in_subprocess(flag: Path, pause: float) -> subprocess.Popen:
     inherits DASHBOARD_DATA_DIR / DASHBOARD_DB_URL, so it uses the same store as the test."""
     code = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
-        "from loaders import store\n"
-        "s = store.open_store()\n"
+        "from storage import backends\n"
+        "s = backends.open_store()\n"
         "frame = s.read('conflict_risk').frame.head(3)\n"
         "s.commit('conflict_risk', frame, user='proses_lain', expected_current_version=1)\n"
     )
-    env = dict(os.environ, **{store_module.PAUSE_ENV: str(pause),
-                              store_module.PAUSE_FLAG_ENV: str(flag)})
+    env = dict(os.environ, **{base.PAUSE_ENV: str(pause),
+                              base.PAUSE_FLAG_ENV: str(flag)})
     return subprocess.Popen([sys.executable, "-c", code, str(ROOT)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
@@ -244,7 +250,7 @@ def test_process_killed_mid_commit_leaves_the_previous_version(store_backend, tm
     assert store.read("conflict_risk").frame.equals(before)
     assert not [e for e in store.read_audit() if e.user == "proses_lain"]
     if store_backend.name == "sqlite":
-        with sqlite3.connect(store_backend.data_dir / store_module.DB_FILE) as conn:
+        with sqlite3.connect(store_backend.data_dir / backends.DB_FILE) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # The lock died with the process (PostgreSQL: with its connection): the next commit goes in.
     info = store.commit("conflict_risk", changed_frame(store), user="ani",
@@ -254,10 +260,10 @@ def test_process_killed_mid_commit_leaves_the_previous_version(store_backend, tm
 
 _READER = """
 import sys; sys.path.insert(0, sys.argv[1])
-from loaders import datasets, store
+from storage import backends, datasets
 for line in sys.stdin:
     if line.strip() == "commit":
-        s = store.open_store()
+        s = backends.open_store()
         frame = s.read("conflict_risk").frame.copy()
         frame.loc[0, "skor"] = 42.0
         s.commit("conflict_risk", frame, user="proses_b",
@@ -285,7 +291,7 @@ def test_a_commit_in_one_process_is_what_load_gives_in_another(store_backend):
 def test_unreachable_database_shows_the_demo_data(data_dir, monkeypatch):
     """As with an unreadable SQLite file: the pages still show something, marked DATA CONTOH."""
     pytest.importorskip("psycopg")
-    monkeypatch.setenv(store_module.DB_URL_ENV,
+    monkeypatch.setenv(backends.DB_URL_ENV,
                        "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
     loaded = datasets.load("participation")
     assert loaded.is_demo and loaded.version.startswith("demo-")
@@ -295,8 +301,8 @@ def test_instances_starting_at_once_migrate_and_seed_once(store_backend):
     """Several instances started together on an empty database: one applies the migrations and
     seeds each dataset, the others wait for it and find the work done."""
     code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
-            "from loaders import store\n"
-            "store.open_store()\n")
+            "from storage import backends\n"
+            "backends.open_store()\n")
     processes = [subprocess.Popen([sys.executable, "-c", code, str(ROOT)], env=dict(os.environ),
                                   stderr=subprocess.PIPE) for _ in range(3)]
     for process in processes:

@@ -1,6 +1,6 @@
 """A store that cannot be used: unreachable (a closed port, PostgreSQL lost mid-run), read-only,
 full, damaged (garbage over the SQLite file). The faults are classified in one place
-(``loaders.store.classify``); every page shows a translated notice saying which and what to do,
+(``storage.faults.classify``); every page shows a translated notice saying which and what to do,
 and never a traceback; writes are refused with the reason and leave the store unchanged; a damaged
 file is never replaced or seeded over.
 
@@ -28,7 +28,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from i18n import t
-from loaders import datasets, store as store_module
+from storage import datasets
+from storage import defaults
+from storage import backends
+from storage import base
+from storage import faults
 from tests.conftest import postgres_schema
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,11 +46,11 @@ PASSWORD = "kata-sandi-yang-panjang"
 def _fresh_store_state():
     """Each test finds the store as a new process would: no health answer or initialisation
     kept from another test."""
-    store_module._health_cache.clear()
-    store_module._initialised.clear()
+    backends._health_cache.clear()
+    backends._initialised.clear()
     yield
-    store_module._health_cache.clear()
-    store_module._initialised.clear()
+    backends._health_cache.clear()
+    backends._initialised.clear()
 
 
 # -- ways to produce the faults -------------------------------------------------------------------
@@ -57,7 +61,7 @@ def _sha(path: Path) -> str:
 
 def _write_garbage(data_dir: Path) -> Path:
     data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / store_module.DB_FILE
+    path = data_dir / backends.DB_FILE
     path.write_bytes(os.urandom(64 * 1024))
     return path
 
@@ -126,10 +130,10 @@ def _tmpfs(path: Path, size: str = "2m"):
 def fault(kind: str, tmp_path: Path, monkeypatch, *, with_admin: bool = False):
     """The store in ``kind`` condition for the block; yields an admin's session token made
     before the fault (or None). The data dir is DASHBOARD_DATA_DIR."""
-    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
     if kind == "unavailable":
         monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
-        monkeypatch.setenv(store_module.DB_URL_ENV, CLOSED_PORT_URL)
+        monkeypatch.setenv(backends.DB_URL_ENV, CLOSED_PORT_URL)
         yield None
         return
     if kind == "damaged":
@@ -142,15 +146,15 @@ def fault(kind: str, tmp_path: Path, monkeypatch, *, with_admin: bool = False):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir))
 
     def prepare() -> str | None:
-        store_module.open_store()
+        backends.open_store()
         token = None
         if with_admin:
-            from loaders.accounts import Accounts
+            from accounts.users import Accounts
 
             accounts = Accounts()
             accounts.add_user("ani", PASSWORD, "admin")
             token = accounts.login("ani", PASSWORD)
-        store_module._initialised.clear()
+        backends._initialised.clear()
         return token
 
     if not MOUNT:  # simulated: see the module docstring
@@ -160,7 +164,7 @@ def fault(kind: str, tmp_path: Path, monkeypatch, *, with_admin: bool = False):
         real_connect = sqlite3.connect
         monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real_connect(
             *a, **{**k, "factory": factory}))
-        monkeypatch.setattr(store_module, "_directory_condition", lambda location: kind)
+        monkeypatch.setattr(faults, "_directory_condition", lambda location: kind)
         yield token
         return
     with _tmpfs(mount_dir):
@@ -203,8 +207,8 @@ def test_garbage_over_the_file_is_classified_damaged(tmp_path):
     path = _write_garbage(tmp_path)
     with pytest.raises(sqlite3.DatabaseError) as raised:
         sqlite3.connect(path).execute("SELECT count(*) FROM sqlite_master").fetchone()
-    fault_ = store_module.classify(raised.value, path)
-    assert isinstance(fault_, store_module.StoreDamagedError)
+    fault_ = faults.classify(raised.value, path)
+    assert isinstance(fault_, faults.StoreDamagedError)
     assert fault_.condition == "damaged" and not fault_.readable
     assert "dashboard.sqlite3" in t("store.fault.damaged", "id")
 
@@ -220,7 +224,7 @@ def test_garbage_over_the_file_is_classified_damaged(tmp_path):
     (OSError(errno.ENOENT, "No such file"), "unavailable"),
 ])
 def test_backend_errors_map_to_one_condition_each(error, condition, tmp_path):
-    fault_ = store_module.classify(error, tmp_path / "dashboard.sqlite3")
+    fault_ = faults.classify(error, tmp_path / "dashboard.sqlite3")
     assert fault_ is not None and fault_.condition == condition
     assert fault_.message("id") != fault_.message("en")
     assert fault_.message("id").strip() and "store.fault" not in fault_.message("en")
@@ -234,24 +238,24 @@ def test_backend_errors_map_to_one_condition_each(error, condition, tmp_path):
 def test_postgres_errors_map_to_one_condition_each(name, condition):
     from psycopg import errors as pg_errors
 
-    fault_ = store_module.classify(getattr(pg_errors, name)("x"), "postgresql://h/db")
+    fault_ = faults.classify(getattr(pg_errors, name)("x"), "postgresql://h/db")
     assert (fault_.condition if fault_ else None) == condition
 
 
 def test_unable_to_open_in_a_folder_that_cannot_be_written_is_read_only(tmp_path, monkeypatch):
     # "unable to open database file" says nothing by itself: the folder tells which fault it is.
     error = sqlite3.OperationalError("unable to open database file")
-    assert store_module.classify(error, tmp_path / "x.sqlite3").condition == "unavailable"
+    assert faults.classify(error, tmp_path / "x.sqlite3").condition == "unavailable"
     monkeypatch.setattr(os, "access", lambda *a, **k: False)
-    assert store_module.classify(error, tmp_path / "x.sqlite3").condition == "read_only"
+    assert faults.classify(error, tmp_path / "x.sqlite3").condition == "read_only"
 
 
 @pytest.mark.parametrize("error", [
     sqlite3.IntegrityError("UNIQUE constraint failed"), ValueError("bad cell"),
-    KeyError("x"), store_module.ConcurrentCommitError(dataset="x", expected="v1", current="v2"),
+    KeyError("x"), base.ConcurrentCommitError(dataset="x", expected="v1", current="v2"),
 ])
 def test_errors_that_are_not_store_faults_are_left_alone(error):
-    assert store_module.classify(error) is None
+    assert faults.classify(error) is None
 
 
 def test_closed_port_is_unreachable_and_the_password_is_not_shown():
@@ -259,54 +263,54 @@ def test_closed_port_is_unreachable_and_the_password_is_not_shown():
 
     with pytest.raises(psycopg.OperationalError) as raised:
         psycopg.connect(CLOSED_PORT_URL, connect_timeout=5)
-    fault_ = store_module.classify(raised.value, store_module.redact(CLOSED_PORT_URL))
-    assert isinstance(fault_, store_module.StoreUnreachableError)
+    fault_ = faults.classify(raised.value, faults.redact(CLOSED_PORT_URL))
+    assert isinstance(fault_, faults.StoreUnreachableError)
     assert "rahasia" not in fault_.where and "127.0.0.1:1" in fault_.where
     assert "rahasia" not in fault_.details("en")
 
 
 def test_health_names_the_condition(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "ok"))
-    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
-    assert store_module.store_health() is None
-    monkeypatch.setenv(store_module.DB_URL_ENV, CLOSED_PORT_URL)
-    assert store_module.store_health().condition == "unavailable"
-    monkeypatch.delenv(store_module.DB_URL_ENV)
+    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    assert backends.store_health() is None
+    monkeypatch.setenv(backends.DB_URL_ENV, CLOSED_PORT_URL)
+    assert backends.store_health().condition == "unavailable"
+    monkeypatch.delenv(backends.DB_URL_ENV)
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "bad"))
     _write_garbage(tmp_path / "bad")
-    assert store_module.store_health().condition == "damaged"
+    assert backends.store_health().condition == "damaged"
 
 
 # -- the store under each fault --------------------------------------------------------------------
 
 def test_damaged_file_is_never_replaced_or_seeded_over(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
     path = _write_garbage(tmp_path)
     before = _sha(path)
-    with pytest.raises(store_module.StoreDamagedError):
-        store_module.open_store()
+    with pytest.raises(faults.StoreDamagedError):
+        backends.open_store()
     loaded = datasets.load("conflict_risk")
     assert loaded.is_demo  # shown as DATA CONTOH, with the page notice saying why
-    assert store_module.store_health(fresh=True).condition == "damaged"
+    assert backends.store_health(fresh=True).condition == "damaged"
     assert _sha(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [store_module.DB_FILE]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [backends.DB_FILE]
 
 
 def _changed_frame() -> pd.DataFrame:
-    frame = datasets.load_demo("conflict_risk").frame.copy()
+    frame = defaults.load_demo("conflict_risk").frame.copy()
     frame.loc[0, "skor"] = 1 if frame.loc[0, "skor"] != 1 else 2
     return frame
 
 
-@pytest.mark.parametrize("kind, error", [("full", store_module.StoreFullError),
-                                         ("read_only", store_module.StoreReadOnlyError)])
+@pytest.mark.parametrize("kind, error", [("full", faults.StoreFullError),
+                                         ("read_only", faults.StoreReadOnlyError)])
 def test_a_commit_on_a_full_or_read_only_disk_is_refused_and_changes_nothing(
         kind, error, tmp_path, monkeypatch):
     with fault(kind, tmp_path, monkeypatch):
-        path = store_module.store_path()
+        path = backends.store_path()
         before = _sha(path)
-        store = store_module.open_store()  # readable: the last stored data
+        store = backends.open_store()  # readable: the last stored data
         history = store.history("conflict_risk")
         assert len(history) == 1
         with pytest.raises(error) as raised:
@@ -315,7 +319,7 @@ def test_a_commit_on_a_full_or_read_only_disk_is_refused_and_changes_nothing(
         assert raised.value.message("id") == t(f"store.fault.{kind}", "id")
         assert store.history("conflict_risk") == history
         assert _sha(path) == before
-        health = store_module.store_health(fresh=True)
+        health = backends.store_health(fresh=True)
         assert health.condition == kind and health.readable
         assert not datasets.load("conflict_risk").is_demo or history[-1].is_demo
 
@@ -324,13 +328,13 @@ def test_a_commit_that_sqlite_refuses_as_full_leaves_the_store_unchanged(tmp_pat
     # The exact error of the attack run ("database or disk is full"), raised inside the commit's
     # transaction (simulated: a real full tmpfs is the test above).
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
-    store = store_module.open_store()
+    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    store = backends.open_store()
     current = store.current_version("conflict_risk")
     real_connect = sqlite3.connect
     monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real_connect(
         *a, **{**k, "factory": _RefusingConnection}))
-    with pytest.raises(store_module.StoreFullError):
+    with pytest.raises(faults.StoreFullError):
         store.commit("conflict_risk", _changed_frame(), user="ani",
                      expected_current_version=current)
     monkeypatch.setattr(sqlite3, "connect", real_connect)
@@ -339,18 +343,18 @@ def test_a_commit_that_sqlite_refuses_as_full_leaves_the_store_unchanged(tmp_pat
 
 def test_an_identical_commit_stores_no_empty_version(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
-    store = store_module.open_store()
+    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    store = backends.open_store()
     frame = _changed_frame()
     info = store.commit("conflict_risk", frame, user="ani", expected_current_version=1)
     audit_before = len(store.read_audit())
-    with pytest.raises(store_module.NoChangeError) as raised:
+    with pytest.raises(base.NoChangeError) as raised:
         store.commit("conflict_risk", frame, user="ani", expected_current_version=info.version)
     assert "Tidak ada perubahan" in raised.value.message("id")
     assert [i.version for i in store.history("conflict_risk")] == [1, 2]
     assert len(store.read_audit()) == audit_before
     # Demo rows committed as real data are a change (the DATA CONTOH flag goes).
-    demo = datasets.load_demo("conflict_risk").frame
+    demo = defaults.load_demo("conflict_risk").frame
     assert store.commit("conflict_risk", demo, user="ani",
                         expected_current_version=2).version == 3
 
@@ -366,7 +370,7 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
                                      ["import", "conflict_risk", str(DEMO_CSV)]])
 def test_cli_with_postgres_unreachable_says_so_and_exits_non_zero(command, tmp_path):
     result = _cli(*command, "--lang", "en", env={"DASHBOARD_DATA_DIR": str(tmp_path),
-                                                 store_module.DB_URL_ENV: CLOSED_PORT_URL})
+                                                 backends.DB_URL_ENV: CLOSED_PORT_URL})
     out = result.stdout + result.stderr
     assert result.returncode == 4, out
     assert t("store.fault.unavailable", "en") in out
@@ -395,7 +399,7 @@ def test_cli_import_on_a_full_disk_is_a_clear_message_and_the_store_is_unchanged
     changed.write_text(DEMO_CSV.read_text(encoding="utf-8").replace(",tinggi,", ",sedang,", 1),
                        encoding="utf-8")
     with fault("full", tmp_path, monkeypatch):
-        path = store_module.store_path()
+        path = backends.store_path()
         before = _sha(path)
         result = _cli("import", "conflict_risk", str(changed), "--user", "ani",
                       env={"DASHBOARD_DATA_DIR": str(path.parent)})
@@ -476,7 +480,7 @@ def test_every_page_shows_the_notice_and_no_traceback(page, kind, tmp_path, monk
 
 @pytest.mark.parametrize("kind", ["read_only", "full"])
 def test_data_page_refuses_uploads_with_the_reason(kind, tmp_path, monkeypatch):
-    from loaders.accounts import User
+    from accounts.access import User
     from ui import auth
 
     with fault(kind, tmp_path, monkeypatch):
@@ -513,11 +517,11 @@ def test_a_read_only_store_still_shows_the_real_data(tmp_path, monkeypatch):
         pytest.skip("needs a tmpfs mount to make the committed data read-only for real")
     data_dir = tmp_path / "mnt" / "data"
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir))
-    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
     with _tmpfs(tmp_path / "mnt"):
-        store = store_module.open_store()
+        store = backends.open_store()
         store.commit("conflict_risk", _changed_frame(), user="ani", expected_current_version=1)
-        store_module._initialised.clear()
+        backends._initialised.clear()
         _remount_read_only(tmp_path / "mnt")
         loaded = datasets.load("conflict_risk")
         assert not loaded.is_demo and loaded.version == "v2"
@@ -588,7 +592,7 @@ class _Proxy:
 def test_postgres_lost_mid_run_pages_show_the_notice(tmp_path, monkeypatch):
     from urllib.parse import urlsplit
 
-    from loaders import store_postgres
+    from storage import postgres
 
     with postgres_schema("lost") as (url, _schema):
         parts = urlsplit(url)
@@ -598,20 +602,20 @@ def test_postgres_lost_mid_run_pages_show_the_notice(tmp_path, monkeypatch):
         proxied = parts._replace(netloc=f"{netloc[0]}@{host}" if len(netloc) == 2 else host)
         proxied_url = proxied.geturl()
         monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-        monkeypatch.setenv(store_module.DB_URL_ENV, proxied_url)
+        monkeypatch.setenv(backends.DB_URL_ENV, proxied_url)
         try:
             at = run_page("overview.py")
             assert not at.exception, [e.message for e in at.exception]
             assert not at.error  # the store works: no notice
             proxy.lose()
-            store_module._health_cache.clear()
+            backends._health_cache.clear()
             for page in ("overview.py", "participation.py", "login.py"):
                 at = run_page(page)
                 assert not at.exception, [e.message for e in at.exception]
                 assert any(t("store.fault.unavailable", "id") in e.value for e in at.error)
         finally:
             proxy.lose()
-            store_postgres.close_idle_connections(proxied_url)
+            postgres.close_idle_connections(proxied_url)
 
 
 # -- no traceback ever reaches a browser -----------------------------------------------------------
@@ -641,7 +645,7 @@ def _admin_on_data_page(tmp_path, monkeypatch) -> AppTest:
     from tests.test_pages import login_token
 
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv(store_module.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
     at = run_page("data.py", "id", login_token())
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -658,8 +662,8 @@ def _upload_changed(at: AppTest, tmp_path) -> AppTest:
 def test_data_page_commit_on_a_full_disk_is_a_clear_message_and_changes_nothing(
         tmp_path, monkeypatch):
     at = _upload_changed(_admin_on_data_page(tmp_path, monkeypatch), tmp_path)
-    path = store_module.store_path()
-    history = store_module.open_store().history("conflict_risk")
+    path = backends.store_path()
+    history = backends.open_store().history("conflict_risk")
     real_connect = sqlite3.connect
     # the disk fills up between the check and the commit (simulated: the commit's own INSERT
     # gets SQLite's "database or disk is full")
@@ -669,7 +673,7 @@ def test_data_page_commit_on_a_full_disk_is_a_clear_message_and_changes_nothing(
     assert not at.exception, [e.message for e in at.exception]
     assert t("store.fault.full", "id") in [e.value for e in at.error]
     monkeypatch.setattr(sqlite3, "connect", real_connect)
-    assert store_module.open_store(path).history("conflict_risk") == history
+    assert backends.open_store(path).history("conflict_risk") == history
 
 
 def test_data_page_says_no_change_for_the_same_file_again(tmp_path, monkeypatch):
@@ -682,4 +686,4 @@ def test_data_page_says_no_change_for_the_same_file_again(tmp_path, monkeypatch)
     infos = [i.value for i in at.info]
     assert any("Tidak ada perubahan" in i and "v2" in i for i in infos), infos
     assert "commit" not in [b.key for b in at.button]
-    assert [i.version for i in store_module.open_store().history("conflict_risk")] == [1, 2]
+    assert [i.version for i in backends.open_store().history("conflict_risk")] == [1, 2]

@@ -12,8 +12,11 @@ import openpyxl
 import pytest
 
 from i18n import t
-from loaders import datasets, exports, templates, validate
-from loaders.schema import DATASETS
+from storage import defaults
+from exports import formats
+from exports import templates
+from loaders import uploads
+from domain.schema import DATASETS
 
 NAMES = sorted(DATASETS)
 
@@ -66,7 +69,7 @@ def test_csv_template_header_matches_the_schema(name):
 @pytest.mark.parametrize("name", ["conflict_risk", "participation", "outreach"])
 def test_csv_template_example_row_is_valid(name):
     data = templates.csv_template(name, example=True)
-    report = validate.check_upload(name, data, "t.csv", today=dt.date(2026, 11, 29))
+    report = uploads.check_upload(name, data, "t.csv", today=dt.date(2026, 11, 29))
     assert report.ok, report.text()
 
 
@@ -80,7 +83,7 @@ def test_filled_xlsx_template_validates(tmp_path):
         sheet.cell(row=2, column=position, value=values.get(name))
     buffer = io.BytesIO()
     workbook.save(buffer)
-    report = validate.check_upload("conflict_risk", buffer.getvalue(), "isi.xlsx",
+    report = uploads.check_upload("conflict_risk", buffer.getvalue(), "isi.xlsx",
                                    today=dt.date(2026, 11, 29))
     assert report.ok, report.text()
     assert not report.warnings  # the template's own sheets raise no "several sheets" warning
@@ -89,24 +92,24 @@ def test_filled_xlsx_template_validates(tmp_path):
 
 def test_neutralise():
     for value in ("=1+1", "+1", "-1", "@x", "\tx", "\rx"):
-        assert exports.neutralise(value) == "'" + value
-    assert exports.neutralise("Samarinda") == "Samarinda"
+        assert formats.neutralise(value) == "'" + value
+    assert formats.neutralise("Samarinda") == "Samarinda"
 
 
 def test_csv_export_neutralises_text_but_not_numbers():
-    frame = datasets.load_demo("conflict_risk").frame.head(2).copy()
+    frame = defaults.load_demo("conflict_risk").frame.head(2).copy()
     frame.loc[0, "sumber"] = "=HYPERLINK(\"http://x\")"
     frame.loc[1, "catatan"] = "<script>alert(1)</script>"
     rows = list(csv.DictReader(io.StringIO(
-        exports.to_csv(DATASETS["conflict_risk"], frame).decode("utf-8-sig"))))
+        formats.to_csv(DATASETS["conflict_risk"], frame).decode("utf-8-sig"))))
     assert rows[0]["sumber"] == "'=HYPERLINK(\"http://x\")"
     assert rows[1]["catatan"] == "<script>alert(1)</script>"  # text stays text
     assert rows[0]["skor"] == "37" and rows[0]["tanggal_laporan"] == "2026-01-18"
 
 
 def test_geojson_for_a_district_dataset_uses_the_tile_geometry():
-    frame = datasets.load_demo("participation").frame
-    collection = json.loads(exports.export("participation", frame, "geojson"))
+    frame = defaults.load_demo("participation").frame
+    collection = json.loads(formats.export("participation", frame, "geojson"))
     assert len(collection["features"]) == len(frame)
     feature = collection["features"][0]
     assert feature["geometry"]["type"] in ("Polygon", "MultiPolygon")
@@ -116,17 +119,17 @@ def test_geojson_for_a_district_dataset_uses_the_tile_geometry():
 
 
 def test_geojson_for_point_datasets_uses_lat_lon():
-    frame = datasets.load_demo("incidents").frame.head(3).copy()
+    frame = defaults.load_demo("incidents").frame.head(3).copy()
     frame.loc[2, ["lat", "lon"]] = None
-    features = json.loads(exports.export("incidents", frame, "geojson"))["features"]
+    features = json.loads(formats.export("incidents", frame, "geojson"))["features"]
     assert features[0]["geometry"] == {"type": "Point", "coordinates": [
         float(frame.loc[0, "lon"]), float(frame.loc[0, "lat"])]}
     assert features[2]["geometry"] is None  # no made-up location
 
 
 def test_xlsx_export_round_trips_through_the_validator():
-    frame = datasets.load_demo("outreach").frame
-    data = exports.export("outreach", frame, "xlsx")
-    report = validate.check_upload("outreach", data, "ekspor.xlsx", today=dt.date(2026, 11, 29))
+    frame = defaults.load_demo("outreach").frame
+    data = formats.export("outreach", frame, "xlsx")
+    report = uploads.check_upload("outreach", data, "ekspor.xlsx", today=dt.date(2026, 11, 29))
     assert report.ok, report.text()
     assert report.frame.equals(frame)

@@ -9,8 +9,10 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from loaders import datasets, reference, schema
-from loaders import indicators_thematic as ind
+from loaders import reference
+from domain import schema
+from storage import defaults
+from indicators import thematic
 from maps import assets, points
 from maps.assets import offline_map
 from maps.palette import GAP_COLOURS, NO_DATA_COLOUR, class_colour
@@ -21,7 +23,7 @@ from views import participation as participation_view
 
 
 def typed(name: str, rows: list[dict]) -> pd.DataFrame:
-    return datasets.typed_frame(schema.DATASETS[name], pd.DataFrame(rows))
+    return schema.typed_frame(schema.DATASETS[name], pd.DataFrame(rows))
 
 
 def risk_row(code, period, level, score, categories="", source="Kesbangpol"):
@@ -33,13 +35,13 @@ def risk_row(code, period, level, score, categories="", source="Kesbangpol"):
 # --- conflict risk -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("before, now, expected", [
-    ("rendah", "sedang", ind.WORSE), ("sedang", "tinggi", ind.WORSE),
-    ("rendah", "tinggi", ind.WORSE), ("tinggi", "sedang", ind.BETTER),
-    ("sedang", "rendah", ind.BETTER), ("sedang", "sedang", ind.SAME),
+    ("rendah", "sedang", thematic.WORSE), ("sedang", "tinggi", thematic.WORSE),
+    ("rendah", "tinggi", thematic.WORSE), ("tinggi", "sedang", thematic.BETTER),
+    ("sedang", "rendah", thematic.BETTER), ("sedang", "sedang", thematic.SAME),
     (None, "tinggi", None), ("tinggi", pd.NA, None), ("", "rendah", None),
 ])
 def test_change_is_classified_by_level(before, now, expected):
-    assert ind.classify_change(before, now) == expected
+    assert thematic.classify_change(before, now) == expected
 
 
 def test_risk_change_compares_with_the_previous_period_only():
@@ -49,11 +51,11 @@ def test_risk_change_compares_with_the_previous_period_only():
         risk_row("64.03", "2026-Q1", "tinggi", 80), risk_row("64.03", "2026-Q2", "tinggi", 75),
     ])
     periods = ["2026-Q3", "2026-Q1", "2026-Q2"]
-    assert ind.previous_period(periods, "2026-Q2") == "2026-Q1"
-    assert ind.previous_period(periods, "2026-Q1") is None
-    change = ind.risk_change(conflict, "2026-Q2", "2026-Q1").set_index("kode")
-    assert change.at["64.01", "perubahan"] == ind.WORSE
-    assert change.at["64.03", "perubahan"] == ind.SAME
+    assert thematic.previous_period(periods, "2026-Q2") == "2026-Q1"
+    assert thematic.previous_period(periods, "2026-Q1") is None
+    change = thematic.risk_change(conflict, "2026-Q2", "2026-Q1").set_index("kode")
+    assert change.at["64.01", "perubahan"] == thematic.WORSE
+    assert change.at["64.03", "perubahan"] == thematic.SAME
     assert pd.isna(change.at["64.02", "perubahan"])  # nothing in Q1 to compare with
     assert len(change) == 10
 
@@ -64,20 +66,20 @@ def test_categories_are_split_per_district():
         risk_row("64.02", "2026-Q1", "rendah", 10, "ormas"),
         risk_row("64.02", "2026-Q2", "rendah", 10, "batas_wilayah"),
     ])
-    cats = ind.categories_by_district(conflict, "2026-Q1")
+    cats = thematic.categories_by_district(conflict, "2026-Q1")
     assert sorted(cats["kategori"]) == ["ormas", "ormas", "sara"]
     assert set(cats["kode"]) == {"64.01", "64.02"}
 
 
 def test_incident_filters_and_counts():
-    incidents = datasets.load_demo("incidents").frame
+    incidents = defaults.load_demo("incidents").frame
     start, end = dt.date(2026, 1, 1), dt.date(2026, 3, 31)
-    shown = ind.filter_incidents(incidents, start, end, ["sara"], ["terverifikasi"])
+    shown = thematic.filter_incidents(incidents, start, end, ["sara"], ["terverifikasi"])
     assert all(start <= d <= end for d in shown["tanggal"])
     assert set(shown["kategori"]) <= {"sara"}
-    counts = ind.counts_by_district(ind.filter_incidents(incidents))
+    counts = thematic.counts_by_district(thematic.filter_incidents(incidents))
     assert len(counts) == 10 and counts.sum() == len(incidents)
-    assert ind.counts_by_district(incidents.iloc[0:0]).sum() == 0
+    assert thematic.counts_by_district(incidents.iloc[0:0]).sum() == 0
 
 
 # --- participation -------------------------------------------------------------------------------
@@ -97,7 +99,7 @@ def participation_rows():
 
 
 def test_gap_is_achieved_minus_target_and_unknown_when_a_figure_is_missing():
-    gaps = ind.participation_gaps(participation_rows(), "Pilkada 2024").set_index("kode")
+    gaps = thematic.participation_gaps(participation_rows(), "Pilkada 2024").set_index("kode")
     assert gaps.at["64.01", "selisih_total"] == pytest.approx(-13.5)
     assert gaps.at["64.01", "selisih_perempuan"] == pytest.approx(1.0)
     assert pd.isna(gaps.at["64.01", "selisih_pemilih_pemula"])
@@ -110,20 +112,20 @@ def test_gap_is_achieved_minus_target_and_unknown_when_a_figure_is_missing():
     (-25, 0), (-10, 1), (-7.5, 1), (-5, 2), (-0.1, 2), (0, 3), (4.9, 3), (5, 4), (10, 5),
     (None, None), (pd.NA, None)])
 def test_gap_classes_split_at_the_target(gap, expected):
-    assert ind.gap_class(gap) == expected
+    assert thematic.gap_class(gap) == expected
     assert class_colour(expected, GAP_COLOURS) == (GAP_COLOURS[expected] if expected is not None
                                                    else NO_DATA_COLOUR)
 
 
 def test_dpt_composition_and_election_comparison():
     frame = participation_rows()
-    comp = ind.dpt_composition(frame, "Pilkada 2024")
+    comp = thematic.dpt_composition(frame, "Pilkada 2024")
     row = comp[(comp["kode"] == "64.01") & (comp["bagian"] == "laki_laki")].iloc[0]
     assert row["jumlah"] == 520 and row["persen"] == pytest.approx(52.0)
-    comparison = ind.election_comparison(frame, "total")
+    comparison = thematic.election_comparison(frame, "total")
     assert set(comparison["pemilihan"]) == {"Pilkada 2024", "Pemilu 2024"}
-    assert ind.elections(frame) == ["Pemilu 2024", "Pilkada 2024"]
-    assert ind.default_election(frame) == "Pilkada 2024"
+    assert thematic.elections(frame) == ["Pemilu 2024", "Pilkada 2024"]
+    assert thematic.default_election(frame) == "Pilkada 2024"
 
 
 def test_gap_legend_has_one_label_per_colour():
@@ -137,7 +139,7 @@ def test_gap_legend_has_one_label_per_colour():
     (50, 1000, 5.0), (0, 1000, 0.0), (None, 1000, 0.0), (10, 0, None), (10, None, None),
     (10, pd.NA, None)])
 def test_coverage_percent(reached, voters, expected):
-    assert ind.coverage_percent(reached, voters) == expected
+    assert thematic.coverage_percent(reached, voters) == expected
 
 
 def test_coverage_per_district_and_filters():
@@ -149,17 +151,17 @@ def test_coverage_per_district_and_filters():
          "sasaran": "umum", "peserta_total": 50, "peserta_perempuan": 20,
          "peserta_pemilih_pemula": 5, "penyelenggara": "K", "sumber": "S"},
     ])
-    cov = ind.coverage(acts, participation_rows(), "Pilkada 2024").set_index("kode")
+    cov = thematic.coverage(acts, participation_rows(), "Pilkada 2024").set_index("kode")
     assert cov.at["64.01", "kegiatan"] == 2
     assert cov.at["64.01", "cakupan_total"] == pytest.approx(15.0)
     assert cov.at["64.01", "cakupan_perempuan"] == pytest.approx(80 / 480 * 100)
     assert cov.at["64.02", "cakupan_total"] == pytest.approx(0.0)  # DPT known, nobody reached
     assert pd.isna(cov.at["64.03", "cakupan_total"])  # no DPT: unknown, not 0
-    only_feb = ind.filter_activities(acts, dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+    only_feb = thematic.filter_activities(acts, dt.date(2026, 1, 1), dt.date(2026, 3, 31))
     assert len(only_feb) == 1
-    assert len(ind.filter_activities(acts, groups=["umum"], types=["pelatihan_kader"])) == 1
-    assert len(ind.filter_activities(acts, districts=["64.02"])) == 0
-    assert [ind.activity_count_class(n) for n in (0, 1, 3, 6, 11)] == [0, 1, 2, 3, 4]
+    assert len(thematic.filter_activities(acts, groups=["umum"], types=["pelatihan_kader"])) == 1
+    assert len(thematic.filter_activities(acts, districts=["64.02"])) == 0
+    assert [thematic.activity_count_class(n) for n in (0, 1, 3, 6, 11)] == [0, 1, 2, 3, 4]
 
 
 # --- priority composite --------------------------------------------------------------------------
@@ -167,17 +169,17 @@ def test_coverage_per_district_and_filters():
 def components(rows):
     frame = pd.DataFrame(rows, columns=["kode", "nama", "komponen_risiko",
                                         "komponen_partisipasi", "komponen_sosialisasi"])
-    for c in ind.COMPONENTS:
+    for c in thematic.COMPONENTS:
         frame[c] = frame[c].astype("Float64")
     return frame
 
 
 def test_composite_is_the_weighted_mean_and_weights_change_the_ranking():
     frame = components([("64.01", "A", 90, 0, 0), ("64.02", "B", 10, 100, 100)])
-    by_risk = ind.composite_priority(frame, ind.Weights(risk=100, gap=0, coverage=0))
+    by_risk = thematic.composite_priority(frame, thematic.Weights(risk=100, gap=0, coverage=0))
     assert list(by_risk["kode"]) == ["64.01", "64.02"]
     assert by_risk.iloc[0]["skor_komposit"] == pytest.approx(90)
-    by_gap = ind.composite_priority(frame, ind.Weights(risk=20, gap=40, coverage=40))
+    by_gap = thematic.composite_priority(frame, thematic.Weights(risk=20, gap=40, coverage=40))
     assert list(by_gap["kode"]) == ["64.02", "64.01"]
     assert by_gap.iloc[0]["skor_komposit"] == pytest.approx((20 * 10 + 40 * 100 + 40 * 100) / 100)
     assert list(by_gap["peringkat"]) == [1, 2]
@@ -186,30 +188,30 @@ def test_composite_is_the_weighted_mean_and_weights_change_the_ranking():
 
 def test_composite_skips_missing_components_and_flags_the_row():
     frame = components([("64.01", "A", 60, None, 20), ("64.02", "B", None, None, None)])
-    ranked = ind.composite_priority(frame, ind.Weights(40, 30, 30)).set_index("kode")
+    ranked = thematic.composite_priority(frame, thematic.Weights(40, 30, 30)).set_index("kode")
     assert ranked.at["64.01", "skor_komposit"] == pytest.approx((40 * 60 + 30 * 20) / 70)
     assert not ranked.at["64.01", "lengkap"]
     assert pd.isna(ranked.at["64.02", "skor_komposit"])
     assert pd.isna(ranked.at["64.02", "peringkat"])
-    zero = ind.composite_priority(frame, ind.Weights(0, 0, 0))
+    zero = thematic.composite_priority(frame, thematic.Weights(0, 0, 0))
     assert zero["skor_komposit"].isna().all()
 
 
 def test_shortfall_and_coverage_need_components():
-    assert ind.shortfall_component([-10, 5, None]) == pytest.approx(25.0)  # mean(10, 0) of 20
-    assert ind.shortfall_component([-40]) == 100.0
-    assert ind.shortfall_component([None, pd.NA]) is None
-    need = ind.coverage_need(pd.Series([0.5, 0.25, None, 0.0]))
+    assert thematic.shortfall_component([-10, 5, None]) == pytest.approx(25.0)  # mean(10, 0) of 20
+    assert thematic.shortfall_component([-40]) == 100.0
+    assert thematic.shortfall_component([None, pd.NA]) is None
+    need = thematic.coverage_need(pd.Series([0.5, 0.25, None, 0.0]))
     assert list(need[:2]) == [0.0, 50.0] and pd.isna(need[2]) and need[3] == 100.0
 
 
 def test_priority_components_from_demo_data_cover_every_district():
-    demo = {n: datasets.load_demo(n).frame for n in ("conflict_risk", "participation",
+    demo = {n: defaults.load_demo(n).frame for n in ("conflict_risk", "participation",
                                                       "outreach")}
-    comp = ind.priority_components(demo["conflict_risk"], demo["participation"],
+    comp = thematic.priority_components(demo["conflict_risk"], demo["participation"],
                                    demo["outreach"], "Pilkada 2024", "2026-Q3")
     assert len(comp) == 10
-    for column in ind.COMPONENTS:
+    for column in thematic.COMPONENTS:
         values = comp[column].dropna()
         assert ((values >= 0) & (values <= 100)).all(), column
 
@@ -220,7 +222,7 @@ def test_reporting_status_lists_every_period_anyone_reported():
     conflict = typed("conflict_risk", [
         risk_row("64.01", "2026-Q1", "rendah", 10), risk_row("64.02", "2026-Q2", "sedang", 40),
         risk_row("64.01", "2026-Q3", "sedang", 30)])
-    status = ind.reporting_status(conflict, "64.01")
+    status = thematic.reporting_status(conflict, "64.01")
     assert list(status["periode"]) == ["2026-Q1", "2026-Q2", "2026-Q3"]
     assert list(status["dilaporkan"]) == [True, False, True]
     assert status.iloc[0]["tanggal_laporan"] == dt.date(2026, 1, 10)
@@ -239,7 +241,7 @@ EVIL = '<img src=x onerror="alert(1)">'
 
 
 def test_point_popups_and_tooltips_escape_data_strings():
-    incidents = datasets.load_demo("incidents").frame.head(3).copy()
+    incidents = defaults.load_demo("incidents").frame.head(3).copy()
     incidents["sumber"] = EVIL
     incidents["kecamatan"] = "<b>Sungai</b>"
     rows, fields = risk_view.incident_points(incidents, "id")
@@ -252,7 +254,7 @@ def test_point_popups_and_tooltips_escape_data_strings():
 
 
 def test_tile_counts_and_change_tooltips_escape_data_strings():
-    from loaders.geometry import schematic_tiles
+    from loaders.areas import schematic_tiles
 
     areas = schematic_tiles().frame
     m = offline_map(location=(0, 117), zoom_start=7)
@@ -261,7 +263,7 @@ def test_tile_counts_and_change_tooltips_escape_data_strings():
     assert EVIL not in html and points.COUNT_CLASS in html
     conflict = typed("conflict_risk", [risk_row("64.01", "2026-Q1", "rendah", 10),
                                        risk_row("64.01", "2026-Q2", "tinggi", 70, source=EVIL)])
-    change = ind.risk_change(conflict, "2026-Q2", "2026-Q1")
+    change = thematic.risk_change(conflict, "2026-Q2", "2026-Q1")
     change["nama"] = change["nama"].where(change["kode"] != "64.01", EVIL)
     layer = risk_view.change_layer(change, "id", "2026-Q2", "2026-Q1")
     data = layer_geojson(areas, layer)
@@ -287,7 +289,7 @@ def test_marker_cluster_loads_from_local_static_files():
 # --- IKP reference -------------------------------------------------------------------------------
 
 def test_ikp_table_keeps_its_own_scale_and_names_sources():
-    table = ind.ikp_table()
+    table = thematic.ikp_table()
     assert len(table) == 11  # ten kab/kota and the province
     assert set(table["kategori"]) <= {"rendah", "sedang", "tinggi"}
     assert table["sumber"].str.len().gt(0).all()
@@ -312,7 +314,8 @@ def test_ikp_figures_agree_with_the_shared_reference_file(shared_dir):
 
 
 def test_sources_in_captions_cannot_inject_markdown_images_or_links():
-    from loaders import datasets, indicators
+    from storage import defaults
+    from indicators import figures as indicators_figures
     from views.overview import sources_text
     from views.text import md_escape
     from views.thematic_common import source_caption
@@ -320,7 +323,7 @@ def test_sources_in_captions_cannot_inject_markdown_images_or_links():
     evil = "![x](http://example.org/pixel.png) [klik](http://example.org) <img src=x>"
     caption = source_caption("id", [evil], "2026-Q3")
     assert "](" not in caption.replace("\\]\\(", "")
-    figures = indicators.key_figures(datasets.load_demo("conflict_risk").frame,
-                                     datasets.load_demo("outreach").frame, "2026-Q3")
+    figures = indicators_figures.key_figures(defaults.load_demo("conflict_risk").frame,
+                                     defaults.load_demo("outreach").frame, "2026-Q3")
     text = sources_text(figures, "id", {evil}, {evil}, escape=md_escape)  # as the caption
     assert "![x](" not in text and "\\<img" in text

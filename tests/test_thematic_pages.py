@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from loaders import datasets, schema
+from domain import schema
+from storage import datasets, defaults
 
 ROOT = Path(__file__).resolve().parent.parent
 THEMATIC = ["conflict_risk.py", "participation.py", "outreach.py", "profile.py", "priorities.py"]
@@ -19,11 +20,11 @@ TURNOUT_COLUMNS = [c for c in schema.PARTICIPATION.column_names
 
 
 def fake_load(frames: dict[str, pd.DataFrame]):
-    def load(name: str) -> datasets.LoadedDataset:
+    def load(name: str) -> defaults.LoadedDataset:
         if name in frames:
-            return datasets.LoadedDataset(name, datasets.typed_frame(
+            return defaults.LoadedDataset(name, schema.typed_frame(
                 schema.DATASETS[name], frames[name]), f"test-{name}", is_demo=False)
-        return datasets.load_demo(name)
+        return defaults.load_demo(name)
     return load
 
 
@@ -35,10 +36,10 @@ def scenario(kind: str) -> dict[str, pd.DataFrame]:
     if kind == "empty":
         return {n: empty(n) for n in schema.DATASETS}
     if kind == "one_period":
-        conflict = datasets.load_demo("conflict_risk").frame
+        conflict = defaults.load_demo("conflict_risk").frame
         return {"conflict_risk": conflict[conflict["periode"] == "2026-Q1"]}
     if kind == "no_turnout":
-        part = datasets.load_demo("participation").frame.copy()
+        part = defaults.load_demo("participation").frame.copy()
         for column in TURNOUT_COLUMNS:
             part[column] = pd.NA
         return {"participation": part}
@@ -148,13 +149,13 @@ def test_profile_opens_on_the_selected_district(monkeypatch, data_dir):
 def real_geography(monkeypatch):
     """Pretend official boundaries are imported (the tiles, flagged as not schematic), so the
     pages draw clustered points instead of counts per tile."""
-    from loaders import geometry
+    from loaders import areas
 
-    tiles = geometry.schematic_tiles()
-    layer = geometry.AreaLayer(tiles.frame, schematic=False, version="test-real",
+    tiles = areas.schematic_tiles()
+    layer = areas.AreaLayer(tiles.frame, schematic=False, version="test-real",
                                attribution="test boundaries")
-    monkeypatch.setattr(geometry, "district_areas", lambda: layer)
-    monkeypatch.setattr(geometry, "imported_areas", lambda *a, **k: layer)
+    monkeypatch.setattr(areas, "district_areas", lambda: layer)
+    monkeypatch.setattr(areas, "imported_areas", lambda *a, **k: layer)
 
 
 @pytest.mark.parametrize("page, maps_with_points", [("conflict_risk.py", 1), ("outreach.py", 1)])
@@ -183,7 +184,7 @@ def template_text_everywhere() -> dict[str, pd.DataFrame]:
     text = "{% if x %}{{ 7*7 }}"
     frames = {}
     for name, spec in schema.DATASETS.items():
-        frame = datasets.load_demo(name).frame.copy()
+        frame = defaults.load_demo(name).frame.copy()
         for column in spec.columns:
             if column.name in frame and column.name in (
                     "sumber", "sumber_partisipasi", "catatan", "unit_pelapor", "deskripsi",

@@ -12,14 +12,15 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 
-from loaders import geometry, regions
+from loaders import areas as loaders_areas
+from domain import regions
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def tiles() -> gpd.GeoDataFrame:
-    return geometry.schematic_tiles().frame.set_index("kode")
+    return loaders_areas.schematic_tiles().frame.set_index("kode")
 
 
 def test_one_tile_per_district(tiles):
@@ -56,7 +57,7 @@ def test_layout_echoes_real_positions(tiles):
 
 
 def test_every_map_of_tiles_says_it_is_schematic():
-    layer = geometry.schematic_tiles()
+    layer = loaders_areas.schematic_tiles()
     assert layer.schematic is True
 
 

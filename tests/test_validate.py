@@ -8,8 +8,10 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from loaders import changes, validate
-from loaders.schema import DATASETS
+from domain import changes
+from domain import validate
+from loaders import uploads
+from domain.schema import DATASETS
 from tests.test_readers import csv_bytes, risk_row
 
 TODAY = dt.date(2026, 11, 29)
@@ -18,7 +20,7 @@ RISK = DATASETS["conflict_risk"]
 
 def check(rows, columns=None, lang="id", dataset="conflict_risk", **kwargs):
     data = csv_bytes(rows, columns, **kwargs)
-    return validate.check_upload(dataset, data, "laporan.csv", lang, today=TODAY)
+    return uploads.check_upload(dataset, data, "laporan.csv", lang, today=TODAY)
 
 
 def only(report, code):
@@ -54,16 +56,16 @@ def test_valid_file_passes_and_gives_the_typed_frame():
 
 
 def test_demo_files_are_valid():
-    from loaders.datasets import DEMO_DIR
+    from storage.defaults import DEMO_DIR
 
     for name in ("conflict_risk", "incidents", "participation", "outreach"):
         data = (DEMO_DIR / DATASETS[name].demo_file).read_bytes()
-        report = validate.check_upload(name, data, "demo.csv", today=TODAY)
+        report = uploads.check_upload(name, data, "demo.csv", today=TODAY)
         assert report.ok, report.text()
 
 
 def test_empty_file():
-    report = validate.check_upload("conflict_risk", b"", "kosong.csv", today=TODAY)
+    report = uploads.check_upload("conflict_risk", b"", "kosong.csv", today=TODAY)
     assert not report.ok
     assert only(report, "validate.empty_file")[0].message.startswith("Berkas kosong")
 
@@ -283,7 +285,7 @@ def test_report_text_names_row_column_and_verdict():
 def test_progress_callback_is_called_per_column():
     calls = []
     data = csv_bytes([risk_row()])
-    validate.check_upload("conflict_risk", data, "x.csv", today=TODAY,
+    uploads.check_upload("conflict_risk", data, "x.csv", today=TODAY,
                           progress=lambda step, total, column: calls.append((step, total)))
     assert calls[-1] == (11, 11)
 
@@ -314,7 +316,7 @@ def test_a_column_of_fractions_in_a_percent_column_is_a_warning():
 
 def test_a_column_twice_is_an_error():
     data = b"kab_kota,periode,skor,skor\n64.08,2026-Q3,10,20\n"
-    report = validate.check_upload("conflict_risk", data, "x.csv", today=TODAY)
+    report = uploads.check_upload("conflict_risk", data, "x.csv", today=TODAY)
     problem = only(report, "validate.duplicate_column")[0]
     assert problem.column == "skor" and problem.severity == "error"
     assert not [p for p in report.problems if p.code == "validate.extra_column"]
@@ -334,8 +336,8 @@ def test_a_deadline_may_lie_in_the_future_but_a_report_date_may_not():
 
     import pandas as pd
 
-    from loaders import schema
-    from loaders.validate import validate
+    from domain import schema
+    from domain.validate import validate
 
     today = dt.date(2026, 11, 29)
     agreements = pd.DataFrame({

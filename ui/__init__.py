@@ -64,9 +64,9 @@ BASEMAP_KEY = "map_basemap"
 def map_view_switch(language: str) -> None:
     """Once official boundaries are imported: choose them or the schematic tiles (which give the
     small cities equal weight in a presentation), and optionally a basemap that needs internet."""
-    from loaders import geometry
+    from loaders import areas
 
-    if geometry.imported_areas("kabupaten") is None:
+    if areas.imported_areas("kabupaten") is None:
         st.session_state[SCHEMATIC_KEY] = True
         return
     with st.sidebar:
@@ -80,11 +80,11 @@ def map_view_switch(language: str) -> None:
 
 def district_areas():
     """The kab/kota layer for maps, as the sidebar's view switch says."""
-    from loaders import geometry
+    from loaders import areas
 
     if st.session_state.get(SCHEMATIC_KEY, False):
-        return geometry.schematic_tiles()
-    return geometry.district_areas()
+        return areas.schematic_tiles()
+    return areas.district_areas()
 
 
 def show_map(m: folium.Map, key: str, height: int = 560,

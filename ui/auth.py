@@ -3,7 +3,7 @@
 The browser holds only a random session token, in an HttpOnly cookie set by the login route
 (``server.auth_routes``, served beside Streamlit by ``st.App`` in ``dashboard.py``). Each rerun reads
 it with ``st.context.cookies`` and looks it up in the server-side session table
-(``loaders.accounts``): who the user is and what role they have come from there, so a reload, a
+(``accounts``): who the user is and what role they have come from there, so a reload, a
 new tab or a bookmark keeps the login, and setting session state by hand grants nothing. (Server
 code may also put a token in ``st.session_state[TOKEN_KEY]``; the page tests do, since Streamlit's
 AppTest cannot send cookies. It is looked up the same way.)
@@ -20,9 +20,14 @@ from urllib.parse import parse_qsl, urlsplit
 import streamlit as st
 
 from i18n import t
-from loaders import accounts, datasets
-from loaders.schema import DATASETS
-from loaders.store import StoreError
+from accounts import access
+from accounts import errors
+from accounts import users
+from domain import schema
+from storage import datasets
+from storage import defaults
+from domain.schema import DATASETS
+from storage.base import StoreError
 from server import auth_routes as auth_server
 
 TOKEN_KEY = "auth_token"
@@ -31,14 +36,15 @@ _STORE_ERROR_KEY = "_auth_store_error"
 _DEAD_TOKEN_KEY = "_auth_dead_token"
 
 
-def account_store() -> accounts.Accounts:
+def account_store() -> users.Accounts:
     """The accounts beside the data store: PostgreSQL when DASHBOARD_DB_URL is set (shared by every
     instance), else the data dir's SQLite file. A store that cannot be used raises
-    ``loaders.store.StoreFaultError`` (which condition, and what to do), never a backend error."""
-    from loaders import store
+    ``storage.faults.StoreFaultError`` (which condition, and what to do), never a backend error."""
+    from storage import backends
+    from storage import faults
 
-    with store.store_faults(store.store_location()):
-        return accounts.shared_accounts()
+    with faults.store_faults(backends.store_location()):
+        return users.shared_accounts()
 
 
 def session_token() -> str | None:
@@ -53,7 +59,7 @@ def session_token() -> str | None:
     return token or st.session_state.get(TOKEN_KEY) or None
 
 
-def current_user() -> accounts.User | None:
+def current_user() -> access.User | None:
     token = session_token()
     if not token:
         return None
@@ -88,11 +94,11 @@ def allowed(action: str | None) -> bool:
 def _roles_for(action: str, lang: str, last_joiner: str = ", ") -> str:
     """The roles allowed ``action``: "editor, admin", or "editor atau admin" with a last joiner."""
     names = [t(f"auth.role.{role}", lang) for role, allowed_actions
-             in accounts.PERMISSIONS.items() if action in allowed_actions]
+             in access.PERMISSIONS.items() if action in allowed_actions]
     return last_joiner.join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
 
 
-def require(action: str, lang: str) -> accounts.User:
+def require(action: str, lang: str) -> access.User:
     """Stop the page unless the logged-in user may do ``action``. Pages call this first, so a
     page opened by its URL is refused on the server, not only hidden from the menu. Nobody
     logged in: say which roles the page needs and show the login form, which comes back to this
@@ -144,27 +150,27 @@ def can_view(name: str) -> bool:
     """Whether the current visitor may see dataset ``name`` at all."""
     loaded = datasets.load(name)
     users_exist, public = _visibility()
-    return accounts.can_view_dataset(current_user(), name, is_demo=loaded.is_demo,
+    return access.can_view_dataset(current_user(), name, is_demo=loaded.is_demo,
                                      users_exist=users_exist, public=public)
 
 
-def dataset(name: str, lang: str) -> datasets.LoadedDataset:
+def dataset(name: str, lang: str) -> defaults.LoadedDataset:
     """A dataset as this user may see it: refused internal datasets come back empty (pages show
     their no-data state with a note), internal columns blanked for roles that may not read them."""
     loaded = datasets.load(name)
     user = current_user()
     users_exist, public = _visibility()
-    if not accounts.can_view_dataset(user, name, is_demo=loaded.is_demo, users_exist=users_exist,
+    if not access.can_view_dataset(user, name, is_demo=loaded.is_demo, users_exist=users_exist,
                                      public=public):
         st.info(t("auth.restricted_dataset", lang, dataset=t(f"dataset.{name}", lang)))
-        empty = datasets.typed_frame(DATASETS[name], loaded.frame.iloc[0:0])
-        return datasets.LoadedDataset(name, empty, loaded.version + "-restricted", is_demo=False)
-    frame = accounts.strip_internal_columns(loaded.frame, name, user, is_demo=loaded.is_demo,
+        empty = schema.typed_frame(DATASETS[name], loaded.frame.iloc[0:0])
+        return defaults.LoadedDataset(name, empty, loaded.version + "-restricted", is_demo=False)
+    frame = access.strip_internal_columns(loaded.frame, name, user, is_demo=loaded.is_demo,
                                             users_exist=users_exist)
-    return datasets.LoadedDataset(name, frame, loaded.version, loaded.is_demo)
+    return defaults.LoadedDataset(name, frame, loaded.version, loaded.is_demo)
 
 
-def sidebar(lang: str) -> accounts.User | None:
+def sidebar(lang: str) -> access.User | None:
     """The account box in the sidebar: who is logged in and a logout button, or a note that
     only public data is shown. The login form itself lives on its own page (pages/login.py) and
     on every page that needs a login."""
@@ -245,7 +251,7 @@ def login_form(lang: str, next_path: str = "/") -> None:
         return
     code = _query_code(auth_server.ERROR_PARAM)
     messages = {"invalid": t("auth.error.invalid", lang),
-                "locked": t("auth.error.locked", lang, minutes=accounts.LOCKOUT_MINUTES),
+                "locked": t("auth.error.locked", lang, minutes=users.LOCKOUT_MINUTES),
                 "form": t("auth.error.form_expired", lang),
                 "store": t("auth.store_unavailable_short", lang)}
     if code in messages:
@@ -259,7 +265,7 @@ def login_form(lang: str, next_path: str = "/") -> None:
     _post_form(auth_server.LOGIN_PATH, lang, next_path, t("auth.login", lang), fields=fields)
 
 
-def _first_admin_form(store: accounts.Accounts, lang: str) -> bool:
+def _first_admin_form(store: users.Accounts, lang: str) -> bool:
     """The first-admin form; True once the admin was created (the login form follows)."""
     st.subheader(t("auth.first_run.title", lang))
     st.caption(t("auth.first_run.text", lang))
@@ -273,10 +279,10 @@ def _first_admin_form(store: accounts.Accounts, lang: str) -> bool:
     if submitted:
         try:
             if password != again:
-                raise accounts.AccountError("auth.error.password_mismatch")
+                raise errors.AccountError("auth.error.password_mismatch")
             # Atomic in the store: of several people submitting at once, one gets the account.
             store.create_first_admin(name, password)
-        except accounts.AccountError as error:
+        except errors.AccountError as error:
             st.error(error.message(lang))
         except StoreError as error:
             st.error(error.message(lang))

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from i18n import t
-from reports import exports_safe
+from exports import frames
 
 
 def export_buttons(frame: pd.DataFrame, name: str, lang: str) -> None:
@@ -21,20 +21,20 @@ def export_buttons(frame: pd.DataFrame, name: str, lang: str) -> None:
     note = t("map.schematic_notice", lang) if areas.schematic else ""
     frame = frame.copy()  # what is shown now, whatever the page does with its frame afterwards
     has_geometry = isinstance(frame, gpd.GeoDataFrame) or \
-        exports_safe.district_code_column(frame) is not None
+        frames.district_code_column(frame) is not None
     columns = st.columns(3 if has_geometry else 2)
     # on_click="ignore": downloading must not rerun the page (and redraw its maps).
     columns[0].download_button(t("pres.export.csv", lang),
-                               lambda: exports_safe.to_csv_bytes(frame),
+                               lambda: frames.to_csv_bytes(frame),
                                file_name=f"{name}.csv", mime="text/csv", key=f"export_{name}_csv",
                                on_click="ignore")
     columns[1].download_button(
-        t("pres.export.xlsx", lang), lambda: exports_safe.to_xlsx_bytes(frame, name),
+        t("pres.export.xlsx", lang), lambda: frames.to_xlsx_bytes(frame, name),
         file_name=f"{name}.xlsx", key=f"export_{name}_xlsx", on_click="ignore",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     if has_geometry:
         columns[2].download_button(
             t("pres.export.geojson", lang),
-            lambda: exports_safe.to_geojson_bytes(frame, areas.frame, note) or b"",
+            lambda: frames.to_geojson_bytes(frame, areas.frame, note) or b"",
             file_name=f"{name}.geojson", mime="application/geo+json",
             key=f"export_{name}_geojson", on_click="ignore")

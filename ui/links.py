@@ -8,7 +8,7 @@ from typing import Callable
 import streamlit as st
 
 from i18n import t
-from loaders import regions
+from domain import regions
 from views import links
 
 

@@ -1,6 +1,6 @@
 """The notice every page shows when the data store cannot be used, and the safety net that turns
 a store fault escaping a page into that notice instead of a traceback. The faults themselves are
-classified in ``loaders.store`` (``store_health``, ``classify``); this only lays them out."""
+classified in ``storage`` (``store_health``, ``classify``); this only lays them out."""
 
 from __future__ import annotations
 
@@ -9,16 +9,17 @@ import logging
 import streamlit as st
 
 from i18n import t
-from loaders import store as store_module
+from storage import backends
+from storage import faults
 
 log = logging.getLogger(__name__)
 
 
-def show_notice(lang: str, fault: store_module.StoreFaultError | None = None) -> \
-        store_module.StoreFaultError | None:
+def show_notice(lang: str, fault: faults.StoreFaultError | None = None) -> \
+        faults.StoreFaultError | None:
     """Above every page: which condition (unreachable, read-only, full, damaged, busy), what to
     do, and whether what follows is the real data or the demo data. Returns the fault (or None)."""
-    fault = fault or store_module.store_health()
+    fault = fault or backends.store_health()
     if fault is None:
         return None
     shown = "store.fault.shown_real" if fault.readable else "store.fault.shown_demo"
@@ -33,7 +34,7 @@ def run_page(navigation, lang: str) -> None:
     try:
         navigation.run()
     except Exception as error:  # noqa: BLE001 - only store faults are handled; others re-raised
-        fault = store_module.classify_backend(error, store_module.store_location())
+        fault = faults.classify_backend(error, backends.store_location())
         if fault is None:
             raise
         log.warning("page stopped by a store fault (%s): %s", fault.condition, fault.detail)

@@ -11,7 +11,7 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from loaders import regions
+from domain import regions
 
 PROFILE_PAGE = "pages/profile.py"
 SELECTED_DISTRICT = "selected_district"

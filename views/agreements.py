@@ -8,8 +8,8 @@ import datetime as dt
 import pandas as pd
 
 from i18n import fmt_date, fmt_number, t
-from loaders import regions
-from loaders.schema import AGREEMENT_STATUSES
+from domain import regions
+from domain.schema import AGREEMENT_STATUSES
 from maps.presentation_palette import AGREEMENT_STATUS_COLOURS
 from maps.thematic import ThematicLayer
 

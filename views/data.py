@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from i18n import fmt_datetime, fmt_number, t
-from loaders import regions
-from loaders.accounts import User
-from loaders.validate import Problem, ValidationReport
+from domain import regions
+from accounts.access import User
+from domain.validate import Problem, ValidationReport
 
 from views.text import md_escape  # noqa: F401  (pages import it from here)
 

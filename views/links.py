@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterable, MutableMapping
 
 from i18n import t
-from loaders import regions
+from domain import regions
 
 KAB = "kab"
 KEC = "kec"

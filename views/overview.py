@@ -7,11 +7,12 @@ from typing import Callable
 import pandas as pd
 
 from i18n import fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
-from loaders import regions
-from loaders.indicators import CURRENT, STALE, KeyFigures
+from domain import regions
+from indicators.figures import CURRENT, STALE, KeyFigures
 from maps.palette import RISK_COLOURS, risk_colour
-from maps.thematic import MapFrame, ThematicLayer
-from loaders.schema import RISK_LEVELS
+from maps.thematic import ThematicLayer
+from domain.schema import RISK_LEVELS
+from views.participation import gap_layer
 
 
 def _period_label(row: pd.Series, lang: str) -> object:
@@ -95,12 +96,6 @@ def not_reported_text(summary: pd.DataFrame, lang: str, period: str | None = Non
              names=", ".join(parts))
 
 
-def map_frame(lang: str, schematic: bool, demo: bool, attribution: str = "") -> MapFrame:
-    return MapFrame(
-        notices=[t("map.schematic_notice", lang)] if schematic else [],
-        warnings=[t("demo.map_label", lang)] if demo else [],
-        attribution=attribution,
-    )
 
 
 def summary_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -164,8 +159,6 @@ def public_layer(summary: pd.DataFrame, gaps: pd.DataFrame, election: str, perio
                  lang: str) -> ThematicLayer:
     """Turnout against target (the participation page's gap classes) with the period's outreach
     activities and participants in the tooltip: the two public datasets on one map."""
-    from views.participation import gap_layer
-
     layer = gap_layer(gaps, "total", election, lang)
     activities = summary.set_index("kode")
     layer.values["kegiatan"] = activities["jumlah_kegiatan"].map(lambda v: fmt_number(v, lang))

@@ -7,7 +7,7 @@ import pandas as pd
 
 from i18n import fmt_number, fmt_percent, t
 from loaders import reference
-from loaders.indicators_thematic import GAP_BREAKS, GROUPS, gap_class
+from indicators.thematic import GAP_BREAKS, GROUPS, gap_class
 from maps.palette import GAP_COLOURS, SERIES_COLOURS, class_colour
 from maps.thematic import ThematicLayer
 from views.thematic_common import group_label, number, percent, points

@@ -14,14 +14,16 @@ import pandas as pd
 from markupsafe import Markup
 
 from i18n import fmt_date, fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
-from loaders import indicators, regions
-from loaders.datasets import LoadedDataset
-from loaders.geometry import AreaLayer
-from loaders.schema import AGREEMENT_STATUSES, RISK_LEVELS
+from indicators import figures as indicators_figures
+from domain import regions
+from storage.defaults import LoadedDataset
+from loaders.areas import AreaLayer
+from domain.schema import AGREEMENT_STATUSES, RISK_LEVELS
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.presentation_palette import (ACTIVITY_COLOURS, OTHER_AREA_COLOUR, PRIORITY_COLOURS,
                                        REPORTING_COLOURS, TURNOUT_COLOURS)
 from maps.thematic import MapFrame, ThematicLayer, thematic_map
+from views import thematic_common
 from views import agreements as agreement_view
 from views import overview as overview_view
 
@@ -54,12 +56,12 @@ class PresentationData:
 
     @cached_property
     def summary(self) -> pd.DataFrame:
-        return indicators.district_summary(self.conflict.frame, self.participation.frame,
+        return indicators_figures.district_summary(self.conflict.frame, self.participation.frame,
                                            self.outreach.frame, self.period, ELECTION)
 
     @cached_property
-    def figures(self) -> indicators.KeyFigures:
-        return indicators.key_figures(self.conflict.frame, self.outreach.frame, self.period,
+    def figures(self) -> indicators_figures.KeyFigures:
+        return indicators_figures.key_figures(self.conflict.frame, self.outreach.frame, self.period,
                                       ELECTION)
 
 
@@ -90,7 +92,7 @@ def slide_label(slide_id: str, lang: str) -> str:
 
 
 def map_frame(data: PresentationData, lang: str) -> MapFrame:
-    return overview_view.map_frame(lang, data.areas.schematic, data.is_demo,
+    return thematic_common.map_frame(lang, data.areas.schematic, data.is_demo,
                                    data.areas.attribution)
 
 
@@ -104,8 +106,8 @@ def _names() -> dict[str, str]:
 
 
 def _activities(data: PresentationData) -> pd.DataFrame:
-    start, end = indicators.period_dates(data.period)
-    return indicators.activities_between(data.outreach.frame, start, end)
+    start, end = indicators_figures.period_dates(data.period)
+    return indicators_figures.activities_between(data.outreach.frame, start, end)
 
 
 def _participation_row(data: PresentationData, code: str) -> pd.Series | None:
@@ -127,7 +129,7 @@ def _activity_class(count: int) -> str:
 def priority_flags(data: PresentationData) -> dict[str, list[str]]:
     """Per district the reasons it needs attention (message ids), registry order."""
     summary = data.summary.set_index("kode")
-    reported = indicators.reported_in(data.conflict.frame, data.period)
+    reported = indicators_figures.reported_in(data.conflict.frame, data.period)
     worst = agreement_view.worst_status(data.agreements.frame)
     flags: dict[str, list[str]] = {}
     for code in regions.codes():
@@ -178,7 +180,7 @@ def title_slide(data: PresentationData, lang: str) -> Slide:
 
 def risk_slide(data: PresentationData, lang: str) -> Slide:
     s = data.summary
-    levels = indicators.current_levels(s)  # an older report counts as not reported
+    levels = indicators_figures.current_levels(s)  # an older report counts as not reported
     counts = levels.value_counts()
     bullets = [t("pres.risk.counts", lang, **{lvl: fmt_number(int(counts.get(lvl, 0)), lang)
                                               for lvl in RISK_LEVELS},
@@ -311,7 +313,7 @@ def reporting_slide(data: PresentationData, lang: str) -> Slide:
     current = conflict[(conflict["periode"] == data.period)
                        & (conflict["kecamatan"].fillna("") == "")].set_index("kab_kota")
     names = _names()
-    reported = indicators.reported_in(conflict, data.period)  # the one rule
+    reported = indicators_figures.reported_in(conflict, data.period)  # the one rule
     status = {c: ("reported" if c in reported else "missing") for c in regions.codes()}
     labels = {k: t(f"pres.reporting.{k}", lang) for k in REPORTING_COLOURS}
     dates = {c: fmt_date(current.at[c, "tanggal_laporan"], lang)
@@ -384,7 +386,7 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
         legend_items=[(RISK_COLOURS[lvl], t(f"risk.{lvl}", lang)) for lvl in RISK_LEVELS]
         + [(OTHER_AREA_COLOUR, t("pres.district.others", lang))],
         no_data_label=t("map.no_data", lang),
-        stale=[code] if row["status_laporan"] == indicators.STALE else [],
+        stale=[code] if row["status_laporan"] == indicators_figures.STALE else [],
         stale_label=t("periods.legend.stale", lang))
     acts = _activities(data)
     acts = acts[acts["kab_kota"] == code]

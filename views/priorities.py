@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from i18n import fmt_number, t
-from loaders.indicators_thematic import GAP_CAP_POINTS, Weights
+from indicators.thematic import GAP_CAP_POINTS, Weights
 from maps.palette import PRIORITY_COLOURS, class_colour
 from maps.thematic import ThematicLayer
 from views.thematic_common import number, percent

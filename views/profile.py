@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 
 from i18n import fmt_date, fmt_period, t
-from loaders import regions
-from loaders.indicators import STALE
-from loaders.indicators_thematic import GROUPS
-from loaders.schema import RISK_LEVELS
+from domain import regions
+from indicators.figures import STALE
+from indicators.thematic import GROUPS
+from domain.schema import RISK_LEVELS
 from maps.palette import RISK_COLOURS
 from views.thematic_common import (group_label, level_label, number, percent, points,
                                    source_caption)
@@ -83,7 +83,7 @@ def key_metrics(report: pd.Series | None, gap_row: pd.Series | None, activities:
                 election: str, lang: str, period: str | None = None
                 ) -> list[tuple[str, str, str | None, str | None]]:
     """(label, value, delta, help) for the four headline figures. ``report`` is the district's
-    row of ``loaders.indicators.period_reports`` for ``period``: an older report is shown with
+    row of ``indicators.figures.period_reports`` for ``period``: an older report is shown with
     its period and said to count as not reported."""
     from views.overview import report_status_text
 

@@ -9,7 +9,7 @@ import datetime as dt
 import pandas as pd
 
 from i18n import fmt_date, fmt_datetime, fmt_number, fmt_period, t
-from loaders import reporting
+from indicators import reporting
 from maps.presentation_palette import ACT, GOOD
 from maps.thematic import ThematicLayer
 

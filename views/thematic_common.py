@@ -8,7 +8,7 @@ from typing import Iterable
 import pandas as pd
 
 from i18n import fmt_number, fmt_percent, fmt_signed_points, t
-from views.overview import map_frame  # noqa: F401  (one frame rule for every map)
+from maps.thematic import MapFrame
 from views.text import md_escape
 
 
@@ -47,3 +47,12 @@ def joined_sources(sources: Iterable[object]) -> str:
 
 def source_caption(lang: str, sources: Iterable[object], period: str) -> str:
     return t("source.line", lang, source=joined_sources(sources), period=period)
+
+
+# One frame rule for every map: the schematic-tiles notice and the demo-data warning.
+def map_frame(lang: str, schematic: bool, demo: bool, attribution: str = "") -> MapFrame:
+    return MapFrame(
+        notices=[t("map.schematic_notice", lang)] if schematic else [],
+        warnings=[t("demo.map_label", lang)] if demo else [],
+        attribution=attribution,
+    )

@@ -1,6 +1,6 @@
 """A tiny versioned schema-migration runner shared by the store backends.
 
-Each backend has its own ordered SQL steps in ``loaders/migrations/<backend>/NNNN_name.sql``; the
+Each backend has its own ordered SQL steps in ``storage/migrations/<backend>/NNNN_name.sql``; the
 table ``schema_migrations`` records which steps a database has. A step runs once, inside the same
 transaction as the row that records it, so a process killed while migrating leaves the database
 at the previous step, and two processes starting at once do not both apply a step (SQLite: the

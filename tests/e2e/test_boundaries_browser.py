@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from loaders import boundaries
+from loaders import boundaries_import
 from tests.e2e.conftest import WAIT_MS, map_frame, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
@@ -22,7 +22,7 @@ def server_with_boundaries(tmp_path_factory, shared_dir):
         for level, name in (("kabupaten", "kaltim_kabupaten_kota.geojson"),
                             ("kecamatan", "kaltim_kecamatan.geojson"),
                             ("desa", "kaltim_desa_kelurahan.geojson")):
-            report = boundaries.import_boundaries(shared_dir / "geodata" / name, level,
+            report = boundaries_import.import_boundaries(shared_dir / "geodata" / name, level,
                                                   user="test")
             assert report.ok, report.lines("en")
     finally:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.accounts import Accounts
+from accounts.users import Accounts
 from maps.palette import RISK_COLOURS
 from tests.e2e.conftest import WAIT_MS, map_frame, start_server, stop_server
 

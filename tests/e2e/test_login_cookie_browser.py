@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from loaders.accounts import Accounts
+from accounts.users import Accounts
 from tests.e2e.conftest import WAIT_MS, start_server, stop_server
 from server.auth_routes import COOKIE
 

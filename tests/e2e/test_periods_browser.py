@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from loaders import boundaries
+from loaders import boundaries_import
 from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, map_frame, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
@@ -26,7 +26,7 @@ def real_server(tmp_path_factory, shared_dir):
     previous = os.environ.get("DASHBOARD_DATA_DIR")
     os.environ["DASHBOARD_DATA_DIR"] = str(data_dir)
     try:
-        report = boundaries.import_boundaries(
+        report = boundaries_import.import_boundaries(
             shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson", "kabupaten", user="test")
         assert report.ok, report.lines("en")
     finally:

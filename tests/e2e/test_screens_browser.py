@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from loaders.accounts import Accounts
+from accounts.users import Accounts
 from tests.e2e.conftest import CHROMIUM_ARGS, WAIT_MS, start_server, stop_server  # noqa: F401
 
 PASSWORD = "kata-sandi-yang-panjang"

@@ -63,7 +63,7 @@ def two_instances(tmp_path_factory):
             # Create the tables and seed the demo data once, as docs/deployment.md says an owner
             # does.
             subprocess.run([sys.executable, "-c",
-                            "from loaders.store import open_store; open_store()"],
+                            "from storage.backends import open_store; open_store()"],
                            cwd=PROJECT_ROOT, env=env_a, check=True, timeout=120)
             urls = {}
             for name in ("a", "b"):

@@ -14,8 +14,8 @@ from typing import Literal
 
 import pandas as pd
 
-from loaders.changes import cell_text
-from loaders.schema import DATASETS, Dataset
+from domain.changes import cell_text
+from domain.schema import DATASETS, Dataset
 
 ExportFormat = Literal["csv", "xlsx", "geojson"]
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "geojson")
@@ -97,7 +97,7 @@ def to_geojson(dataset: Dataset, frame: pd.DataFrame) -> bytes:
     features = []
     areas = None
     if not has_points:
-        from loaders.geometry import district_areas
+        from loaders.areas import district_areas
 
         layer = district_areas()
         areas = {row.kode: (row.geometry, row.nama) for row in layer.frame.itertuples()}
@@ -149,9 +149,9 @@ def export_filename(dataset_name: str, version: str, fmt: str) -> str:
 def export_current(dataset_name: str, fmt: str, user: str, store=None) -> tuple[bytes, str]:
     """The current version exported, with an audit entry saying who took it: what the page's
     download button and ``python -m loaders export`` both call."""
-    from loaders import store as store_module
+    from storage import backends
 
-    store = store or store_module.open_store()
+    store = store or backends.open_store()
     stored = store.read(dataset_name)
     data = export(dataset_name, stored.frame, fmt)
     name = export_filename(dataset_name, stored.info.label, fmt)

@@ -22,20 +22,18 @@ import re
 import secrets
 import sqlite3
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator, Literal
+from typing import Iterable, Iterator
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from i18n import LocalizedError
-from loaders import regions
-from loaders.schema import DATASETS
+from domain.schema import DATASETS
+from accounts.access import ROLES, User, normalise_districts
+from accounts.errors import AccountError
+from accounts.passwords import check_password_strength
 
-Role = Literal["viewer", "editor", "admin"]
-ROLES: tuple[Role, ...] = ("viewer", "editor", "admin")
 
 # Failures within LOCKOUT_MINUTES. Counted per (account, client address): a stranger who types
 # wrong passwords for "admin" locks only themselves out, not the admin at their own desk. A much
@@ -49,10 +47,6 @@ SESSION_MINUTES = int(os.environ.get("DASHBOARD_SESSION_MINUTES", "60"))
 # However active, a session (and its cookie) ends this long after login: a stolen cookie that is
 # kept busy does not live for ever.
 SESSION_MAX_HOURS = int(os.environ.get("DASHBOARD_SESSION_MAX_HOURS", "12"))
-MIN_PASSWORD_LENGTH = 10
-# zxcvbn's score (0-4) a password must reach: 3 = "safely unguessable" against online guessing
-# and offline guessing of a slow hash.
-MIN_PASSWORD_SCORE = 3
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
@@ -87,35 +81,10 @@ CREATE TABLE IF NOT EXISTS settings (
 """
 
 
-class AccountError(LocalizedError):
-    """A refused account action (login, new user, password...)."""
 
 
-@dataclass(frozen=True)
-class User:
-    name: str
-    role: Role
-    districts: tuple[str, ...] = ()  # Kemendagri codes; empty = all districts (editors)
-    active: bool = True
-
-    def can(self, action: str) -> bool:
-        return action in PERMISSIONS[self.role]
-
-    def may_edit_district(self, code: str) -> bool:
-        return self.role == "admin" or (self.role == "editor"
-                                        and (not self.districts or code in self.districts))
 
 
-# What each role may do. Viewers see maps and figures but no internal notes; editors upload and
-# commit (for all districts or only their own); admins manage users, roll back, change settings
-# and read the audit trail.
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "viewer": frozenset({"view_internal_datasets"}),
-    "editor": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
-                         "export"}),
-    "admin": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
-                        "export", "rollback", "manage_users", "settings", "view_audit", "manage_boundaries"}),
-}
 
 
 def _now() -> dt.datetime:
@@ -135,7 +104,7 @@ def _store_errors() -> Iterator[None]:
     """Database failures (file unreadable or not a database, disk full, read-only, server gone)
     become the store's StoreFaultError with a message users can act on, never a raw
     sqlite3/psycopg traceback on a page."""
-    from loaders.store import StoreError
+    from storage.base import StoreError
 
     try:
         yield
@@ -152,11 +121,12 @@ def _store_errors() -> Iterator[None]:
 def _unavailable(error: BaseException) -> Exception:
     """The store's own classification (unreachable, read-only, full, damaged: which one, and
     what to do), as for the datasets; a failure it cannot place counts as unreachable."""
-    from loaders import store
+    from storage import backends
+    from storage import faults
 
-    location = store.store_location()
-    return store.classify(error, location) or store.StoreUnreachableError(
-        store.redact(location), str(error).splitlines()[0][:200] if str(error) else
+    location = backends.store_location()
+    return faults.classify(error, location) or faults.StoreUnreachableError(
+        faults.redact(location), str(error).splitlines()[0][:200] if str(error) else
         type(error).__name__)
 
 
@@ -209,9 +179,9 @@ class _SQLiteTables:
         return dt.datetime.fromisoformat(value)
 
     def store(self):
-        from loaders import store as store_module
+        from storage import backends
 
-        return store_module.open_store(self.path)
+        return backends.open_store(self.path)
 
 
 class _PostgresConnection:
@@ -232,12 +202,12 @@ class _PostgresTables:
     def __init__(self, url: str):
         from psycopg import errors as pg_errors
 
-        from loaders import store_postgres
+        from storage import postgres
 
         self.url = url
         self.duplicate_errors = (pg_errors.UniqueViolation,)
         with _store_errors():
-            self._store = store_postgres.open_postgres_store(url)  # migrates: tables exist after
+            self._store = postgres.open_postgres_store(url)  # migrates: tables exist after
 
     @contextmanager
     def connection(self) -> Iterator[_PostgresConnection]:
@@ -270,15 +240,15 @@ class Accounts:
     the data dir's), or PostgreSQL at ``url`` (default: DASHBOARD_DB_URL when no path is given)."""
 
     def __init__(self, path: str | Path | None = None, *, url: str | None = None):
-        from loaders import store as store_module
+        from storage import backends
 
         if url is None and path is None:
-            url = os.environ.get(store_module.DB_URL_ENV, "").strip() or None
+            url = os.environ.get(backends.DB_URL_ENV, "").strip() or None
         if url:
             self._tables: _SQLiteTables | _PostgresTables = _PostgresTables(url)
             self.location = url
         else:
-            target = Path(path) if path is not None else store_module.store_path()
+            target = Path(path) if path is not None else backends.store_path()
             self._tables = _SQLiteTables(target)
             self.location = str(target)
 
@@ -491,13 +461,6 @@ class Accounts:
         self._audit(by, "settings_change", {"public_datasets": chosen})
 
 
-# Words a guesser of this office's passwords tries first, besides zxcvbn's own dictionaries
-# (common passwords, English words and names): the product, the agency, the province, the districts.
-_CONTEXT_WORDS = ("kesbangpol", "kaltim", "kalimantan", "timur", "dasbor", "dashboard", "pemilu",
-                  "pilkada", "rahasia", "katasandi", "sandi", "admin", "editor")
-# zxcvbn's kinds of match -> why a password made of it is easy to guess (message ids).
-_WEAK_REASONS = {"dictionary": "common", "spatial": "keyboard", "repeat": "repeat",
-                 "sequence": "sequence", "date": "date", "regex": "date"}
 
 
 @lru_cache(maxsize=8)
@@ -509,72 +472,15 @@ def shared_accounts() -> Accounts:
     """The accounts beside the data store, one object per store location (per process): in
     PostgreSQL when DASHBOARD_DB_URL is set (shared by every instance), else in the data dir's
     SQLite file."""
-    from loaders import store as store_module
+    from storage import backends
 
-    return _accounts_at(str(store_module.store_path()),
-                        os.environ.get(store_module.DB_URL_ENV, "").strip())
-
-
-def check_password_strength(password: str, name: str = "") -> None:
-    """Refuse a password that is short, contains the user name, or is easy to guess: a common
-    password or word, a keyboard row, a repeat, a sequence or a date (zxcvbn, offline, with the
-    districts and the agency's words added to its dictionaries). The message says which."""
-    from zxcvbn import zxcvbn
-
-    password = password or ""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise AccountError("auth.error.short_password", minimum=MIN_PASSWORD_LENGTH)
-    if name and name.lower() in password.lower():
-        raise AccountError("auth.error.password_has_name")
-    words = [*_CONTEXT_WORDS, *(w.lower() for d in regions.DISTRICTS for w in d.short_name.split())]
-    if name:
-        words.append(name.lower())
-    result = zxcvbn(password[:64], user_inputs=words)  # zxcvbn is slow on long input
-    if result["score"] >= MIN_PASSWORD_SCORE:
-        return
-    matches = [m for m in result["sequence"] if m["pattern"] in _WEAK_REASONS]
-    reason = (_WEAK_REASONS[max(matches, key=lambda m: len(m["token"]))["pattern"]]
-              if matches else "guessable")
-    raise AccountError(f"auth.error.weak_password.{reason}")
+    return _accounts_at(str(backends.store_path()),
+                        os.environ.get(backends.DB_URL_ENV, "").strip())
 
 
-def normalise_districts(values: Iterable[str]) -> tuple[str, ...]:
-    codes = []
-    for value in values:
-        if str(value).strip():
-            try:
-                codes.append(regions.normalise(str(value).strip(), scheme="kemendagri")
-                             .district.kemendagri_code)
-            except regions.RegionLookupError as error:
-                raise AccountError("auth.error.bad_district",
-                                   detail=regions.error_message(error)) from None
-    return tuple(sorted(set(codes)))
 
 
-def can_view_dataset(user: User | None, dataset: str, *, is_demo: bool, users_exist: bool,
-                     public: set[str]) -> bool:
-    """Whether a dataset may be shown. Public datasets: to everyone. Internal ones: to logged-in
-    users; before the first account exists, demo data is shown to all (there is nothing
-    confidential in it and a presenter can try the dashboard), real data never is."""
-    if dataset in public:
-        return True
-    if user is not None:
-        return user.can("view_internal_datasets")
-    return is_demo and not users_exist
 
 
-def strip_internal_columns(frame, dataset: str, user: User | None, *, is_demo: bool,
-                           users_exist: bool):
-    """Blank the columns the schema marks internal (e.g. a conflict report's notes) for anyone
-    who may not read them. Blanked rather than dropped, so pages keep one shape of frame."""
-    if user is not None and user.can("view_internal_notes"):
-        return frame
-    if user is None and is_demo and not users_exist:
-        return frame
-    internal = [c.name for c in DATASETS[dataset].columns if c.internal and c.name in frame]
-    if not internal:
-        return frame
-    out = frame.copy()
-    for column in internal:
-        out[column] = ""
-    return out
+
+

@@ -1,0 +1,87 @@
+"""Roles, what each may do, and who may see which dataset: the rules the pages and the server check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal
+
+
+from domain import regions
+from domain.schema import DATASETS
+from accounts.errors import AccountError
+
+
+Role = Literal["viewer", "editor", "admin"]
+
+
+ROLES: tuple[Role, ...] = ("viewer", "editor", "admin")
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: Role
+    districts: tuple[str, ...] = ()  # Kemendagri codes; empty = all districts (editors)
+    active: bool = True
+
+    def can(self, action: str) -> bool:
+        return action in PERMISSIONS[self.role]
+
+    def may_edit_district(self, code: str) -> bool:
+        return self.role == "admin" or (self.role == "editor"
+                                        and (not self.districts or code in self.districts))
+
+
+# What each role may do. Viewers see maps and figures but no internal notes; editors upload and
+# commit (for all districts or only their own); admins manage users, roll back, change settings
+# and read the audit trail.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "viewer": frozenset({"view_internal_datasets"}),
+    "editor": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
+                         "export"}),
+    "admin": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
+                        "export", "rollback", "manage_users", "settings", "view_audit", "manage_boundaries"}),
+}
+
+
+def normalise_districts(values: Iterable[str]) -> tuple[str, ...]:
+    codes = []
+    for value in values:
+        if str(value).strip():
+            try:
+                codes.append(regions.normalise(str(value).strip(), scheme="kemendagri")
+                             .district.kemendagri_code)
+            except regions.RegionLookupError as error:
+                raise AccountError("auth.error.bad_district",
+                                   detail=regions.error_message(error)) from None
+    return tuple(sorted(set(codes)))
+
+
+def can_view_dataset(user: User | None, dataset: str, *, is_demo: bool, users_exist: bool,
+                     public: set[str]) -> bool:
+    """Whether a dataset may be shown. Public datasets: to everyone. Internal ones: to logged-in
+    users; before the first account exists, demo data is shown to all (there is nothing
+    confidential in it and a presenter can try the dashboard), real data never is."""
+    if dataset in public:
+        return True
+    if user is not None:
+        return user.can("view_internal_datasets")
+    return is_demo and not users_exist
+
+
+def strip_internal_columns(frame, dataset: str, user: User | None, *, is_demo: bool,
+                           users_exist: bool):
+    """Blank the columns the schema marks internal (e.g. a conflict report's notes) for anyone
+    who may not read them. Blanked rather than dropped, so pages keep one shape of frame."""
+    if user is not None and user.can("view_internal_notes"):
+        return frame
+    if user is None and is_demo and not users_exist:
+        return frame
+    internal = [c.name for c in DATASETS[dataset].columns if c.internal and c.name in frame]
+    if not internal:
+        return frame
+    out = frame.copy()
+    for column in internal:
+        out[column] = ""
+    return out

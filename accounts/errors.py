@@ -1,0 +1,12 @@
+"""The error every account operation raises for a reason users can act on.
+"""
+
+from __future__ import annotations
+
+
+
+from i18n import LocalizedError
+
+
+class AccountError(LocalizedError):
+    """A refused account action (login, new user, password...)."""

@@ -1,0 +1,1 @@
+"""The command line (``python -m loaders``): data, boundaries and users."""
