@@ -138,7 +138,7 @@ def load_registry(path: Path | str) -> Registry:
     """Read and check one province's table (see the comment above REGISTRY_DIR). Raises
     RegistryError naming the file, row and column of the first problem found."""
     path = Path(path)
-    header_row, header, rows = _read_table(path)
+    header, rows = _read_table(path)
     province: tuple[str, str] | None = None
     districts: list[District] = []
     codes_seen: dict[tuple[str, str], int] = {}  # (column, code) -> row
@@ -149,7 +149,7 @@ def load_registry(path: Path | str) -> Registry:
         cell = {column: value.strip() for column, value in zip(header, cells)}
         for column in COLUMNS:
             if column != "variants" and not cell[column]:
-                raise RegistryError(path, "is empty", row=row, column=column)
+                raise RegistryError(path, "the cell is empty", row=row, column=column)
         province = _check_province(path, row, cell, province)
         district = _district(path, row, cell, province[0])
         _check_unique(path, row, district, codes_seen, names_seen)
@@ -158,15 +158,18 @@ def load_registry(path: Path | str) -> Registry:
     return Registry(province[0], province[1], tuple(districts), source=str(path))
 
 
-def _read_table(path: Path) -> tuple[int, list[str], list[tuple[int, list[str]]]]:
-    """(header's row, header, [(row, cells)]): the rows numbered by their line in the file, blank
+def _read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """(header, [(row, cells)]): the rows numbered by their line in the file, blank
     lines skipped; the header's columns checked against COLUMNS."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")  # a BOM, as Excel writes it, is allowed
+        data = path.read_bytes()
     except OSError as error:
         raise RegistryError(path, f"cannot be read ({error.strerror or error})") from None
+    try:
+        text = data.decode("utf-8-sig")  # a BOM, as Excel writes it, is allowed
     except UnicodeDecodeError as error:
-        raise RegistryError(path, f"is not UTF-8 (byte {error.start})") from None
+        raise RegistryError(path, "is not UTF-8 (save it as CSV UTF-8)",
+                            row=data[:error.start].count(b"\n") + 1) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         records = [(reader.line_num, cells) for cells in reader if any(c.strip() for c in cells)]
@@ -181,13 +184,13 @@ def _read_table(path: Path) -> tuple[int, list[str], list[tuple[int, list[str]]]
             raise RegistryError(path, f"unknown column (expected: {', '.join(COLUMNS)})",
                                 row=header_row, column=column or f"#{index + 1}")
         if column in header[:index]:
-            raise RegistryError(path, "column appears twice", row=header_row, column=column)
+            raise RegistryError(path, "the column appears twice", row=header_row, column=column)
     for column in COLUMNS:
         if column not in header:
-            raise RegistryError(path, "missing column", row=header_row, column=column)
+            raise RegistryError(path, "the column is missing", row=header_row, column=column)
     if not rows:
         raise RegistryError(path, "has a header but no district rows")
-    return header_row, header, rows
+    return header, rows
 
 
 def _check_province(path: Path, row: int, cell: dict[str, str],
@@ -200,8 +203,8 @@ def _check_province(path: Path, row: int, cell: dict[str, str],
     if first is None:
         named = re.match(r"(\d{2})_", path.name)
         if named and named.group(1) != code:
-            raise RegistryError(path, f"province {code} in a file named for {named.group(1)}",
-                                row=row, column="province_code")
+            raise RegistryError(path, f"province {code}, but the file is named for "
+                                f"{named.group(1)}", row=row, column="province_code")
         return code, name
     for column, value, expected in (("province_code", code, first[0]),
                                     ("province_name", name, first[1])):
