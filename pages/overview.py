@@ -7,7 +7,7 @@ import streamlit as st
 
 import ui
 from i18n import fmt_number, fmt_percent, fmt_period, t
-from loaders import datasets, indicators
+from loaders import datasets, indicators, regions
 from loaders import indicators_thematic as ind
 from loaders.schema import CONFLICT_RISK
 from maps.thematic import thematic_map
@@ -106,7 +106,8 @@ kpi = st.columns(4)
 kpi[0].metric(t("overview.kpi.high_risk", lang), fmt_number(len(figures.high_risk_codes), lang),
               help=view.high_risk_names(figures, lang))
 kpi[0].caption(view.high_risk_names(figures, lang))
-kpi[1].metric(t("overview.kpi.reported", lang), f"{figures.districts_reported}/10")
+kpi[1].metric(t("overview.kpi.reported", lang),
+              f"{figures.districts_reported}/{len(regions.DISTRICTS)}")
 not_reported = view.not_reported_text(summary, lang)
 if not_reported:
     kpi[1].caption(not_reported)
