@@ -14,17 +14,18 @@ same district in both schemes. Everything else in the project asks this module.
 
 from __future__ import annotations
 
+import csv
+import functools
+import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Literal
 
 from rapidfuzz import fuzz, process
 
 Scheme = Literal["kemendagri", "bps"]
-
-PROVINCE_CODE = "64"
-PROVINCE_NAME = "Kalimantan Timur"
 
 # Similarity (0-100, rapidfuzz ratio on normalised names) needed to accept a typo, and the margin
 # by which the best candidate must beat the next one; below either, the input is refused.
@@ -53,29 +54,6 @@ class District:
         return f"{self.official_name} ({self.kemendagri_code})"
 
 
-# Source: ../shared/facts/kaltim_kabupaten_kota.csv (checked against Kepmendagri 300.2.2-2430/2025
-# and BPS 2020 through the crosswalk in ../shared/geodata/).
-DISTRICTS: tuple[District, ...] = (
-    District("64.01", "6401", "Kabupaten Paser", "Paser", "Kabupaten", "Tana Paser", "Paser",
-             ("Pasir", "Kab. Paser")),
-    District("64.02", "6403", "Kabupaten Kutai Kartanegara", "Kutai Kartanegara", "Kabupaten",
-             "Tenggarong", "Kukar", ("Kutai Kertanegara", "Kab. Kutai Kartanegara")),
-    District("64.03", "6405", "Kabupaten Berau", "Berau", "Kabupaten", "Tanjung Redeb", "Berau",
-             ("Kab. Berau",)),
-    District("64.07", "6402", "Kabupaten Kutai Barat", "Kutai Barat", "Kabupaten", "Sendawar",
-             "Kubar", ("Kab. Kutai Barat",)),
-    District("64.08", "6404", "Kabupaten Kutai Timur", "Kutai Timur", "Kabupaten", "Sangatta",
-             "Kutim", ("Kab. Kutai Timur",)),
-    District("64.09", "6409", "Kabupaten Penajam Paser Utara", "Penajam Paser Utara", "Kabupaten",
-             "Penajam", "PPU", ("Penajam", "Kab. Penajam Paser Utara")),
-    District("64.11", "6411", "Kabupaten Mahakam Ulu", "Mahakam Ulu", "Kabupaten", "Ujoh Bilang",
-             "Mahulu", ("Mahakam Hulu", "Kab. Mahakam Ulu")),
-    District("64.71", "6471", "Kota Balikpapan", "Balikpapan", "Kota", "Balikpapan", "Balikpapan",
-             ()),
-    District("64.72", "6472", "Kota Samarinda", "Samarinda", "Kota", "Samarinda", "Samarinda", ()),
-    District("64.74", "6474", "Kota Bontang", "Bontang", "Kota", "Bontang", "Bontang", ()),
-)
-
 # Kab/kota that belonged to Kalimantan Timur until 2012 and are now in Kalimantan Utara (65): the
 # most likely "other province" in a district's file, so they get a precise message.
 FORMER_DISTRICTS_NOW_KALTARA: dict[str, str] = {
@@ -86,11 +64,209 @@ FORMER_DISTRICTS_NOW_KALTARA: dict[str, str] = {
     "tarakan": "Kota Tarakan",
 }
 
-BY_KEMENDAGRI: dict[str, District] = {d.kemendagri_code: d for d in DISTRICTS}
-BY_BPS: dict[str, District] = {d.bps_code: d for d in DISTRICTS}
-CODES_THAT_DIFFER: tuple[str, ...] = tuple(
-    d.kemendagri_code for d in DISTRICTS if d.kemendagri_undotted != d.bps_code
-)
+
+# The districts themselves are data: one CSV per province in geodata/registry/, named
+# "<province code>_<province name>.csv" (64_kalimantan_timur.csv), UTF-8, a header row and one row
+# per kab/kota with the columns below in any order. Every cell is required except ``variants``:
+# other spellings users write, separated by "|" ("Pasir|Kab. Paser"). The province's code and name
+# are repeated on every row, so that a row read alone still says where it belongs. The module-level
+# API (DISTRICTS, BY_KEMENDAGRI, normalise, get, ...) is the default table's, read once per process.
+# Kalimantan Timur's table: from ../shared/facts/kaltim_kabupaten_kota.csv (checked against
+# Kepmendagri 300.2.2-2430/2025 and BPS 2020 through the crosswalk in ../shared/geodata/), with the
+# variants this project accepts.
+REGISTRY_DIR = Path(__file__).resolve().parent.parent / "geodata" / "registry"
+DEFAULT_REGISTRY_FILE = REGISTRY_DIR / "64_kalimantan_timur.csv"
+COLUMNS: tuple[str, ...] = ("province_code", "province_name", "kemendagri_code", "bps_code",
+                            "official_name", "short_name", "kind", "capital", "abbreviation",
+                            "variants")
+VARIANT_SEPARATOR = "|"
+KINDS: tuple[str, ...] = ("Kabupaten", "Kota")
+
+
+class RegistryError(ValueError):
+    """A registry table that cannot be used: says the file, the row (its line in the file, the
+    header being row 1) and the column, where there is one. A deployment error for whoever set the
+    dashboard up, so in English."""
+
+    def __init__(self, path: Path | str, problem: str, row: int | None = None,
+                 column: str | None = None):
+        self.path = str(path)
+        self.problem = problem
+        self.row = row
+        self.column = column
+        where = "".join([f", row {row}" if row is not None else "",
+                         f", column {column!r}" if column is not None else ""])
+        super().__init__(f"district registry {self.path}{where}: {problem}")
+
+
+@dataclass(frozen=True, eq=False)
+class Registry:
+    """One province's kab/kota, with the indexes that lookups use. Built by ``load_registry``,
+    which checks the table; the lookups are the module's functions with ``registry=`` this."""
+
+    province_code: str  # "64"
+    province_name: str  # "Kalimantan Timur"
+    districts: tuple[District, ...]
+    source: str = ""  # the file it was read from
+    by_kemendagri: dict[str, District] = field(init=False, repr=False)
+    by_bps: dict[str, District] = field(init=False, repr=False)
+    codes_that_differ: tuple[str, ...] = field(init=False, repr=False)
+    name_index: dict[str, District] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        init = functools.partial(object.__setattr__, self)
+        init("by_kemendagri", {d.kemendagri_code: d for d in self.districts})
+        init("by_bps", {d.bps_code: d for d in self.districts})
+        init("codes_that_differ", tuple(d.kemendagri_code for d in self.districts
+                                        if d.kemendagri_undotted != d.bps_code))
+        init("name_index", _build_name_index(self.districts))
+
+    def get(self, kemendagri_code: str) -> District:
+        return get(kemendagri_code, registry=self)
+
+    def codes(self) -> list[str]:
+        return codes(registry=self)
+
+    def normalise(self, value: object, scheme: Scheme | None = None) -> RegionMatch:
+        return normalise(value, scheme, registry=self)
+
+    def detect_scheme(self, values: Iterable[object]) -> Scheme | None | Literal["mixed"]:
+        return detect_scheme(values, registry=self)
+
+
+def load_registry(path: Path | str) -> Registry:
+    """Read and check one province's table (see the comment above REGISTRY_DIR). Raises
+    RegistryError naming the file, row and column of the first problem found."""
+    path = Path(path)
+    header, rows = _read_table(path)
+    province: tuple[str, str] | None = None
+    districts: list[District] = []
+    codes_seen: dict[tuple[str, str], int] = {}  # (column, code) -> row
+    names_seen: dict[str, tuple[int, District]] = {}  # name key -> (row, district)
+    for row, cells in rows:
+        if len(cells) != len(header):
+            raise RegistryError(path, f"has {len(cells)} cells, the header {len(header)}", row=row)
+        cell = {column: value.strip() for column, value in zip(header, cells)}
+        for column in COLUMNS:
+            if column != "variants" and not cell[column]:
+                raise RegistryError(path, "the cell is empty", row=row, column=column)
+        province = _check_province(path, row, cell, province)
+        district = _district(path, row, cell, province[0])
+        _check_unique(path, row, district, codes_seen, names_seen)
+        districts.append(district)
+    assert province is not None
+    return Registry(province[0], province[1], tuple(districts), source=str(path))
+
+
+def _read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """(header, [(row, cells)]): the rows numbered by their line in the file, blank
+    lines skipped; the header's columns checked against COLUMNS."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise RegistryError(path, f"cannot be read ({error.strerror or error})") from None
+    try:
+        text = data.decode("utf-8-sig")  # a BOM, as Excel writes it, is allowed
+    except UnicodeDecodeError as error:
+        raise RegistryError(path, "is not UTF-8 (save it as CSV UTF-8)",
+                            row=data[:error.start].count(b"\n") + 1) from None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        records = [(reader.line_num, cells) for cells in reader if any(c.strip() for c in cells)]
+    except csv.Error as error:
+        raise RegistryError(path, f"is not a readable CSV ({error})", row=reader.line_num) from None
+    if not records:
+        raise RegistryError(path, "is empty: expected a header row " + ",".join(COLUMNS))
+    (header_row, header), rows = records[0], records[1:]
+    header = [c.strip().lower() for c in header]
+    for index, column in enumerate(header):
+        if column not in COLUMNS:
+            raise RegistryError(path, f"unknown column (expected: {', '.join(COLUMNS)})",
+                                row=header_row, column=column or f"#{index + 1}")
+        if column in header[:index]:
+            raise RegistryError(path, "the column appears twice", row=header_row, column=column)
+    for column in COLUMNS:
+        if column not in header:
+            raise RegistryError(path, "the column is missing", row=header_row, column=column)
+    if not rows:
+        raise RegistryError(path, "has a header but no district rows")
+    return header, rows
+
+
+def _check_province(path: Path, row: int, cell: dict[str, str],
+                    first: tuple[str, str] | None) -> tuple[str, str]:
+    """The province this row names, which must be the first row's (and the file name's)."""
+    code, name = cell["province_code"], cell["province_name"]
+    if not re.fullmatch(r"\d{2}", code):
+        raise RegistryError(path, f"{code!r} is not a two-digit province code", row=row,
+                            column="province_code")
+    if first is None:
+        named = re.match(r"(\d{2})_", path.name)
+        if named and named.group(1) != code:
+            raise RegistryError(path, f"province {code}, but the file is named for "
+                                f"{named.group(1)}", row=row, column="province_code")
+        return code, name
+    for column, value, expected in (("province_code", code, first[0]),
+                                    ("province_name", name, first[1])):
+        if value != expected:
+            raise RegistryError(path, f"{value!r} differs from {expected!r} in the first row "
+                                "(one table, one province)", row=row, column=column)
+    return first
+
+
+def _district(path: Path, row: int, cell: dict[str, str], province: str) -> District:
+    kemendagri, bps = cell["kemendagri_code"], cell["bps_code"]
+    if not re.fullmatch(r"\d{2}\.\d{2}", kemendagri) or kemendagri.endswith(".00"):
+        raise RegistryError(path, f"{kemendagri!r} is not a Kemendagri kab/kota code such as "
+                            f"{province}.01", row=row, column="kemendagri_code")
+    if not re.fullmatch(r"\d{4}", bps) or bps.endswith("00"):
+        raise RegistryError(path, f"{bps!r} is not a BPS kab/kota code such as {province}01",
+                            row=row, column="bps_code")
+    for column, code in (("kemendagri_code", kemendagri), ("bps_code", bps)):
+        if code[:2] != province:
+            raise RegistryError(path, f"{code!r} is not in province {province} (province_code)",
+                                row=row, column=column)
+    if cell["kind"] not in KINDS:
+        raise RegistryError(path, f"{cell['kind']!r} is not one of {', '.join(KINDS)}", row=row,
+                            column="kind")
+    variants = tuple(v.strip() for v in cell["variants"].split(VARIANT_SEPARATOR)) \
+        if cell["variants"] else ()
+    if not all(variants):
+        raise RegistryError(path, f"an empty variant between {VARIANT_SEPARATOR!r} separators",
+                            row=row, column="variants")
+    return District(kemendagri, bps, cell["official_name"], cell["short_name"], cell["kind"],
+                    cell["capital"], cell["abbreviation"], variants)
+
+
+def _check_unique(path: Path, row: int, district: District,
+                  codes_seen: dict[tuple[str, str], int],
+                  names_seen: dict[str, tuple[int, District]]) -> None:
+    """Each code names one row in its scheme, and each name (official, short, abbreviation,
+    variant; compared as normalise compares them) one district."""
+    for column, code in (("kemendagri_code", district.kemendagri_code),
+                         ("bps_code", district.bps_code)):
+        if (column, code) in codes_seen:
+            raise RegistryError(path, f"{code!r} is already the code of row "
+                                f"{codes_seen[column, code]}", row=row, column=column)
+        codes_seen[column, code] = row
+    for column, name in (("official_name", district.official_name),
+                         ("short_name", district.short_name),
+                         ("abbreviation", district.abbreviation),
+                         *(("variants", v) for v in district.variants)):
+        key = _name_key(name)
+        if not key or key.replace(" ", "").isdigit():
+            raise RegistryError(path, f"{name!r} is not a name (only punctuation, a prefix or "
+                                "digits)", row=row, column=column)
+        other_row, other = names_seen.setdefault(key, (row, district))
+        if other is not district:
+            raise RegistryError(path, f"{name!r} already names {other.label} (row {other_row}): "
+                                "a name must point to one district", row=row, column=column)
+
+
+@functools.cache
+def default_registry() -> Registry:
+    """The table this dashboard runs on, read once per process."""
+    return load_registry(DEFAULT_REGISTRY_FILE)
 
 
 class RegionLookupError(ValueError):
@@ -133,26 +309,30 @@ def _name_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _build_name_index() -> dict[str, District]:
+def _build_name_index(districts: Iterable[District]) -> dict[str, District]:
     index: dict[str, District] = {}
-    for d in DISTRICTS:
+    for d in districts:
         for name in (d.official_name, d.short_name, d.abbreviation, *d.variants):
             index[_name_key(name)] = d
     return index
 
 
-_NAME_INDEX = _build_name_index()
+def _registry(registry: Registry | None) -> Registry:
+    return default_registry() if registry is None else registry
 
 
-def normalise(value: object, scheme: Scheme | None = None) -> RegionMatch:
+def normalise(value: object, scheme: Scheme | None = None, *,
+              registry: Registry | None = None) -> RegionMatch:
     """Map a code or a name to one district, or raise RegionLookupError.
 
     Codes: "64.02" and "64-02" are Kemendagri. A bare "6402" is read in ``scheme`` when given;
     without it, only when it names the same district in both schemes (or exists in only one).
     Names: case, spacing, punctuation and the Kab./Kabupaten/Kota prefixes are ignored; known
     variants and abbreviations are accepted; typos are accepted above FUZZY_THRESHOLD when one
-    candidate clearly wins. Never a silent guess.
+    candidate clearly wins. Never a silent guess. ``registry``: another province's table
+    (``load_registry``); the default one when None.
     """
+    reg = _registry(registry)
     if value is None or (isinstance(value, float) and value != value):
         raise RegionLookupError("empty", "")
     if isinstance(value, (int,)) and not isinstance(value, bool):
@@ -166,28 +346,29 @@ def normalise(value: object, scheme: Scheme | None = None) -> RegionMatch:
 
     dotted = _DOTTED.match(text)
     if dotted:
-        return _by_code(raw, dotted.group(1), dotted.group(2), "kemendagri")
+        return _by_code(reg, raw, dotted.group(1), dotted.group(2), "kemendagri")
     undotted = _UNDOTTED.match(text)
     if undotted:
-        return _by_code(raw, undotted.group(1), undotted.group(2), scheme)
+        return _by_code(reg, raw, undotted.group(1), undotted.group(2), scheme)
     if re.fullmatch(r"[\d.\s]+", text):
         raise RegionLookupError("unknown", raw)
 
     key = _name_key(text)
-    if key in _NAME_INDEX:
-        d = _NAME_INDEX[key]
+    if key in reg.name_index:
+        d = reg.name_index[key]
         method = "name" if key in {_name_key(d.official_name), _name_key(d.short_name)} else "variant"
         return RegionMatch(d, method, raw)
     if key in FORMER_DISTRICTS_NOW_KALTARA:
         raise RegionLookupError("other_province", raw, province="Kalimantan Utara")
-    return _fuzzy(raw, key)
+    return _fuzzy(reg, raw, key)
 
 
-def _by_code(raw: str, province: str, local: str, scheme: Scheme | None) -> RegionMatch:
-    if province != PROVINCE_CODE:
+def _by_code(reg: Registry, raw: str, province: str, local: str,
+             scheme: Scheme | None) -> RegionMatch:
+    if province != reg.province_code:
         raise RegionLookupError("other_province", raw, province=province)
-    kemendagri = BY_KEMENDAGRI.get(f"{province}.{local}")
-    bps = BY_BPS.get(f"{province}{local}")
+    kemendagri = reg.by_kemendagri.get(f"{province}.{local}")
+    bps = reg.by_bps.get(f"{province}{local}")
     if scheme == "kemendagri":
         if kemendagri is None:
             raise RegionLookupError("unknown", raw, [d for d in (bps,) if d], scheme=scheme)
@@ -207,16 +388,17 @@ def _by_code(raw: str, province: str, local: str, scheme: Scheme | None) -> Regi
     raise RegionLookupError("unknown", raw)
 
 
-def _fuzzy(raw: str, key: str) -> RegionMatch:
-    choices = list(_NAME_INDEX)
+def _fuzzy(reg: Registry, raw: str, key: str) -> RegionMatch:
+    choices = list(reg.name_index)
     ranked = process.extract(key, choices, scorer=fuzz.ratio, limit=len(choices))
     best_per_district: dict[str, tuple[District, float]] = {}
     for name, score, _ in ranked:
-        d = _NAME_INDEX[name]
+        d = reg.name_index[name]
         if d.kemendagri_code not in best_per_district:
             best_per_district[d.kemendagri_code] = (d, score)
     ordered = sorted(best_per_district.values(), key=lambda pair: -pair[1])
-    (top, top_score), (_, second_score) = ordered[0], ordered[1]
+    top, top_score = ordered[0]
+    second_score = ordered[1][1] if len(ordered) > 1 else 0.0  # a province of one district
     close = [d for d, s in ordered[:3] if s >= 60]
     if top_score >= FUZZY_THRESHOLD and top_score - second_score >= FUZZY_MARGIN:
         return RegionMatch(top, "fuzzy", raw, score=round(top_score, 1))
@@ -225,19 +407,21 @@ def _fuzzy(raw: str, key: str) -> RegionMatch:
     raise RegionLookupError("unknown", raw, close)
 
 
-def get(kemendagri_code: str) -> District:
+def get(kemendagri_code: str, *, registry: Registry | None = None) -> District:
     """The district with this Kemendagri code ("64.02"); KeyError if none."""
-    return BY_KEMENDAGRI[kemendagri_code]
+    return _registry(registry).by_kemendagri[kemendagri_code]
 
 
-def codes() -> list[str]:
-    return [d.kemendagri_code for d in DISTRICTS]
+def codes(*, registry: Registry | None = None) -> list[str]:
+    return [d.kemendagri_code for d in _registry(registry).districts]
 
 
-def detect_scheme(values: Iterable[object]) -> Scheme | None | Literal["mixed"]:
+def detect_scheme(values: Iterable[object], *,
+                  registry: Registry | None = None) -> Scheme | None | Literal["mixed"]:
     """Which scheme a column of codes is in: 'kemendagri' when any is dotted or exists only there,
     'bps' when any exists only in BPS, 'mixed' when both kinds appear, None when undecidable
     (names only, or only codes that mean the same district in both schemes)."""
+    reg = _registry(registry)
     seen: set[str] = set()
     for value in values:
         if value is None:
@@ -249,10 +433,10 @@ def detect_scheme(values: Iterable[object]) -> Scheme | None | Literal["mixed"]:
             seen.add("kemendagri")
             continue
         m = _UNDOTTED.match(text)
-        if not m or m.group(1) != PROVINCE_CODE:
+        if not m or m.group(1) != reg.province_code:
             continue
-        kemendagri = BY_KEMENDAGRI.get(f"{m.group(1)}.{m.group(2)}")
-        bps = BY_BPS.get(f"{m.group(1)}{m.group(2)}")
+        kemendagri = reg.by_kemendagri.get(f"{m.group(1)}.{m.group(2)}")
+        bps = reg.by_bps.get(f"{m.group(1)}{m.group(2)}")
         if kemendagri is not None and bps is None:
             seen.add("kemendagri")
         elif bps is not None and kemendagri is None:
@@ -284,3 +468,14 @@ def error_message(error: RegionLookupError, lang: str = "id") -> str:
         return t("region.error.empty", lang)
     hint = t("region.error.hint", lang, candidates=names) if names else ""
     return t("region.error.unknown", lang, value=error.value, hint=hint)
+
+
+# The default table as module-level names, as the rest of the project has always used them.
+_DEFAULT = default_registry()
+PROVINCE_CODE: str = _DEFAULT.province_code
+PROVINCE_NAME: str = _DEFAULT.province_name
+DISTRICTS: tuple[District, ...] = _DEFAULT.districts
+BY_KEMENDAGRI: dict[str, District] = _DEFAULT.by_kemendagri
+BY_BPS: dict[str, District] = _DEFAULT.by_bps
+CODES_THAT_DIFFER: tuple[str, ...] = _DEFAULT.codes_that_differ
+_NAME_INDEX: dict[str, District] = _DEFAULT.name_index

@@ -11,6 +11,7 @@ from domain import schema
 from indicators import figures as indicators_figures
 from indicators import thematic
 from domain.schema import CONFLICT_RISK
+from domain import regions
 from maps.thematic import thematic_map
 from ui import auth
 from ui import thematic as tui
@@ -108,7 +109,8 @@ kpi = st.columns(4)
 kpi[0].metric(t("overview.kpi.high_risk", lang), fmt_number(len(figures.high_risk_codes), lang),
               help=view.high_risk_names(figures, lang))
 kpi[0].caption(view.high_risk_names(figures, lang))
-kpi[1].metric(t("overview.kpi.reported", lang), f"{figures.districts_reported}/10")
+kpi[1].metric(t("overview.kpi.reported", lang),
+              f"{figures.districts_reported}/{len(regions.DISTRICTS)}")
 not_reported = view.not_reported_text(summary, lang)
 if not_reported:
     kpi[1].caption(not_reported)

@@ -79,10 +79,11 @@ def reporting_layer(statuses: list[reporting.ReportStatus], period: str,
 
 
 def metrics(statuses: list[reporting.ReportStatus], lang: str) -> list[tuple[str, str]]:
-    """(label, value): reported out of ten, then on time / late / missing / overdue."""
+    """(label, value): reported out of all districts (one status each), then on time / late /
+    missing / overdue."""
     counts = reporting.counts(statuses)
     done = sum(s.reported for s in statuses)
-    return [(t("periods.metric.reported", lang), f"{done}/10")] + [
+    return [(t("periods.metric.reported", lang), f"{done}/{len(statuses)}")] + [
         (t(f"periods.metric.{k}", lang), fmt_number(counts[k], lang))
         for k in reporting.TIMELINESS]
 
