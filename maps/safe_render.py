@@ -12,7 +12,7 @@ GeoJSON of a layer is parsed as a template on every render.
 and ``Div.render``, folium's ``Popup.render``) with copies that keep the output verbatim
 (``RenderedText``). Everything else of
 branca and folium is unchanged: a map's first render pass is the same Jinja code, and for data
-without Jinja syntax the HTML is byte-for-byte what branca makes (``tests/test_safe_render.py``
+without Jinja syntax the HTML is byte-for-byte what branca makes (``tests/unit/test_safe_render.py``
 compares them). The one branca feature lost is a second pass that folium uses to resolve style
 values that are elements (fill patterns in ``GeoJson`` style maps), which this project does not use.
 """
@@ -24,7 +24,7 @@ from folium.map import Popup
 
 ORIGINAL_RENDER = {"MacroElement": MacroElement.render, "Div": Div.render, "Popup": Popup.render}
 # The releases whose methods are mirrored below; a newer one must be re-read before its pin moves
-# (tests/test_safe_render.py fails on another version to say so).
+# (tests/unit/test_safe_render.py fails on another version to say so).
 MIRRORED_VERSIONS = {"branca": "0.8.2", "folium": "0.20.0"}
 
 

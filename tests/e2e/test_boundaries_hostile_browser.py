@@ -15,7 +15,7 @@ import pytest
 from loaders import boundaries_sandbox
 from accounts.users import Accounts
 from tests.e2e.conftest import WAIT_MS, start_server, stop_server
-from tests.test_hostile_boundaries import (CountingServer, _alive, feature_collection,
+from tests.unit.test_hostile_boundaries import (CountingServer, _alive, feature_collection,
                                            geojson_linked_crs, gpkg_recursive_view, write_json)
 
 pytestmark = pytest.mark.e2e

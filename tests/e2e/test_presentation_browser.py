@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests.e2e.conftest import WAIT_MS, map_frame
-from tests.test_reports import demo_data
+from tests.unit.test_reports import demo_data
 from reports.deck import build_deck
 from views.presentation import default_slide_ids
 
@@ -122,7 +122,7 @@ def test_every_default_slide_fits_the_screen_without_scrolling(browser, server, 
     """Title, map with its whole legend, the side panel and the source line of every slide of the
     default deck are inside the window, and neither the document nor Streamlit's main area
     scrolls. Screenshots of each slide land in tmp_path (DASHBOARD_E2E_SHOTS keeps them)."""
-    from tests.test_reports import demo_data as data_for_legends
+    from tests.unit.test_reports import demo_data as data_for_legends
     from views.presentation import build_slide
 
     shots = Path(os.environ.get("DASHBOARD_E2E_SHOTS", tmp_path))

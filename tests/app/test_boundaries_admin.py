@@ -23,7 +23,7 @@ from accounts.access import User
 from loaders.boundaries import BoundaryError
 from loaders.boundaries_import import import_boundaries
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EDITOR = User("edi", "editor", ("64.72",))
 ADMIN = User("ani", "admin")
 
@@ -166,7 +166,7 @@ def test_cli_with_the_store_down_says_so_without_a_traceback(command, tmp_path):
 
 # --- the page ---------------------------------------------------------------------------------------
 def page_as(role: str, name: str) -> AppTest:
-    from tests.test_pages import login_token
+    from tests.app.test_pages import login_token
 
     at = AppTest.from_file(str(ROOT / "pages" / "boundaries.py"), default_timeout=60)
     at.session_state["auth_token"] = login_token(role, name, ("64.72",) if role == "editor"

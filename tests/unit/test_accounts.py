@@ -16,7 +16,7 @@ from storage import backends
 from accounts.errors import AccountError
 from accounts.users import Accounts
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = "kata-sandi-yang-panjang"
 
 

@@ -13,10 +13,10 @@ from storage import defaults
 from storage import backends
 from accounts.users import Accounts
 from domain.validate import ValidationReport
-from tests.test_pages import login_token, map_components
+from tests.app.test_pages import login_token, map_components
 from views import data as data_view
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_file(path: str, state: dict | None = None) -> AppTest:

@@ -30,7 +30,7 @@ from storage import boundary_files
 from storage.boundary_files import FileBoundaryStore
 from storage.base import PAUSE_ENV, PAUSE_FLAG_ENV
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from accounts.users import Accounts
 from storage import backends
 from server import auth_routes as auth_server
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GOOD = "kata-sandi-yang-panjang"
 
 

@@ -14,10 +14,10 @@ import pytest
 from cli import data
 from storage import datasets
 from storage.backends import open_store
-from tests.test_readers import csv_bytes, encrypted_office_file, risk_row, xlsx_bytes
-from tests.test_validate import participation_row
+from tests.unit.test_readers import csv_bytes, encrypted_office_file, risk_row, xlsx_bytes
+from tests.unit.test_validate import participation_row
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(argv: list[str], capsys) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from domain import changes
 from domain import validate
 from loaders import uploads
 from domain.schema import DATASETS
-from tests.test_readers import csv_bytes, risk_row
+from tests.unit.test_readers import csv_bytes, risk_row
 
 TODAY = dt.date(2026, 11, 29)
 RISK = DATASETS["conflict_risk"]

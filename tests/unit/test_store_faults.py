@@ -35,7 +35,7 @@ from storage import base
 from storage import faults
 from tests.conftest import postgres_schema
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
 CLOSED_PORT_URL = "postgresql://dasbor:rahasia@127.0.0.1:1/x"
 DEMO_CSV = ROOT / "geodata" / "demo" / "conflict_risk.csv"
@@ -642,7 +642,7 @@ def test_streamlit_config_shows_no_error_details(monkeypatch):
 # -- the Data page: a full disk at commit, and the same file twice ---------------------------------
 
 def _admin_on_data_page(tmp_path, monkeypatch) -> AppTest:
-    from tests.test_pages import login_token
+    from tests.app.test_pages import login_token
 
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv(backends.DB_URL_ENV, raising=False)

@@ -30,9 +30,9 @@ from exports import formats
 from domain import validate
 from loaders import uploads
 from storage.backends import open_store
-from tests.test_readers import RISK_COLUMNS, csv_bytes, risk_row
+from tests.unit.test_readers import RISK_COLUMNS, csv_bytes, risk_row
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TIME_BOUND_S = 20  # generous: a hostile file is refused in well under a second on a quiet machine
 MEMORY_BOUND = 1 << 30  # RLIMIT_AS for the bomb subprocesses: 1 GiB of address space
 SUBPROCESS_TIMEOUT_S = 120
@@ -634,7 +634,7 @@ def test_streamlit_cap_is_above_the_apps_limit_so_its_english_refusal_is_not_the
 def test_data_page_uploader_states_the_limit(lang, text, data_dir, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
-    from tests.test_pages import login_token
+    from tests.app.test_pages import login_token
 
     monkeypatch.delenv(readers.MAX_UPLOAD_ENV, raising=False)
     at = AppTest.from_file(str(ROOT / "pages" / "data.py"), default_timeout=60)

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from i18n import t
 from views import links
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # -- the rules, without Streamlit ------------------------------------------------------------

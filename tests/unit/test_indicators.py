@@ -98,7 +98,7 @@ def test_demo_data_generator_is_reproducible():
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     files = sorted((root / "geodata" / "demo").glob("*.csv"))
     before = {p.name: p.read_bytes() for p in files}
     subprocess.run([sys.executable, "scripts/make_demo_data.py"], cwd=root, check=True,

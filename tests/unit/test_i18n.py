@@ -12,7 +12,7 @@ import pytest
 from i18n import LANGUAGES, fmt_date, fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
 from i18n.catalog import MESSAGES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DIRS = ("pages", "loaders", "maps", "views", "ui", "i18n")
 
 

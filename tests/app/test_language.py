@@ -13,7 +13,7 @@ import string
 import pytest
 
 from i18n.catalog import MESSAGES
-from tests.test_pages import PAGES, ROOT, login_token, run_page
+from tests.app.test_pages import PAGES, ROOT, login_token, run_page
 
 OTHER = {"id": "en", "en": "id"}
 MIN_LENGTH = 8  # shorter texts are mostly names, codes and units ("SARA", "Ormas", "Admin")
@@ -169,7 +169,7 @@ def test_no_page_writes_a_stored_moment_as_iso_or_utc():
     view slices an ISO string for display."""
     from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     pattern = re.compile(r"""\.replace\(\s*["']T["']\s*,\s*["'] ["']\s*\)|\+ ["'] UTC["']""")
     offenders = [str(path.relative_to(root)) for folder in ("pages", "views", "ui")
                  for path in (root / folder).glob("*.py") if pattern.search(path.read_text())]

@@ -27,7 +27,7 @@ from storage.base import ConcurrentCommitError
 from storage.sqlite import SQLiteStore
 from storage.backends import open_store
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def changed_frame(store, skor=99.0):

@@ -15,7 +15,7 @@ import pytest
 from loaders import areas as loaders_areas
 from domain import regions
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

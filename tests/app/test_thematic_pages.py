@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from domain import schema
 from storage import datasets, defaults
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 THEMATIC = ["conflict_risk.py", "participation.py", "outreach.py", "profile.py", "priorities.py"]
 TURNOUT_COLUMNS = [c for c in schema.PARTICIPATION.column_names
                    if c.startswith(("partisipasi_", "target_"))]
@@ -50,7 +50,7 @@ def run(page: str, frames: dict[str, pd.DataFrame], monkeypatch, lang: str = "id
         state: dict | None = None) -> AppTest:
     import tempfile
 
-    from tests.test_pages import login_token
+    from tests.app.test_pages import login_token
 
     monkeypatch.setattr(datasets, "load", fake_load(frames))
     # The frames stand for real (non-demo) reports, which only a logged-in user may see.

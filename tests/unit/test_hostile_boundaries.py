@@ -34,7 +34,7 @@ from storage import boundary_layers
 from storage import boundary_store
 from accounts.access import User
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 READ_SECONDS = 20      # the child's deadline in this suite
 READ_MB = 1024         # the child's address-space limit in this suite
 CASE_SECONDS = 30      # a refusal, child start-up included, never takes longer

@@ -1,0 +1,1 @@
+"""Pages run through Streamlit's AppTest (the script, widgets and session, no browser)."""

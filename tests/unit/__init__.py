@@ -1,0 +1,1 @@
+"""Plain pytest: functions and modules, no Streamlit script run, no browser."""
