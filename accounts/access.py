@@ -6,11 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-
+from accounts.errors import AccountError
 from domain import regions
 from domain.schema import DATASETS
-from accounts.errors import AccountError
-
 
 Role = Literal["viewer", "editor", "admin"]
 

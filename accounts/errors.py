@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-
-
 from i18n import LocalizedError
 
 

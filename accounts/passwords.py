@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-
-
-from domain import regions
 from accounts.errors import AccountError
-
+from domain import regions
 
 MIN_PASSWORD_LENGTH = 10
 

@@ -29,11 +29,10 @@ from typing import Iterable, Iterator
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from domain.schema import DATASETS
 from accounts.access import ROLES, User, normalise_districts
 from accounts.errors import AccountError
 from accounts.passwords import check_password_strength
-
+from domain.schema import DATASETS
 
 # Failures within LOCKOUT_MINUTES. Counted per (account, client address): a stranger who types
 # wrong passwords for "admin" locks only themselves out, not the admin at their own desk. A much
@@ -121,8 +120,7 @@ def _store_errors() -> Iterator[None]:
 def _unavailable(error: BaseException) -> Exception:
     """The store's own classification (unreachable, read-only, full, damaged: which one, and
     what to do), as for the datasets; a failure it cannot place counts as unreachable."""
-    from storage import backends
-    from storage import faults
+    from storage import backends, faults
 
     location = backends.store_location()
     return faults.classify(error, location) or faults.StoreUnreachableError(

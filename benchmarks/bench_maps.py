@@ -34,7 +34,6 @@ import folium  # noqa: E402
 import geopandas as gpd  # noqa: E402
 import pandas as pd  # noqa: E402
 import shapely  # noqa: E402
-
 from results_file import write_between_markers  # noqa: E402
 
 SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared")) / "geodata"
@@ -64,8 +63,8 @@ def naive_map(frame: gpd.GeoDataFrame) -> folium.Map:
 
 
 def our_map(areas: gpd.GeoDataFrame, level: str, attribution: str) -> folium.Map:
-    from maps.thematic import MapFrame, ThematicLayer, thematic_map
     from domain import regions
+    from maps.thematic import MapFrame, ThematicLayer, thematic_map
 
     codes = areas["kode"].astype(str)
     kab = areas["kode_kab"] if "kode_kab" in areas else codes
@@ -210,8 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="bench-maps-"))
     os.environ["DASHBOARD_DATA_DIR"] = str(workdir / "data")
     from loaders import boundaries_import
-    from storage import boundary_store
-    from storage import boundary_display
+    from storage import boundary_display, boundary_store
     from storage.boundary_display import display_layer, tolerance_for
 
     rows, timing, pages, counts = [], [], {}, {}

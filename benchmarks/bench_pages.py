@@ -31,10 +31,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 
+from results_file import write_between_markers  # noqa: E402
 from streamlit.runtime.scriptrunner.script_runner import ScriptRunner  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
-
-from results_file import write_between_markers  # noqa: E402
 
 SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared")) / "geodata"
 KAB_FILE = "kaltim_kabupaten_kota.geojson"
@@ -102,9 +101,9 @@ def render_page(page: str) -> float:
 # --- display-geometry rebuild counters (in-process monkeypatching) ----------------------------------
 class Counters:
     def __init__(self):
-        from storage import boundary_display
-        from loaders import areas
         from indicators import figures
+        from loaders import areas
+        from storage import boundary_display
 
         self.calls = {"display_layer": 0, "simplify_coverage": 0}
         self.periods: list = []
@@ -269,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
              f"network); median of {n} fresh AppTests, language `{LANG}`. Whole run "
              f"{total_s:.0f} s. Rerun: `.venv/bin/python benchmarks/bench_pages.py --write "
              f"benchmarks/RESULTS.md`.", "",
-             f"### First render, demo data (fresh data dir, no accounts, schematic tiles)", "",
+             "### First render, demo data (fresh data dir, no accounts, schematic tiles)", "",
              f"Process warm-up (imports, demo store creation; first AppTest of the process, "
              f"overview): {fmt_ms(warm_ms)} ms, not counted below. Pages other than the overview "
              "are reached as a user does: the app opens on the overview (untimed), then "

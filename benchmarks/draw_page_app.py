@@ -15,11 +15,10 @@ PROJECT_ROOT = Path(os.environ["BENCH_PROJECT_ROOT"])
 sys.path.insert(0, str(PROJECT_ROOT))
 sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 
+import bench_maps  # noqa: E402
 import geopandas as gpd  # noqa: E402
 import streamlit as st  # noqa: E402
 from streamlit_folium import st_folium  # noqa: E402
-
-import bench_maps  # noqa: E402
 
 
 @st.cache_resource

@@ -12,8 +12,7 @@ import sys
 from pathlib import Path
 
 from i18n import t
-from loaders import boundaries
-from loaders import boundaries_import
+from loaders import boundaries, boundaries_import
 from storage import boundary_store
 from storage.boundary_layers import LEVELS
 

@@ -13,9 +13,9 @@ import hashlib
 import sys
 from pathlib import Path
 
-from i18n import t
 from domain.schema import DATASETS
 from domain.text import raw_stream, visible
+from i18n import t
 
 LANG_CHOICES = ("id", "en")
 PROGRESS_FROM_BYTES = 1024 * 1024  # show progress for files above 1 MB
@@ -102,13 +102,9 @@ def _progress_printer(lang: str):
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from loaders import readers
     from domain import changes
-    from storage import datasets
-    from storage import backends
-    from storage import base
-    from storage import faults
-    from loaders import uploads
+    from loaders import readers, uploads
+    from storage import backends, base, datasets, faults
 
     lang = args.lang
     path = Path(args.file)
@@ -180,8 +176,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _open_store(lang: str):
-    from storage import backends
-    from storage import faults
+    from storage import backends, faults
 
     try:
         with faults.store_faults(backends.store_location()):

@@ -6,10 +6,8 @@ import argparse
 import getpass
 import sys
 
+from accounts import access, errors, users
 from i18n import t
-from accounts import access
-from accounts import errors
-from accounts import users
 
 ADMIN_CLI_USER = "cli"
 

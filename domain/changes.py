@@ -13,9 +13,9 @@ from typing import Literal
 
 import pandas as pd
 
-from i18n import decimals_of, fmt_date, fmt_number, fmt_period, t
 from domain import regions
 from domain.schema import Dataset
+from i18n import decimals_of, fmt_date, fmt_number, fmt_period, t
 
 ChangeKind = Literal["added", "removed", "changed"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
+
 import pandas as pd
 
 ColumnType = Literal[

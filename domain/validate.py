@@ -19,12 +19,11 @@ from typing import Callable, Iterable, Literal
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from domain import regions
+from domain.schema import Column, Dataset, typed_frame
+from domain.text import visible
 from i18n import t
 from i18n.catalog import MESSAGES
-from domain import regions
-from domain.schema import typed_frame
-from domain.schema import Column, Dataset
-from domain.text import visible
 
 Severity = Literal["error", "warning", "info"]
 ProgressCallback = Callable[[int, int, str], None]

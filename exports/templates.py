@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import io
 
+from domain.schema import DATASETS, Column, Dataset
 from i18n import t
 from i18n.catalog import MESSAGES
-from domain.schema import DATASETS, Column, Dataset
 
 TEMPLATE_ROWS = 1000  # rows prepared with drop-downs and text format
 INSTRUCTIONS_SHEET = "Petunjuk"

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from loaders import reference
 from domain import regions
+from loaders import reference
 
 
 def period_sort_key(period: str) -> int:

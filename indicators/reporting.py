@@ -23,8 +23,8 @@ from typing import Mapping
 
 import pandas as pd
 
-from indicators import figures
 from domain import regions
+from indicators import figures
 
 KEY = ("kab_kota", "kecamatan", "periode")
 DUE_DAYS_ENV = "DASHBOARD_REPORT_DUE_DAYS"
@@ -134,8 +134,7 @@ def reporting_status(frame: pd.DataFrame, period: str,
 def current_reporting_status(period: str, store=None,
                              today: dt.date | None = None) -> list[ReportStatus]:
     """The status from the store's current conflict_risk version, with provenance."""
-    from storage import backends
-    from storage import datasets
+    from storage import backends, datasets
 
     store = store or backends.open_store()
     frame = store.read("conflict_risk").frame

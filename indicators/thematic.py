@@ -14,10 +14,16 @@ from typing import Iterable
 
 import pandas as pd
 
-from loaders import reference
 from domain import regions
-from indicators.figures import CURRENT, activities_between, period_dates, period_reports, period_sort_key
 from domain.schema import ELECTIONS, RISK_LEVELS
+from indicators.figures import (
+    CURRENT,
+    activities_between,
+    period_dates,
+    period_reports,
+    period_sort_key,
+)
+from loaders import reference
 
 # --- conflict risk -------------------------------------------------------------------------------
 

@@ -39,8 +39,8 @@ import pyogrio
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
-from i18n import round_half_away
 from domain import regions
+from i18n import round_half_away
 from storage.boundary_layers import LEVELS, LayerVersion, check_level
 
 MAX_MB_ENV = "DASHBOARD_MAX_BOUNDARY_MB"

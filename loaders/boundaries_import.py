@@ -8,11 +8,17 @@ import logging
 import tempfile
 from pathlib import Path
 
-
+from loaders.boundaries import (
+    BoundaryError,
+    ImportReport,
+    Message,
+    _examples,
+    _short,
+    precheck,
+    sha256_file,
+)
 from storage.boundary_layers import LEVELS, LayerVersion, check_level
 from storage.boundary_store import activate_version, get_store, store_layer
-from loaders.boundaries import BoundaryError, ImportReport, Message, _examples, _short, precheck, sha256_file
-
 
 # Boundary layers are province-wide: only roles with this permission import or activate them.
 MANAGE_PERMISSION = "manage_boundaries"
@@ -126,8 +132,8 @@ def _audit(user: str, action: str, detail: dict) -> None:
     """Boundary changes go to the same append-only audit trail as dataset commits and logins. The
     layer is already stored when this runs; a trail that cannot be written is logged, not turned
     into a failed import."""
-    from storage.base import SYSTEM_USER
     from storage.backends import open_store
+    from storage.base import SYSTEM_USER
 
     try:
         open_store().audit(user or SYSTEM_USER, action, "", detail)

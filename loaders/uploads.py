@@ -9,10 +9,9 @@ import logging
 
 import pandas as pd
 
-from i18n import t
-from domain.schema import typed_frame
-from domain.schema import DATASETS
+from domain.schema import DATASETS, typed_frame
 from domain.validate import Problem, ProgressCallback, ValidationReport, _header_key, validate
+from i18n import t
 
 
 def check_upload(dataset_name: str, data: bytes, filename: str, lang: str = "id", *,

@@ -14,19 +14,24 @@ from typing import Sequence
 
 import folium
 import geopandas as gpd
-from branca.element import MacroElement
-from jinja2 import Template
 import numpy as np
 import pandas as pd
 import shapely
+from branca.element import MacroElement
+from jinja2 import Template
 from markupsafe import Markup, escape
 from shapely.geometry import mapping
 
 from domain import regions
 from maps import controls, layout
 from maps.assets import offline_map
-from maps.palette import (NO_DATA_COLOUR, OUTLINE_COLOUR, STALE_DASH, STALE_STRIPE_COLOUR,
-                          STALE_SWATCH)
+from maps.palette import (
+    NO_DATA_COLOUR,
+    OUTLINE_COLOUR,
+    STALE_DASH,
+    STALE_STRIPE_COLOUR,
+    STALE_SWATCH,
+)
 
 COLOUR_FIELD = "_colour"
 STALE_FIELD = "_stale"

@@ -3,13 +3,12 @@
 import streamlit as st
 
 import ui
-from i18n import t
-from accounts import access
-from accounts import errors
-from exports import formats
+from accounts import access, errors
 from domain import regions
-from storage import backends
 from domain.schema import DATASETS
+from exports import formats
+from i18n import t
+from storage import backends
 from ui import auth, screen
 from views import data as view
 

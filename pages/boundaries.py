@@ -7,11 +7,8 @@ import streamlit as st
 
 import ui
 from i18n import fmt_datetime, t
-from loaders import boundaries_download
-from loaders import boundaries
-from loaders import boundaries_import
-from storage import boundary_layers
-from storage import boundary_store
+from loaders import boundaries, boundaries_download, boundaries_import
+from storage import boundary_layers, boundary_store
 from ui import auth, screen
 from views import data as view
 

@@ -4,19 +4,18 @@ categories, incidents, trend per district, and Bawaslu's IKP beside it as a sepa
 import streamlit as st
 
 import ui
-from ui import auth, screen
-from i18n import fmt_period, t
-from indicators import figures
-from indicators import thematic
 from domain.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
+from i18n import fmt_period, t
+from indicators import figures, thematic
 from maps import charts, points
 from maps.palette import RISK_COLOURS, SERIES_COLOURS
 from maps.thematic import thematic_map
+from ui import auth, screen
 from ui import thematic as tui
 from ui.exports import export_buttons
-from views import thematic_common
 from views import conflict_risk as view
 from views import overview as overview_view
+from views import thematic_common
 from views.thematic_common import category_label, source_caption
 
 lang = ui.lang()

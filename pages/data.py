@@ -5,17 +5,12 @@ import hashlib
 import streamlit as st
 
 import ui
-from i18n import t
-from loaders import readers
 from domain import changes
-from storage import datasets
-from exports import formats
-from storage import backends
-from storage import base
-from storage import faults
-from exports import templates
-from loaders import uploads
 from domain.schema import DATASETS
+from exports import formats, templates
+from i18n import t
+from loaders import readers, uploads
+from storage import backends, base, datasets, faults
 from ui import auth, screen
 from views import data as view
 

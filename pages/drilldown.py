@@ -3,14 +3,13 @@
 import streamlit as st
 
 import ui
+from domain import regions
 from i18n import t
 from loaders import areas
-from domain import regions
 from maps.thematic import thematic_map
-from ui import auth
-from ui import links
-from views import thematic_common
+from ui import auth, links
 from views import drilldown as view
+from views import thematic_common
 
 lang = ui.lang()
 st.title(t("drill.title", lang))

@@ -5,8 +5,8 @@ import streamlit as st
 
 import ui
 from i18n import t
-from ui import auth
 from server import auth_routes as auth_server
+from ui import auth
 
 lang = ui.lang()
 st.title(t("auth.login", lang))

@@ -4,11 +4,10 @@ women and first-time voters on the DPT, and whether they went where risk and tur
 import streamlit as st
 
 import ui
-from i18n import fmt_date, t
-from indicators import figures
 from domain import regions
-from indicators import thematic
 from domain.schema import ACTIVITY_TYPES, TARGET_GROUPS
+from i18n import fmt_date, t
+from indicators import figures, thematic
 from maps import charts, points
 from maps.thematic import thematic_map
 from ui import screen

@@ -6,12 +6,11 @@ import pandas as pd
 import streamlit as st
 
 import ui
+from domain import regions, schema
+from domain.schema import CONFLICT_RISK
 from i18n import fmt_number, fmt_percent, fmt_period, t
-from domain import schema
 from indicators import figures as indicators_figures
 from indicators import thematic
-from domain.schema import CONFLICT_RISK
-from domain import regions
 from maps.thematic import thematic_map
 from ui import auth
 from ui import thematic as tui

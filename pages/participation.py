@@ -5,7 +5,6 @@ import streamlit as st
 
 import ui
 from i18n import t
-
 from indicators import thematic
 from maps import charts
 from maps.palette import SERIES_COLOURS

@@ -6,11 +6,11 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from ui import auth, screen
 from i18n import fmt_period, t
 from reports import context, decks
 from reports.deck import build_deck
 from reports.governor_pdf import build_pdf
+from ui import auth, screen
 from ui.exports import export_buttons
 from views import agreements as agreement_view
 from views import presentation as view

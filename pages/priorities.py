@@ -5,8 +5,7 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from indicators import figures
-from indicators import thematic
+from indicators import figures, thematic
 from maps import charts
 from maps.thematic import thematic_map
 from ui import thematic as tui

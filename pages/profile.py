@@ -4,14 +4,12 @@ periods it reported. Opened from any map by clicking the district."""
 import streamlit as st
 
 import ui
-from ui import auth
-from ui import links
-from ui.exports import export_buttons
 from i18n import fmt_period, t
-from indicators import figures
-from indicators import thematic
+from indicators import figures, thematic
 from maps import charts
+from ui import auth, links
 from ui import thematic as tui
+from ui.exports import export_buttons
 from views import overview as overview_view
 from views import profile as view
 from views.thematic_common import percent, source_caption

@@ -8,16 +8,14 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from indicators import figures
-from indicators import reporting
-from storage import backends
-from storage import datasets
+from indicators import figures, reporting
 from maps.thematic import thematic_map
+from storage import backends, datasets
 from ui import auth
 from ui.exports import export_buttons
-from views import thematic_common
 from views import agreements as agreement_view
 from views import reporting as view
+from views import thematic_common
 
 lang = ui.lang()
 st.title(t("reporting.title", lang))

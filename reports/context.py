@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from storage import datasets
-from loaders import areas
 from indicators import figures
+from loaders import areas
+from storage import datasets
 from views.presentation import PresentationData
 
 DATASET_NAMES = ("conflict_risk", "participation", "outreach", "agreements")

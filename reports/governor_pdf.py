@@ -17,17 +17,17 @@ import pandas as pd
 from matplotlib import patheffects
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.backends.backend_pdf import PdfPages
-from matplotlib.font_manager import FontProperties
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch, Rectangle
 
+from domain import regions
 from i18n import fmt_period, t
 from maps.palette import NO_DATA_COLOUR, OUTLINE_COLOUR, STALE_HATCH, STALE_STRIPE_COLOUR
 from maps.presentation_palette import ACT
 from maps.thematic import ThematicLayer
 from views import overview as overview_view
-from views.presentation import (DISTRICT_PREFIX, THEMES, PresentationData, Slide, build_slide)
-from domain import regions
+from views.presentation import DISTRICT_PREFIX, THEMES, PresentationData, Slide, build_slide
 
 A4_LANDSCAPE = (11.69, 8.27)
 MAP_DPI = 150

@@ -19,8 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from domain import regions
-from domain import schema  # noqa: E402
+from domain import regions, schema  # noqa: E402
 
 OUT = ROOT / "geodata" / "demo"
 DEMO = "DATA CONTOH"

@@ -23,8 +23,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode, urlsplit
 
-from accounts import errors
-from accounts import users
+from accounts import errors, users
 from storage.base import StoreError
 
 COOKIE = "kesbangpol_session"

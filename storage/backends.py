@@ -9,13 +9,18 @@ import threading
 import time
 from pathlib import Path
 
-
 from domain.schema import DATASETS
 from storage import faults
 from storage.base import Store, _cache_lock
-from storage.faults import FAULTS, StoreFaultError, StoreFullError, StoreReadOnlyError, redact, store_faults
+from storage.faults import (
+    FAULTS,
+    StoreFaultError,
+    StoreFullError,
+    StoreReadOnlyError,
+    redact,
+    store_faults,
+)
 from storage.sqlite import SQLiteStore
-
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 import geopandas as gpd
+
 from storage.boundary_layers import GPKG_LAYER, MANIFEST, LayerVersion, check_level
 
 

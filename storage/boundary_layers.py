@@ -11,7 +11,6 @@ from typing import Protocol
 
 import geopandas as gpd
 
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 

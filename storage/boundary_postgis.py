@@ -42,8 +42,7 @@ import pandas as pd
 import psycopg
 import shapely
 
-from storage import boundary_files
-from storage import migrations
+from storage import boundary_files, migrations
 from storage.boundary_layers import LayerVersion, check_level
 from storage.postgres import StoreUnavailableError, pooled_connection, run_read
 

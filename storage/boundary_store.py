@@ -26,21 +26,9 @@ from __future__ import annotations
 import os
 
 import geopandas as gpd
+
 from storage.boundary_files import FileBoundaryStore
 from storage.boundary_layers import BoundaryStore, LayerVersion, check_level, data_dir
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def get_store() -> BoundaryStore:

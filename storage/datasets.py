@@ -12,18 +12,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from domain.schema import DATASETS
 from domain.changes import Change, diff, frame_records, merge
+from domain.schema import DATASETS
 from storage.base import Store, VersionInfo, _cache_lock
 from storage.defaults import LoadedDataset, load_demo
-
-
-
-
-
-
-
-
 
 
 def load(name: str) -> LoadedDataset:
@@ -35,8 +27,7 @@ def load(name: str) -> LoadedDataset:
     demo data is returned, marked DATA CONTOH, so that a page still shows something; it is never
     written into the store. Pages say why through ``storage.backends.store_health()`` (the notice
     every page shows above its content), so the fallback is never silent."""
-    from storage import backends
-    from storage import faults
+    from storage import backends, faults
 
     recent = backends.recent_fault()
     if recent is not None and not recent.readable:

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from domain.schema import DATASETS
-from domain.schema import typed_frame
-
+from domain.schema import DATASETS, typed_frame
 
 GEODATA_DIR = Path(__file__).resolve().parent.parent / "geodata"
 

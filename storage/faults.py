@@ -16,9 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-
 from storage.base import StoreError
-
 
 FULL_BELOW_BYTES = 256 * 1024  # free space under which the SQLite store counts as full
 

@@ -27,11 +27,11 @@ from typing import Callable, Iterator, TypeVar
 import psycopg
 from psycopg import errors as pg_errors
 
-from storage import migrations
 from domain.schema import DATASETS
-from storage.sqlite import BUSY_TIMEOUT_S
+from storage import migrations
 from storage.base import AuditEntry, Store, VersionInfo
 from storage.faults import StoreFaultError, StoreUnreachableError, redact, store_faults
+from storage.sqlite import BUSY_TIMEOUT_S
 
 T = TypeVar("T")
 

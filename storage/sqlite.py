@@ -15,12 +15,10 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
-
-from storage import migrations
 from domain.schema import DATASETS
-from storage.base import T, AuditEntry, Store, VersionInfo
+from storage import migrations
+from storage.base import AuditEntry, Store, T, VersionInfo
 from storage.faults import StoreFullError, StoreReadOnlyError, store_faults
-
 
 BUSY_TIMEOUT_S = 30.0
 

@@ -19,16 +19,13 @@ from urllib.parse import parse_qsl, urlsplit
 
 import streamlit as st
 
-from i18n import t
-from accounts import access
-from accounts import errors
-from accounts import users
+from accounts import access, errors, users
 from domain import schema
-from storage import datasets
-from storage import defaults
 from domain.schema import DATASETS
-from storage.base import StoreError
+from i18n import t
 from server import auth_routes as auth_server
+from storage import datasets, defaults
+from storage.base import StoreError
 
 TOKEN_KEY = "auth_token"
 PAGE_TITLE_KEY = "_auth_page_title"  # the current page's title, set by dashboard.py
@@ -40,8 +37,7 @@ def account_store() -> users.Accounts:
     """The accounts beside the data store: PostgreSQL when DASHBOARD_DB_URL is set (shared by every
     instance), else the data dir's SQLite file. A store that cannot be used raises
     ``storage.faults.StoreFaultError`` (which condition, and what to do), never a backend error."""
-    from storage import backends
-    from storage import faults
+    from storage import backends, faults
 
     with faults.store_faults(backends.store_location()):
         return users.shared_accounts()

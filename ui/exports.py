@@ -6,8 +6,8 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from i18n import t
 from exports import frames
+from i18n import t
 
 
 def export_buttons(frame: pd.DataFrame, name: str, lang: str) -> None:

@@ -7,8 +7,8 @@ from typing import Callable
 
 import streamlit as st
 
-from i18n import t
 from domain import regions
+from i18n import t
 from views import links
 
 

@@ -9,8 +9,7 @@ import logging
 import streamlit as st
 
 from i18n import t
-from storage import backends
-from storage import faults
+from storage import backends, faults
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,8 @@ import folium
 import streamlit as st
 
 import ui
-from i18n import fmt_period, t
 from domain import regions
+from i18n import fmt_period, t
 
 PROFILE_PAGE = "pages/profile.py"
 SELECTED_DISTRICT = "selected_district"

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pandas as pd
 
-from i18n import fmt_date, fmt_number, t
 from domain import regions
 from domain.schema import AGREEMENT_STATUSES
+from i18n import fmt_date, fmt_number, t
 from maps.presentation_palette import AGREEMENT_STATUS_COLOURS
 from maps.thematic import ThematicLayer
 

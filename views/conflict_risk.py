@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from domain.schema import CONFLICT_CATEGORIES, RISK_LEVELS, VERIFICATION_STATUSES
 from i18n import fmt_date, fmt_number, fmt_period, t
 from indicators.thematic import CHANGES
-from domain.schema import CONFLICT_CATEGORIES, RISK_LEVELS, VERIFICATION_STATUSES
 from maps.palette import CHANGE_COLOURS, SERIES_COLOURS
 from maps.thematic import ThematicLayer
 from views.thematic_common import category_label, level_label, number

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import fmt_datetime, fmt_number, t
-from domain import regions
 from accounts.access import User
+from domain import regions
 from domain.validate import Problem, ValidationReport
-
+from i18n import fmt_datetime, fmt_number, t
 from views.text import md_escape  # noqa: F401  (pages import it from here)
 
 

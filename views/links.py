@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Iterable, MutableMapping
 
-from i18n import t
 from domain import regions
+from i18n import t
 
 KAB = "kab"
 KEC = "kec"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from domain.schema import RISK_LEVELS, TARGET_GROUPS
 from i18n import fmt_date, t
 from indicators.thematic import activity_count_class
-from domain.schema import RISK_LEVELS, TARGET_GROUPS
 from maps.palette import COUNT_COLOURS, RISK_COLOURS, SERIES_COLOURS, class_colour
 from maps.thematic import ThematicLayer
 from views.thematic_common import level_label, number, percent, points

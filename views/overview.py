@@ -6,12 +6,12 @@ from typing import Callable
 
 import pandas as pd
 
-from i18n import fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
 from domain import regions
+from domain.schema import RISK_LEVELS
+from i18n import fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
 from indicators.figures import CURRENT, STALE, KeyFigures
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.thematic import ThematicLayer
-from domain.schema import RISK_LEVELS
 from views.participation import gap_layer
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from i18n import fmt_number, fmt_percent, t
-from loaders import reference
 from indicators.thematic import GAP_BREAKS, GROUPS, gap_class
+from loaders import reference
 from maps.palette import GAP_COLOURS, SERIES_COLOURS, class_colour
 from maps.thematic import ThematicLayer
 from views.thematic_common import group_label, number, percent, points

@@ -13,19 +13,24 @@ import folium
 import pandas as pd
 from markupsafe import Markup
 
+from domain import regions
+from domain.schema import AGREEMENT_STATUSES, RISK_LEVELS
 from i18n import fmt_date, fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
 from indicators import figures as indicators_figures
-from domain import regions
-from storage.defaults import LoadedDataset
 from loaders.areas import AreaLayer
-from domain.schema import AGREEMENT_STATUSES, RISK_LEVELS
 from maps.palette import RISK_COLOURS, risk_colour
-from maps.presentation_palette import (ACTIVITY_COLOURS, OTHER_AREA_COLOUR, PRIORITY_COLOURS,
-                                       REPORTING_COLOURS, TURNOUT_COLOURS)
+from maps.presentation_palette import (
+    ACTIVITY_COLOURS,
+    OTHER_AREA_COLOUR,
+    PRIORITY_COLOURS,
+    REPORTING_COLOURS,
+    TURNOUT_COLOURS,
+)
 from maps.thematic import MapFrame, ThematicLayer, thematic_map
-from views import thematic_common
+from storage.defaults import LoadedDataset
 from views import agreements as agreement_view
 from views import overview as overview_view
+from views import thematic_common
 
 ELECTION = "Pilkada 2024"
 THEMES: tuple[str, ...] = ("title", "risk", "participation", "outreach", "priorities",

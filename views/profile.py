@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import fmt_date, fmt_period, t
 from domain import regions
+from domain.schema import RISK_LEVELS
+from i18n import fmt_date, fmt_period, t
 from indicators.figures import STALE
 from indicators.thematic import GROUPS
-from domain.schema import RISK_LEVELS
 from maps.palette import RISK_COLOURS
-from views.thematic_common import (group_label, level_label, number, percent, points,
-                                   source_caption)
+from views.thematic_common import group_label, level_label, number, percent, points, source_caption
 
 
 def district_options() -> list[str]:

@@ -9,10 +9,9 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from storage import defaults
-from storage import backends
 from accounts.users import Accounts
 from domain.validate import ValidationReport
+from storage import backends, defaults
 from tests.app.test_pages import login_token, map_components
 from views import data as data_view
 

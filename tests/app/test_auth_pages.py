@@ -8,13 +8,12 @@ import re
 from pathlib import Path
 
 import pytest
-
-from i18n import t
 from streamlit.testing.v1 import AppTest
 
 from accounts.users import Accounts
-from storage import backends
+from i18n import t
 from server import auth_routes as auth_server
+from storage import backends
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = "kata-sandi-yang-panjang"

@@ -14,14 +14,12 @@ import geopandas as gpd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from loaders import boundaries_import
-from storage import boundary_layers
-from storage import boundary_store
-from loaders import areas
-from accounts.users import Accounts
 from accounts.access import User
+from accounts.users import Accounts
+from loaders import areas, boundaries_import
 from loaders.boundaries import BoundaryError
 from loaders.boundaries_import import import_boundaries
+from storage import boundary_layers, boundary_store
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITOR = User("edi", "editor", ("64.72",))

@@ -107,8 +107,8 @@ def visible_texts(at) -> list[str]:
 def _data_sources() -> set[str]:
     """Source lines that come with the data (a district's "Partisipasi total: KPU Kaltim ..."):
     the data's own words, named as they were reported, not interface text."""
-    from storage import datasets
     from domain.schema import DATASETS
+    from storage import datasets
 
     found = set()
     for name in DATASETS:

@@ -12,11 +12,17 @@ import urllib.request
 
 import pytest
 
-from loaders import boundaries_sandbox
 from accounts.users import Accounts
+from loaders import boundaries_sandbox
 from tests.e2e.conftest import WAIT_MS, start_server, stop_server
-from tests.unit.test_hostile_boundaries import (CountingServer, _alive, feature_collection,
-                                           geojson_linked_crs, gpkg_recursive_view, write_json)
+from tests.unit.test_hostile_boundaries import (
+    CountingServer,
+    _alive,
+    feature_collection,
+    geojson_linked_crs,
+    gpkg_recursive_view,
+    write_json,
+)
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "kata-sandi-yang-panjang"

@@ -3,7 +3,6 @@ commits it, and sees the overview map change; then a viewer cannot reach the Dat
 
 from __future__ import annotations
 
-
 import pytest
 
 from accounts.users import Accounts

@@ -14,8 +14,8 @@ import urllib.request
 import pytest
 
 from accounts.users import Accounts
-from tests.e2e.conftest import WAIT_MS, start_server, stop_server
 from server.auth_routes import COOKIE
+from tests.e2e.conftest import WAIT_MS, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "kata-sandi-yang-panjang"

@@ -12,9 +12,9 @@ from urllib.parse import urlparse
 
 import pytest
 
+from reports.deck import build_deck
 from tests.e2e.conftest import WAIT_MS, map_frame
 from tests.unit.test_reports import demo_data
-from reports.deck import build_deck
 from views.presentation import default_slide_ids
 
 pytestmark = pytest.mark.e2e

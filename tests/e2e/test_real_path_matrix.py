@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 
 from i18n.catalog import MESSAGES
-from tests.e2e.conftest import (PROJECT_ROOT, WAIT_MS, RecordedPage, start_server, stop_server)
+from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, RecordedPage, start_server, stop_server
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

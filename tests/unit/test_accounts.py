@@ -10,11 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from accounts import access
-from accounts import users
-from storage import backends
+from accounts import access, users
 from accounts.errors import AccountError
 from accounts.users import Accounts
+from storage import backends
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = "kata-sandi-yang-panjang"

@@ -11,13 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from i18n import t
-
-from accounts import passwords
-from accounts import users
-from storage import backends
+from accounts import passwords, users
 from accounts.errors import AccountError
 from accounts.users import Accounts
+from i18n import t
+from storage import backends
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = "kata-sandi-yang-panjang"

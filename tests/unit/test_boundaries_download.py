@@ -13,10 +13,15 @@ from pathlib import Path
 import pytest
 
 from loaders import boundaries_import
-from storage import boundary_layers
-from storage import boundary_store
-from loaders.boundaries_download import (ATTRIBUTION, COMMIT, DEFAULT_BASE_URL, FILES,
-                                         download_boundaries, parse_sql)
+from loaders.boundaries_download import (
+    ATTRIBUTION,
+    COMMIT,
+    DEFAULT_BASE_URL,
+    FILES,
+    download_boundaries,
+    parse_sql,
+)
+from storage import boundary_layers, boundary_store
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -13,12 +13,10 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from loaders import boundaries
-from loaders import boundaries_import
-from storage import boundary_layers
-from storage import boundary_store
 from domain import regions
+from loaders import boundaries, boundaries_import
 from loaders.boundaries_import import import_boundaries
+from storage import boundary_layers, boundary_store
 
 
 @pytest.fixture(scope="module")

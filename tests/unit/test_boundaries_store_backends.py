@@ -20,15 +20,12 @@ import pytest
 import shapely
 from shapely.geometry import MultiPolygon, Polygon, box
 
-from tests.conftest import other_process
-from loaders import boundaries
-from loaders import boundaries_import
-from storage import boundary_display
-from storage import boundary_store
 from loaders import areas as loaders_areas
-from storage import boundary_files
-from storage.boundary_files import FileBoundaryStore
+from loaders import boundaries, boundaries_import
+from storage import boundary_display, boundary_files, boundary_store
 from storage.base import PAUSE_ENV, PAUSE_FLAG_ENV
+from storage.boundary_files import FileBoundaryStore
+from tests.conftest import other_process
 
 ROOT = Path(__file__).resolve().parents[2]
 

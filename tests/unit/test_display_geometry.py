@@ -12,11 +12,16 @@ import numpy as np
 import pytest
 import shapely
 
-from loaders import boundaries_import
-from storage import boundary_store
-from storage import boundary_display
-from loaders import areas
-from storage.boundary_display import display_geojson, display_geojson_text, display_layer, simplify_coverage, tolerance_for, tolerance_for_zoom
+from loaders import areas, boundaries_import
+from storage import boundary_display, boundary_store
+from storage.boundary_display import (
+    display_geojson,
+    display_geojson_text,
+    display_layer,
+    simplify_coverage,
+    tolerance_for,
+    tolerance_for_zoom,
+)
 
 EQUAL_AREA = 6933  # areas in km² need an equal-area CRS
 

@@ -9,10 +9,10 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from i18n import decimals_of, fmt_datetime, fmt_number, round_half_away, to_wita
 from domain import changes
-from loaders import uploads
 from domain.schema import DATASETS
+from i18n import decimals_of, fmt_datetime, fmt_number, round_half_away, to_wita
+from loaders import uploads
 from tests.unit.test_readers import csv_bytes, risk_row
 
 TODAY = dt.date(2026, 11, 29)

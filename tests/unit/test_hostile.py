@@ -8,12 +8,10 @@ import os
 
 import pandas as pd
 
-from loaders import boundaries_import
-from storage import datasets
-from storage import backends
 from domain import validate
-from loaders import uploads
 from domain.schema import CONFLICT_RISK
+from loaders import boundaries_import, uploads
+from storage import backends, datasets
 
 SQL = "Samarinda'); DROP TABLE versions; --"
 

@@ -28,11 +28,9 @@ from typing import Callable
 import geopandas as gpd
 import pytest
 
-from loaders import boundaries_sandbox
-from loaders import boundaries_import
-from storage import boundary_layers
-from storage import boundary_store
 from accounts.access import User
+from loaders import boundaries_import, boundaries_sandbox
+from storage import boundary_layers, boundary_store
 
 ROOT = Path(__file__).resolve().parents[2]
 READ_SECONDS = 20      # the child's deadline in this suite

@@ -23,12 +23,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from i18n.catalog import MESSAGES
-from loaders import readers
 from cli import main
-from exports import formats
 from domain import validate
-from loaders import uploads
+from exports import formats
+from i18n.catalog import MESSAGES
+from loaders import readers, uploads
 from storage.backends import open_store
 from tests.unit.test_readers import RISK_COLUMNS, csv_bytes, risk_row
 

@@ -8,10 +8,10 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from loaders import reference
 from domain import schema
-from storage import defaults
 from indicators import figures as indicators_figures
+from loaders import reference
+from storage import defaults
 
 
 @pytest.fixture(scope="module")

@@ -7,14 +7,14 @@ import re
 import pandas as pd
 import pytest
 
-from storage import defaults
-from loaders import areas as loaders_areas
-from indicators import figures
 from domain import regions
+from indicators import figures
+from loaders import areas as loaders_areas
 from maps import assets, palette
 from maps.thematic import layer_geojson, thematic_map
-from views import thematic_common
+from storage import defaults
 from views import overview as view
+from views import thematic_common
 
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I)
 XSS = '<img src=x onerror="alert(1)">'

@@ -14,14 +14,14 @@ import pytest
 from pypdf import PdfReader
 
 from domain import schema
-from storage import defaults
-from loaders import areas as loaders_areas
 from indicators import figures as indicators_figures
 from indicators import thematic
+from loaders import areas as loaders_areas
 from maps.palette import STALE_SWATCH
 from maps.thematic import STALE_FIELD, layer_geojson, stale_pattern_id, thematic_map
-from views import thematic_common
+from storage import defaults
 from views import overview as view
+from views import thematic_common
 
 STALE_DEMO = {"64.09", "64.11"}  # Penajam Paser Utara, Mahakam Ulu: last report 2026-Q2
 

@@ -9,8 +9,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from storage import defaults
 from indicators import reporting
+from storage import defaults
 from views import agreements as agreement_view
 from views import reporting as view
 

@@ -13,14 +13,13 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from storage import defaults
-from loaders import areas
-from domain import regions
-from domain import schema
-from reports import decks
+from domain import regions, schema
 from exports import frames
+from loaders import areas
+from reports import decks
 from reports.deck import build_deck
 from reports.governor_pdf import REPORT_THEMES, build_pdf
+from storage import defaults
 from views import agreements as agreement_view
 from views.presentation import PresentationData, build_slide, default_slide_ids, slide_ids
 

@@ -12,14 +12,14 @@ import pytest
 from branca.element import Element
 
 import maps  # noqa: F401  (installs the safe render)
-from storage import defaults
-from loaders import areas as loaders_areas
 from indicators import figures
+from loaders import areas as loaders_areas
 from maps import points, safe_render
 from maps.assets import offline_map
 from maps.thematic import thematic_map
-from views import thematic_common
+from storage import defaults
 from views import overview as view
+from views import thematic_common
 
 TEMPLATE_TEXT = ["{{ 7*7 }}", "{{ range.__name__ }}", "{% if true %}", "{# x", "a {{ b"]
 

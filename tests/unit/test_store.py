@@ -8,10 +8,8 @@ import sqlite3
 
 import pytest
 
-from storage import datasets
-from storage import defaults
 from indicators import reporting
-from storage import sqlite
+from storage import datasets, defaults, sqlite
 from storage.backends import open_store
 
 

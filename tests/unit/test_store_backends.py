@@ -16,16 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import other_process
-from storage import datasets
-from storage import defaults
-from storage import migrations
-from storage import backends
-from storage import base
 from domain.schema import DATASETS
+from storage import backends, base, datasets, defaults, migrations
+from storage.backends import open_store
 from storage.base import ConcurrentCommitError
 from storage.sqlite import SQLiteStore
-from storage.backends import open_store
+from tests.conftest import other_process
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -28,11 +28,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from i18n import t
-from storage import datasets
-from storage import defaults
-from storage import backends
-from storage import base
-from storage import faults
+from storage import backends, base, datasets, defaults, faults
 from tests.conftest import postgres_schema
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,12 +11,11 @@ import json
 import openpyxl
 import pytest
 
-from i18n import t
-from storage import defaults
-from exports import formats
-from exports import templates
-from loaders import uploads
 from domain.schema import DATASETS
+from exports import formats, templates
+from i18n import t
+from loaders import uploads
+from storage import defaults
 
 NAMES = sorted(DATASETS)
 

@@ -9,14 +9,14 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from loaders import reference
 from domain import schema
-from storage import defaults
 from indicators import thematic
+from loaders import reference
 from maps import assets, points
 from maps.assets import offline_map
 from maps.palette import GAP_COLOURS, NO_DATA_COLOUR, class_colour
 from maps.thematic import layer_geojson
+from storage import defaults
 from ui.thematic import clicked_district
 from views import conflict_risk as risk_view
 from views import participation as participation_view
@@ -314,8 +314,8 @@ def test_ikp_figures_agree_with_the_shared_reference_file(shared_dir):
 
 
 def test_sources_in_captions_cannot_inject_markdown_images_or_links():
-    from storage import defaults
     from indicators import figures as indicators_figures
+    from storage import defaults
     from views.overview import sources_text
     from views.text import md_escape
     from views.thematic_common import source_caption

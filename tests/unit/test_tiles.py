@@ -12,8 +12,8 @@ from pathlib import Path
 import geopandas as gpd
 import pytest
 
-from loaders import areas as loaders_areas
 from domain import regions
+from loaders import areas as loaders_areas
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,10 +8,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from domain import changes
-from domain import validate
-from loaders import uploads
+from domain import changes, validate
 from domain.schema import DATASETS
+from loaders import uploads
 from tests.unit.test_readers import csv_bytes, risk_row
 
 TODAY = dt.date(2026, 11, 29)
