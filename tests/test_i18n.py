@@ -31,6 +31,25 @@ def test_every_message_has_both_languages_with_the_same_placeholders():
         assert all(entry[lang].strip() for lang in LANGUAGES), key
 
 
+def test_each_messages_module_holds_the_ids_of_its_prefix_and_no_other():
+    """``i18n/messages_<prefix>.py`` holds every id whose prefix (the part before the first dot, or
+    the whole id) is ``<prefix>``, and no other: a prefix is never spread over two modules."""
+    import importlib
+    import pkgutil
+
+    modules_of: dict[str, set[str]] = {}
+    for info in pkgutil.iter_modules([str(ROOT / "i18n")]):
+        if not info.name.startswith("messages_"):
+            continue
+        module = importlib.import_module(f"i18n.{info.name}")
+        assert module.MESSAGES, f"{info.name}.py is empty"
+        for key in module.MESSAGES:
+            modules_of.setdefault(key.split(".", 1)[0], set()).add(info.name)
+    misplaced = {prefix: sorted(names) for prefix, names in modules_of.items()
+                 if names != {f"messages_{prefix}"}}
+    assert not misplaced, f"prefixes not in (only) their messages_<prefix>.py: {misplaced}"
+
+
 def _ids_used_in_code() -> set[str]:
     pattern = re.compile(r"""\bt\(\s*["']([a-z0-9_.]+)["']""")
     used = set()

@@ -1,0 +1,6 @@
+"""Units after a number."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "unit.points": {"id": "poin", "en": "pts"},
+    "unit.people": {"id": "orang", "en": "people"},
+}
