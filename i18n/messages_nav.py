@@ -1,7 +1,6 @@
 """Names of the pages in the menu, in the order of ``dashboard.PAGES``."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "nav.section.main": {"id": "Dasbor", "en": "Dashboard"},
     "nav.overview": {"id": "Ringkasan", "en": "Overview"},
     "nav.conflict_risk": {"id": "Peta Rawan Konflik", "en": "Conflict Risk Map"},
     "nav.participation": {"id": "Partisipasi Pemilih", "en": "Voter Participation"},

@@ -81,9 +81,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                                        "as of {date}."},
     "periods.agreements.overdue_tooltip": {"id": "Lewat tenggat", "en": "Past deadline"},
     "periods.agreements.overdue_count": {"id": "{count} kesepakatan", "en": "{count} agreements"},
-    "periods.agreements.legend_note": {
-        "id": "Bergaris: ada kesepakatan lewat tenggat (per {date}).",
-        "en": "Striped: an agreement is past its deadline (as of {date})."},
     # --- key figures ------------------------------------------------------------------------------
     # short labels for the key figures of Status Pelaporan (the long ones are in the legend)
     "periods.metric.reported": {"id": "Sudah melapor", "en": "Reported"},

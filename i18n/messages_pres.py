@@ -2,7 +2,6 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- page -------------------------------------------------------------------------------------
-    "pres.page.title": {"id": "Mode Presentasi", "en": "Presentation mode"},
     "pres.setup": {"id": "Atur presentasi dan unduhan",
                    "en": "Set up the presentation and downloads"},
     "pres.slides_pick": {"id": "Slide dan urutannya (urutan pilihan = urutan tayang)",

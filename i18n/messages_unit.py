@@ -2,5 +2,4 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "unit.points": {"id": "poin", "en": "pts"},
-    "unit.people": {"id": "orang", "en": "people"},
 }
