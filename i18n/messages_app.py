@@ -1,8 +1,6 @@
 """Messages of the app shell: title, agency, the language switch, the offline note."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "app.title": {"id": "Peta Rawan Konflik & Partisipasi Pemilih Kaltim",
-                  "en": "East Kalimantan Conflict Risk & Voter Participation Map"},
     "app.short_title": {"id": "Dasbor Kesbangpol Kaltim", "en": "Kesbangpol Kaltim Dashboard"},
     "app.agency": {"id": "Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Timur",
                    "en": "Agency for National Unity and Politics, East Kalimantan Province"},

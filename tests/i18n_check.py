@@ -20,7 +20,11 @@ An id reaches the catalogue in three ways, and each is found here:
   over literals (``for k in ("near", "far")``, a module's ``TIMELINESS`` tuple or a dict's keys,
   also imported), it stands for those ids, each of which must exist; else for a family, each
   formatted part standing for one word without a dot (after a trailing dot: for anything), and
-  at least one id of the catalogue must be in the family.
+  at least one id of the catalogue must be in the family. A module-level function whose f-string
+  is made of its parameters (``start_page(page)`` saying ``t(f"{page}.title")``) is read at its
+  calls instead: ``start_page("risk_page", ...)`` uses ``risk_page.title``; when every call can
+  be read so, the family stands for nothing more (a parameter the function tests, as in
+  ``if group == "total"``, keeps its family).
 
 ``scan`` returns every use with where it is, ``problems`` the uses the catalogue lacks, and
 ``unused`` the ids that no use reaches.
@@ -201,6 +205,12 @@ class _Class:
     used_attributes: set[str] = field(default_factory=set)  # self.X given to a sink here
 
 
+@dataclass
+class _Template:
+    node: ast.JoinedStr  # the f-string, in the function
+    params: dict[str, int]  # the parameters it is made of -> their positions
+
+
 class _Program:
     """The files parsed once, and the sinks inferred over all of them together: an error class
     of one module is raised in others."""
@@ -214,6 +224,9 @@ class _Program:
         #: callable name (a class's as "Class.__init__") -> positions and keywords of its ids
         self.sinks: dict[str, set[int | str]] = {"t": {0}}
         self._infer_sinks()
+        self.templates = self._find_templates()
+        self.template_nodes = {id(template.node): key for key, found in self.templates.items()
+                               for template in found}
 
     def _collect(self, node: ast.AST, owner: str | None) -> None:
         for child in ast.iter_child_nodes(node):
@@ -321,6 +334,58 @@ class _Program:
         entry |= keys
         return True
 
+    # -- templates: ids a module-level function makes of its parameters ----------------------------
+    def _find_templates(self) -> dict[tuple[str, str], list[_Template]]:
+        """(file, function) -> the f-strings it gives a sink that are made of its parameters only
+        (``t(f"{page}.title")`` in ``start_page(page, ...)``): their ids are read at the calls."""
+        templates: dict[tuple[str, str], list[_Template]] = {}
+        for path, tree in self.trees.items():
+            for function in tree.body:
+                if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    continue
+                # A parameter the function tests (``if group == "total"``) may not reach the
+                # f-string with every value its callers pass: its family stands.
+                tested = {n.id for c in ast.walk(function) if isinstance(c, ast.Compare)
+                          for n in ast.walk(c) if isinstance(n, ast.Name)}
+                params = _positional(function.args, False)
+                for call in (n for n in ast.walk(function) if isinstance(n, ast.Call)):
+                    for arg in self.sink_arguments(call, None):
+                        names = [v.value.id for v in getattr(arg, "values", [])
+                                 if isinstance(v, ast.FormattedValue)
+                                 and isinstance(v.value, ast.Name) and v.conversion == -1
+                                 and v.format_spec is None]
+                        formatted = [v for v in getattr(arg, "values", [])
+                                     if isinstance(v, ast.FormattedValue)]
+                        if (isinstance(arg, ast.JoinedStr) and formatted
+                                and len(names) == len(formatted)
+                                and set(names) <= set(params) - tested):
+                            templates.setdefault((path, function.name), []).append(
+                                _Template(arg, {n: params.index(n) for n in names}))
+        return templates
+
+    def definition(self, path: str, func: ast.expr, depth: int = 0) -> tuple[str, str] | None:
+        """(file, name) of the module-level function a call's ``func`` names: defined in
+        ``path``, imported into it, or an attribute of a module it imports."""
+        if depth > MAX_DEPTH or path not in self.trees:
+            return None
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            module = self.constant(path, func.value.id)
+            return self.definition(module, ast.Name(func.attr), depth + 1) \
+                if isinstance(module, str) else None
+        if not isinstance(func, ast.Name):
+            return None
+        for statement in self.trees[path].body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)) \
+                    and statement.name == func.id:
+                return path, func.id
+            if isinstance(statement, ast.ImportFrom) and statement.module and \
+                    not statement.level:
+                for alias in statement.names:
+                    source = self.module_path(statement.module)
+                    if (alias.asname or alias.name) == func.id and source:
+                        return self.definition(source, ast.Name(alias.name), depth + 1)
+        return None
+
     # -- module constants -------------------------------------------------------------------------
     def module_path(self, module: str) -> str | None:
         """The parsed file of a dotted module name."""
@@ -427,6 +492,8 @@ class _Scanner(ast.NodeVisitor):
         self.seen: set[int] = set()  # nodes already read (taken by a sink) and docstrings
         self.parents: dict[int, ast.AST] = {}
         self.owners: list[str | None] = [None]  # the enclosing class, innermost last
+        self.template_calls: list[tuple[tuple[str, str], bool]] = []  # (function, ids read)
+        self.template_uses: dict[int, tuple[str, str]] = {}  # family use -> its function
 
     def use(self, node: ast.AST, text: str, pattern: str | None = None,
             strict: bool = False) -> None:
@@ -488,6 +555,8 @@ class _Scanner(ast.NodeVisitor):
                 self.use(node, key, strict=strict)
         else:
             self.use(node, text, regex, strict=strict)
+            if id(node) in self.program.template_nodes:
+                self.template_uses[len(self.uses) - 1] = self.program.template_nodes[id(node)]
 
     def binding(self, use: ast.Name) -> tuple[str, list | None]:
         """How the name ``use`` is bound, read in its scope and those around it: ("loop", the
@@ -579,7 +648,36 @@ class _Scanner(ast.NodeVisitor):
         for argument in self.program.sink_arguments(node, self.owners[-1]):
             if id(argument) not in self.seen:
                 self.strict(argument)
+        if (target := self.program.definition(self.path, node.func)) in self.program.templates:
+            read = [self.call_of_template(node, template)
+                    for template in self.program.templates[target]]
+            self.template_calls.append((target, all(read)))
         self.generic_visit(node)
+
+    def call_of_template(self, call: ast.Call, template: _Template) -> bool:
+        """The ids ``start_page("risk_page", ...)`` makes ``t(f"{page}.title")`` say: checked
+        here, at the call, when its arguments can be read; else the template's family stands."""
+        given: dict[str, list[str] | None] = {}
+        for name, position in template.params.items():
+            argument = call.args[position] if position < len(call.args) else next(
+                (kw.value for kw in call.keywords if kw.arg == name), None)
+            given[name] = None if argument is None or isinstance(argument, ast.Starred) \
+                else self.argument_texts(argument)
+        choices = [[v.value] if isinstance(v, ast.Constant) else given[v.value.id]
+                   for v in template.node.values]
+        if None in choices or _product(choices) > MAX_EXPANSION:
+            return False
+        for key in dict.fromkeys("".join(c) for c in itertools.product(*choices)):
+            self.use(call, key, strict=True)
+        return True
+
+    def argument_texts(self, node: ast.expr) -> list[str] | None:
+        if isinstance(node, ast.Name):
+            return self.texts(node)
+        if isinstance(node, ast.IfExp):
+            body, orelse = self.argument_texts(node.body), self.argument_texts(node.orelse)
+            return body + orelse if body is not None and orelse is not None else None
+        return self.program.strings(node, self.path)
 
     # -- lookalikes: constants and f-strings that start with a catalogue prefix ------------------
     def visit_Constant(self, node: ast.Constant) -> None:
@@ -637,11 +735,34 @@ def scan(sources: dict[str, str], keys: Iterable[str], root: Path = ROOT) -> lis
     prefixes = {key.split(".", 1)[0] for key in keys}
     program = _Program(sources)
     uses: list[Use] = []
+    families: list[tuple[Use, tuple[str, str]]] = []
+    calls: dict[tuple[str, str], list[bool]] = {}
     for path, tree in program.trees.items():
         scanner = _Scanner(program, path, keys, prefixes, root)
         scanner.visit(tree)
+        families += [(scanner.uses[i], function) for i, function in scanner.template_uses.items()]
+        for function, read in scanner.template_calls:
+            calls.setdefault(function, []).append(read)
         uses += scanner.uses
-    return uses
+    # A template's family stands for the ids of its calls only if each of them could be read and
+    # the function is named nowhere else (handed on as a callback, its calls are out of sight).
+    mentions = _mentions(program)
+    read_everywhere = {function for function, read in calls.items()
+                       if all(read) and mentions.get(function[1], 0) == len(read)}
+    dropped = {id(use) for use, function in families if function in read_everywhere}
+    return [use for use in uses if id(use) not in dropped]
+
+
+def _mentions(program: _Program) -> dict[str, int]:
+    """How often each name is used (called or not) outside its own definition."""
+    counts: dict[str, int] = {}
+    for tree in program.trees.values():
+        for node in ast.walk(tree):
+            name = node.id if isinstance(node, ast.Name) else \
+                node.attr if isinstance(node, ast.Attribute) else None
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+    return counts
 
 
 def problems(uses: Iterable[Use], keys: Iterable[str]) -> list[str]:

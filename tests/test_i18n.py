@@ -140,7 +140,7 @@ def test_the_check_knows_the_applications_error_and_message_types(uses):
 def test_the_check_infers_sinks_and_reads_each_form_of_an_id():
     """Without the application: a catalogue of four ids, and code that passes ids in each form
     the check reads, through types and helpers of its own."""
-    keys = {"known.title", "known.error.full", "known.level.high", "other.word"}
+    keys = {"known.title", "known.error.full", "known.level.high", "other.word", "other.title"}
     source = textwrap.dedent("""\
         class LocalizedError(Exception):
             def __init__(self, message_id, **params):
@@ -197,13 +197,29 @@ def test_the_check_infers_sinks_and_reads_each_form_of_an_id():
             "not a message: known.title.csv, a sentence"
 
 
+        def header(page, lang):
+            t(f"{page}.title", lang)
+
+
+        def label(word, lang):
+            return t("known.title", lang) if word == "total" else t(f"known.level.{word}", lang)
+
+
+        header("known", "id")
+        header("knwon", "id")  # wrong
+        label("total", "id")
+
+
         LABELS = {"high": "known.level.hihg"}  # wrong
         PREFIX = "known.level."
         PATTERN = f"known.level.{LEVELS[0]}"
         NOT_IDS = ("known.data.csv", "other_thing.known", "@known.title", "@known.titel")  # wrong
         """)
-    problems = i18n_check.problems(i18n_check.scan({"snippet.py": source}, keys), keys)
+    uses = i18n_check.scan({"snippet.py": source}, keys)
+    problems = i18n_check.problems(uses, keys)
     assert _reported_lines(problems, "snippet.py") == _marked_lines(source), problems
+    # header's f"{page}.title" stands for the titles of its calls only, not for other.title
+    assert i18n_check.unused(uses, keys) == {"other.word", "other.title"}
 
 
 def test_the_check_leaves_modules_and_file_names_alone(tmp_path):
