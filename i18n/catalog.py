@@ -1,7 +1,10 @@
 """The translation catalogue: message id -> {"id": Bahasa Indonesia, "en": English}.
 
-Each area of the product keeps its messages in its own module (``messages_*.py``) so that work on
-one area does not collide with another; they are merged here and ids must not repeat.
+A message id's prefix, the part before its first dot, names its module: ``risk_page.title`` and
+every other ``risk_page.*`` id live in ``messages_risk_page.py`` (the id ``district``, which has no
+dot, in ``messages_district.py``), and nowhere else. A new prefix gets a new module. The modules
+are merged here and ids must not repeat; tests/test_i18n.py checks the naming and that every id
+the code uses is here.
 """
 
 from __future__ import annotations

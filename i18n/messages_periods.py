@@ -1,9 +1,9 @@
-"""Messages of reporting periods: reports from an earlier period shown but counted as not
-reported, due dates and late or overdue reports, overdue agreements, and the public landing
-page."""
+"""Messages of reporting periods: reports from an earlier period shown but counted as not reported,
+the public landing page, due dates and late or overdue reports, overdue agreements, the key figures
+of Status Pelaporan."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # --- older reports ------------------------------------------------------------------------
+    # --- older reports ----------------------------------------------------------------------------
     "periods.legend.stale": {"id": "Laporan periode sebelumnya",
                              "en": "Report from an earlier period"},
     "periods.tooltip.status": {"id": "Status laporan", "en": "Report status"},
@@ -17,8 +17,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                                  "en": "Not reported for {period}: {names}."},
     "periods.kpi.stale_item": {"id": "{name} (tampil laporan {period})",
                                "en": "{name} (showing the {period} report)"},
-}
-MESSAGES.update({
     # --- public landing page ----------------------------------------------------------------------
     "periods.public.login_adds": {
         "id": "Anda melihat data publik: partisipasi pemilih dan kegiatan sosialisasi pendidikan "
@@ -45,9 +43,7 @@ MESSAGES.update({
         "en": "Sources: province turnout: {turnout_source}; district turnout: "
               "{district_source}; target: {target_source}; activities: outreach reports "
               "({outreach_source})."},
-})
-MESSAGES.update({
-    # --- due dates, late and overdue reports --------------------------------------------------
+    # --- due dates, late and overdue reports ------------------------------------------------------
     "periods.timeliness.tepat_waktu": {"id": "Tepat waktu", "en": "On time"},
     "periods.timeliness.terlambat": {"id": "Terlambat", "en": "Late"},
     "periods.timeliness.belum": {"id": "Belum melapor (belum lewat tenggat)",
@@ -74,7 +70,7 @@ MESSAGES.update({
         "en": "Source: district social-conflict risk reports ({source}); report dates as written "
               "on the reports. Period: {period}. Due: {due} ({days} days after the period ends, "
               "DASHBOARD_REPORT_DUE_DAYS)."},
-    # --- overdue agreements -------------------------------------------------------------------
+    # --- overdue agreements -----------------------------------------------------------------------
     "periods.agreements.title": {"id": "Kesepakatan rakor lewat tenggat",
                                  "en": "Coordination meeting agreements past their deadline"},
     "periods.agreements.none": {"id": "Tidak ada kesepakatan yang lewat tenggat per {date}.",
@@ -85,15 +81,11 @@ MESSAGES.update({
                                        "as of {date}."},
     "periods.agreements.overdue_tooltip": {"id": "Lewat tenggat", "en": "Past deadline"},
     "periods.agreements.overdue_count": {"id": "{count} kesepakatan", "en": "{count} agreements"},
-    "periods.agreements.legend_note": {
-        "id": "Bergaris: ada kesepakatan lewat tenggat (per {date}).",
-        "en": "Striped: an agreement is past its deadline (as of {date})."},
-})
-MESSAGES.update({
+    # --- key figures ------------------------------------------------------------------------------
     # short labels for the key figures of Status Pelaporan (the long ones are in the legend)
     "periods.metric.reported": {"id": "Sudah melapor", "en": "Reported"},
     "periods.metric.tepat_waktu": {"id": "Tepat waktu", "en": "On time"},
     "periods.metric.terlambat": {"id": "Terlambat", "en": "Late"},
     "periods.metric.belum": {"id": "Belum melapor", "en": "Not yet reported"},
     "periods.metric.lewat_tenggat": {"id": "Lewat tenggat", "en": "Overdue"},
-})
+}

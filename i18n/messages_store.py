@@ -1,16 +1,37 @@
-"""Messages for a store that cannot be used (unreachable, read-only, full, damaged, busy), the
-notice every page shows then, and a commit that changes nothing."""
+"""Messages of the data store: refused commits, and a store that cannot be used (unreachable,
+read-only, full, damaged, busy) with the notice every page shows then."""
 
-MESSAGES = {
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- refused commits --------------------------------------------------------------------------
+    "store.error.generic": {"id": "Penyimpanan data gagal.", "en": "Saving the data failed."},
+    "store.error.concurrent": {
+        "id": "Data {dataset} telah diubah orang lain sejak berkas ini diperiksa (versi yang "
+              "diharapkan {expected}, kini {current}). Periksa ulang berkas terhadap versi terbaru "
+              "lalu coba lagi.",
+        "en": "Dataset {dataset} was changed by someone else since this file was checked "
+              "(expected version {expected}, now {current}). Re-check the file against the "
+              "latest version and try again."},
+    "store.error.unknown_version": {
+        "id": "Versi {version} dari {dataset} tidak ada. Lihat riwayat untuk nomor versi.",
+        "en": "Version {version} of {dataset} does not exist. See the history for version "
+              "numbers."},
+    "store.error.unknown_dataset": {
+        "id": "Dataset “{dataset}” tidak dikenal.", "en": "Unknown dataset “{dataset}”."},
+    "store.error.no_change": {
+        "id": "Tidak ada perubahan: isi berkas sama dengan versi terkini ({version}) dataset "
+              "{dataset}. Tidak ada versi baru yang disimpan.",
+        "en": "No changes: the file's content is the same as the current version ({version}) of "
+              "dataset {dataset}. No new version was stored."},
+    # --- a store that cannot be used --------------------------------------------------------------
     "store.fault.unavailable": {
-        "id": "Penyimpanan data tidak dapat dihubungi: server basis data tidak menjawab atau berkas "
-              "penyimpanan tidak dapat dibuka. Minta administrator memeriksa bahwa server "
+        "id": "Penyimpanan data tidak dapat dihubungi: server basis data tidak menjawab atau "
+              "berkas penyimpanan tidak dapat dibuka. Minta administrator memeriksa bahwa server "
               "PostgreSQL berjalan dan alamat DASHBOARD_DB_URL benar (atau bahwa folder "
               "DASHBOARD_DATA_DIR ada), lalu muat ulang halaman.",
-        "en": "The data store cannot be reached: the database server does not answer or the store "
-              "file cannot be opened. Ask the administrator to check that the PostgreSQL server "
-              "is running and DASHBOARD_DB_URL is right (or that the DASHBOARD_DATA_DIR folder "
-              "exists), then reload the page."},
+        "en": "The data store cannot be reached: the database server does not answer or the "
+              "store file cannot be opened. Ask the administrator to check that the PostgreSQL "
+              "server is running and DASHBOARD_DB_URL is right (or that the DASHBOARD_DATA_DIR "
+              "folder exists), then reload the page."},
     "store.fault.read_only": {
         "id": "Penyimpanan data hanya-baca: folder data atau basis data tidak mengizinkan "
               "penulisan, jadi unggahan, rollback, dan login ditolak. Minta administrator memberi "
@@ -65,9 +86,4 @@ MESSAGES = {
     "store.fault.page_stopped": {
         "id": "Halaman ini tidak dapat ditampilkan karena penyimpanan data bermasalah.",
         "en": "This page cannot be shown because the data store has a problem."},
-    "store.error.no_change": {
-        "id": "Tidak ada perubahan: isi berkas sama dengan versi terkini ({version}) dataset "
-              "{dataset}. Tidak ada versi baru yang disimpan.",
-        "en": "No changes: the file's content is the same as the current version ({version}) of "
-              "dataset {dataset}. No new version was stored."},
 }

@@ -1,36 +1,9 @@
-"""Messages of the presentation mode, the offline deck, the governor's report, the data export
-buttons and the follow-up of rakor agreements."""
+"""Messages of the presentation mode: the page, its slides, the offline deck, the export buttons."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    # --- agreements dataset -----------------------------------------------------------------------
-    "agreement.status.belum_dimulai": {"id": "Belum dimulai", "en": "Not started"},
-    "agreement.status.dalam_proses": {"id": "Dalam proses", "en": "In progress"},
-    "agreement.status.selesai": {"id": "Selesai", "en": "Done"},
-    "agreement.map_title": {"id": "Tindak lanjut kesepakatan rakor",
-                            "en": "Follow-up of coordination meeting agreements"},
-    "agreement.worst_status": {"id": "Status terendah", "en": "Least advanced status"},
-    "agreement.count": {"id": "Jumlah kesepakatan", "en": "Agreements"},
-    "agreement.col.agreement": {"id": "Kesepakatan", "en": "Agreement"},
-    "agreement.col.status": {"id": "Status", "en": "Status"},
-    "agreement.col.deadline": {"id": "Tenggat", "en": "Deadline"},
-    "agreement.col.overdue": {"id": "Lewat tenggat", "en": "Overdue"},
-    "agreement.col.note": {"id": "Catatan", "en": "Note"},
-    "agreement.yes": {"id": "ya", "en": "yes"},
-    "schema.agreements.kab_kota": {"id": "Kabupaten/kota yang menindaklanjuti.",
-                                   "en": "Regency/city responsible for the follow-up."},
-    "schema.agreements.kesepakatan": {
-        "id": "Kesepakatan rakor, mis. “Tim peringatan dini” atau “Dana hibah”.",
-        "en": "The meeting's agreement, e.g. “Tim peringatan dini” (early-warning team)."},
-    "schema.agreements.status": {"id": "Status tindak lanjut.", "en": "Follow-up status."},
-    "schema.agreements.tenggat": {"id": "Tenggat yang disepakati.", "en": "Agreed deadline."},
-    "schema.agreements.catatan": {"id": "Catatan singkat (boleh kosong).",
-                                  "en": "Short note (optional)."},
-    "schema.agreements.sumber": {"id": "Sumber informasi, mis. notulen rakor.",
-                                 "en": "Source, e.g. the meeting minutes."},
     # --- page -------------------------------------------------------------------------------------
-    "nav.presentation": {"id": "Mode Presentasi", "en": "Presentation mode"},
-    "pres.page.title": {"id": "Mode Presentasi", "en": "Presentation mode"},
-    "pres.setup": {"id": "Atur presentasi dan unduhan", "en": "Set up the presentation and downloads"},
+    "pres.setup": {"id": "Atur presentasi dan unduhan",
+                   "en": "Set up the presentation and downloads"},
     "pres.slides_pick": {"id": "Slide dan urutannya (urutan pilihan = urutan tayang)",
                          "en": "Slides and their order (order of choice = order shown)"},
     "pres.fullscreen": {"id": "Layar penuh (sembunyikan menu)",
@@ -50,9 +23,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pres.no_slides": {"id": "Pilih minimal satu slide.", "en": "Pick at least one slide."},
     "pres.export.deck_prepare": {"id": "Siapkan berkas presentasi (HTML luring)",
                                  "en": "Prepare the offline presentation (HTML)"},
+    "pres.export.deck_preparing": {"id": "Menyiapkan berkas presentasi HTML…",
+                                   "en": "Preparing the HTML deck…"},
     "pres.export.deck_download": {"id": "Unduh presentasi HTML", "en": "Download HTML deck"},
     "pres.export.pdf_prepare": {"id": "Siapkan laporan kepada Gubernur (PDF)",
                                 "en": "Prepare the report to the Governor (PDF)"},
+    "pres.export.pdf_preparing": {"id": "Menyiapkan laporan PDF kepada Gubernur…",
+                                  "en": "Preparing the PDF report to the Governor…"},
     "pres.export.pdf_download": {"id": "Unduh laporan PDF", "en": "Download PDF report"},
     # --- slides -----------------------------------------------------------------------------------
     "pres.slide.title": {"id": "Judul", "en": "Title"},
@@ -145,23 +122,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                                 "en": "Needs attention: {reasons}"},
     # --- offline deck -----------------------------------------------------------------------------
     "pres.deck.keys": {"id": "← → untuk berpindah slide", "en": "← → to move between slides"},
-    # --- governor's report ------------------------------------------------------------------------
-    "gov.title": {"id": "Laporan kepada Gubernur Kalimantan Timur",
-                  "en": "Report to the Governor of East Kalimantan"},
-    "gov.subject": {"id": "Kerawanan konflik sosial, partisipasi pemilih, sosialisasi pendidikan "
-                          "politik dan tindak lanjut kesepakatan rakor",
-                    "en": "Social-conflict risk, voter participation, political-education "
-                          "outreach and follow-up of coordination meeting agreements"},
-    "gov.period": {"id": "Periode laporan: {period}", "en": "Reporting period: {period}"},
-    "gov.summary": {"id": "Ringkasan", "en": "Summary"},
-    "gov.contents": {"id": "Isi: ringkasan, {themes} halaman tema, {districts} halaman "
-                           "kab/kota.",
-                     "en": "Contents: summary, {themes} theme pages, {districts} district "
-                           "pages."},
-    "gov.page": {"id": "Halaman {page}", "en": "Page {page}"},
-    "gov.demo_note": {"id": "DATA CONTOH — bukan laporan resmi, kecuali yang disebut sumbernya.",
-                      "en": "DATA CONTOH (demo data) — not official reports, except where a "
-                            "source is named."},
     # --- export buttons ---------------------------------------------------------------------------
     "pres.export.csv": {"id": "Unduh CSV", "en": "Download CSV"},
     "pres.export.xlsx": {"id": "Unduh Excel", "en": "Download Excel"},

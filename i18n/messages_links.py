@@ -1,5 +1,4 @@
-"""Messages of the map cartography (labels, notices, legends) and of shareable page links
-(``?kab=`` on the profile, ``?kab=&kec=`` on the drill-down)."""
+"""Messages of shareable page links (``?kab=`` on the profile, ``?kab=&kec=`` on the drill-down)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "links.bad_kab": {

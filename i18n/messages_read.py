@@ -1,8 +1,69 @@
-"""Messages of the hostile-input defences of the data readers (loaders/readers.py), the validator's
-bounds on numbers (loaders/validate.py) and the upload limit on the Data page. Every refusal states
-the limit and how to fix the file."""
+"""Messages of reading uploaded files (``loaders/readers.py``) and of its hostile-input defences.
+Every refusal states the limit and how to fix the file."""
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- reading files ----------------------------------------------------------------------------
+    "read.error.too_large": {
+        "id": "Berkas terlalu besar ({size_mb} MB; batas {limit_mb} MB). Pecah berkas menjadi "
+              "beberapa bagian, atau hapus kolom dan lembar yang tidak diperlukan.",
+        "en": "The file is too large ({size_mb} MB; limit {limit_mb} MB). Split it into several "
+              "files, or remove columns and sheets that are not needed."},
+    "read.error.not_found": {"id": "Berkas tidak ditemukan: {file}.",
+                             "en": "File not found: {file}."},
+    "read.error.encrypted": {
+        "id": "Berkas “{file}” dilindungi kata sandi (terenkripsi) sehingga tidak dapat dibaca. "
+              "Buka di Excel, hapus kata sandi (File › Info › Protect Workbook › Encrypt with "
+              "Password, kosongkan), simpan sebagai .xlsx, lalu unggah lagi.",
+        "en": "“{file}” is password-protected (encrypted) and cannot be read. Open it in Excel, "
+              "remove the password (File › Info › Protect Workbook › Encrypt with Password, clear "
+              "it), save as .xlsx and upload again."},
+    "read.error.legacy_xls": {
+        "id": "“{file}” adalah berkas Excel lama (.xls) yang tidak didukung. Buka di Excel lalu "
+              "simpan sebagai “Excel Workbook (.xlsx)” atau CSV.",
+        "en": "“{file}” is an old Excel file (.xls), which is not supported. Open it in Excel and "
+              "save it as “Excel Workbook (.xlsx)” or CSV."},
+    "read.error.not_xlsx": {
+        "id": "“{file}” bukan berkas Excel .xlsx yang sah (rusak atau format lain). Simpan ulang "
+              "dari Excel sebagai .xlsx, atau gunakan templat.",
+        "en": "“{file}” is not a valid Excel .xlsx file (damaged or another format). Save it "
+              "again from Excel as .xlsx, or use the template."},
+    "read.error.unsupported": {
+        "id": "Jenis berkas “{suffix}” tidak didukung ({file}). Unggah CSV atau Excel .xlsx.",
+        "en": "File type “{suffix}” is not supported ({file}). Upload CSV or Excel .xlsx."},
+    "read.error.binary": {
+        "id": "“{file}” bukan berkas teks CSV (isinya data biner). Periksa bahwa berkas yang "
+              "dipilih benar; dari Excel gunakan Simpan Sebagai › CSV UTF-8.",
+        "en": "“{file}” is not a CSV text file (it contains binary data). Check that you picked "
+              "the right file; from Excel use Save As › CSV UTF-8."},
+    "read.error.encoding": {
+        "id": "Huruf dalam “{file}” tidak dapat dibaca. Simpan sebagai CSV UTF-8.",
+        "en": "The characters in “{file}” cannot be read. Save it as CSV UTF-8."},
+    "read.error.csv_syntax": {
+        "id": "“{file}” bukan CSV yang sah (tanda kutip tidak tertutup?). Simpan ulang dari Excel "
+              "sebagai CSV UTF-8.",
+        "en": "“{file}” is not valid CSV (an unclosed quote?). Save it again from Excel as CSV "
+              "UTF-8."},
+    "read.error.too_many_cells": {
+        "id": "Baris {row} berisi {cells} sel, sedangkan judul kolom hanya {columns}. Periksa "
+              "pemisah (koma atau titik koma) dan tanda kutip di baris itu.",
+        "en": "Row {row} has {cells} cells but the header has only {columns} columns. Check the "
+              "delimiter (comma or semicolon) and quotes in that row."},
+    "read.notice.encoding": {
+        "id": "Berkas dibaca sebagai {encoding} (bukan UTF-8). Periksa huruf beraksen di "
+              "pratinjau; sebaiknya simpan sebagai CSV UTF-8.",
+        "en": "The file was read as {encoding} (not UTF-8). Check accented letters in the "
+              "preview; preferably save as CSV UTF-8."},
+    "read.notice.sheet_chosen": {
+        "id": "Buku kerja berisi {count} lembar data; yang dibaca hanya lembar “{sheet}” "
+              "(diabaikan: {others}). Jika data ada di lembar lain, pindahkan ke lembar pertama "
+              "atau beri nama lembar sesuai dataset.",
+        "en": "The workbook has {count} sheets with data; only sheet “{sheet}” was read "
+              "(ignored: {others}). If the data is on another sheet, move it to the first sheet or "
+              "name the sheet after the dataset."},
+    "read.notice.xlsx_named_csv": {
+        "id": "“{file}” bernama .csv tetapi isinya berkas Excel; dibaca sebagai Excel.",
+        "en": "“{file}” is named .csv but is an Excel file; it was read as Excel."},
+    # --- bounds on a file's size and structure, damaged cells -------------------------------------
     "read.error.too_many_rows": {
         "id": "Berkas berisi data di baris {row}; batasnya {limit_rows} baris data per unggahan. "
               "Pecah berkas menjadi beberapa bagian, atau hapus isi sel jauh di bawah tabel "
@@ -84,24 +145,4 @@ MESSAGES: dict[str, dict[str, str]] = {
               "dibaca. Ketik ulang isinya di Excel dan simpan lagi.",
         "en": "this cell is damaged inside the file (it refers to text that does not exist) and "
               "cannot be read. Type its content again in Excel and save."},
-    "validate.unexpected": {
-        "id": "Berkas tidak dapat diperiksa karena kesalahan tak terduga di aplikasi (tercatat di "
-              "log server). Tidak ada yang disimpan. Kirim berkas ini ke admin agar dapat "
-              "diperbaiki.",
-        "en": "The file could not be checked because of an unexpected error in the application "
-              "(recorded in the server log). Nothing was saved. Send this file to the admin so it "
-              "can be fixed."},
-    "validate.number_too_long": {
-        "id": "Angka terlalu panjang ({n_digits} digit; batas {limit_digits} digit). Periksa "
-              "apakah sel berisi angka yang benar, misalnya bukan beberapa angka yang tergabung.",
-        "en": "The number is too long ({n_digits} digits; limit {limit_digits} digits). Check "
-              "that the cell holds the right number, not several numbers run together."},
-    "validate.number_too_large": {
-        "id": "Angka di luar jangkauan yang dapat disimpan (batas ±{limit}). Periksa angka itu.",
-        "en": "The number is outside the range that can be stored (limit ±{limit}). Check it."},
-    "data.upload.limit": {
-        "id": "Batas ukuran berkas: {limit_mb} MB. Berkas yang lebih besar ditolak; pecah "
-              "menjadi beberapa bagian.",
-        "en": "File size limit: {limit_mb} MB. Larger files are refused; split them into "
-              "several parts."},
 }

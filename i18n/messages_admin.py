@@ -1,0 +1,27 @@
+"""Messages of the Admin page: users, the public landing page's setting, the audit trail."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "admin.title": {"id": "Admin", "en": "Admin"},
+    "admin.users": {"id": "Pengguna", "en": "Users"},
+    "admin.add_user": {"id": "Tambah pengguna", "en": "Add a user"},
+    "admin.role": {"id": "Peran", "en": "Role"},
+    "admin.districts": {"id": "Kab/kota (editor kab/kota; kosong = semua)",
+                        "en": "Districts (district editors; empty = all)"},
+    "admin.added": {"id": "Pengguna {name} dibuat.", "en": "User {name} created."},
+    "admin.deactivate": {"id": "Nonaktifkan", "en": "Deactivate"},
+    "admin.deactivated": {"id": "Pengguna {name} dinonaktifkan.", "en": "User {name} deactivated."},
+    "admin.col.name": {"id": "Nama", "en": "Name"},
+    "admin.col.active": {"id": "Aktif", "en": "Active"},
+    "admin.public": {"id": "Dataset publik (tampil tanpa login)",
+                     "en": "Public datasets (shown without login)"},
+    "admin.public.save": {"id": "Simpan pengaturan", "en": "Save settings"},
+    "admin.public.saved": {"id": "Pengaturan disimpan.", "en": "Settings saved."},
+    "admin.audit": {"id": "Jejak audit", "en": "Audit trail"},
+    "admin.audit.download": {"id": "Unduh jejak audit (CSV)",
+                             "en": "Download the audit trail (CSV)"},
+    "admin.col.time": {"id": "Waktu (UTC)", "en": "Time (UTC)"},
+    "admin.col.user": {"id": "Pengguna", "en": "User"},
+    "admin.col.action": {"id": "Tindakan", "en": "Action"},
+    "admin.col.dataset": {"id": "Dataset", "en": "Dataset"},
+    "admin.col.detail": {"id": "Rincian", "en": "Detail"},
+}

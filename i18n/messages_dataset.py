@@ -1,0 +1,10 @@
+"""Names of the datasets."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "dataset.conflict_risk": {"id": "laporan rawan konflik", "en": "conflict-risk reports"},
+    "dataset.incidents": {"id": "kejadian", "en": "incidents"},
+    "dataset.participation": {"id": "partisipasi pemilih", "en": "voter participation"},
+    "dataset.outreach": {"id": "kegiatan sosialisasi", "en": "outreach activities"},
+    "dataset.agreements": {"id": "tindak lanjut kesepakatan rakor",
+                           "en": "follow-up of rakor agreements"},
+}

@@ -1,0 +1,25 @@
+"""Messages of finding a regency/city by name or code (``loaders/regions.py``)."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "region.error.empty": {"id": "Nama atau kode kabupaten/kota kosong.",
+                           "en": "The regency/city name or code is empty."},
+    "region.error.unknown": {
+        "id": "“{value}” tidak dikenal sebagai kabupaten/kota di Kalimantan Timur.{hint}",
+        "en": "“{value}” is not a known regency/city of East Kalimantan.{hint}"},
+    "region.error.ambiguous": {
+        "id": "“{value}” bisa berarti beberapa kabupaten/kota: {candidates}. Tulis nama lengkap.",
+        "en": "“{value}” could mean several regencies/cities: {candidates}. Write the full name."},
+    "region.error.ambiguous_code": {
+        "id": "Kode “{value}” berbeda arti menurut skema: {candidates}. Tulis kode Kemendagri "
+              "bertitik (mis. 64.02) atau sebutkan skemanya.",
+        "en": "Code “{value}” means different districts in the two schemes: {candidates}. Use the "
+              "dotted Kemendagri code (e.g. 64.02) or state the scheme."},
+    "region.error.other_province": {
+        "id": "“{value}” bukan wilayah Kalimantan Timur (provinsi {province}).",
+        "en": "“{value}” is not in East Kalimantan (province {province})."},
+    "region.error.hint": {"id": " Mungkin maksud Anda: {candidates}?",
+                          "en": " Did you mean: {candidates}?"},
+    "region.candidate.kemendagri": {"id": "{name} menurut Kemendagri",
+                                    "en": "{name} in the Kemendagri scheme"},
+    "region.candidate.bps": {"id": "{name} menurut BPS", "en": "{name} in the BPS scheme"},
+}

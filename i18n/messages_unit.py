@@ -1,0 +1,5 @@
+"""Units after a number."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "unit.points": {"id": "poin", "en": "pts"},
+}
