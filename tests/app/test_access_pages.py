@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from accounts.users import Accounts
 from domain.validate import ValidationReport
 from storage import backends, defaults
-from tests.app.test_pages import login_token, map_components
+from tests.helpers.pages import login_token, map_components
 from views import data as data_view
 
 ROOT = Path(__file__).resolve().parents[2]

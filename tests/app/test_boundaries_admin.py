@@ -164,7 +164,7 @@ def test_cli_with_the_store_down_says_so_without_a_traceback(command, tmp_path):
 
 # --- the page ---------------------------------------------------------------------------------------
 def page_as(role: str, name: str) -> AppTest:
-    from tests.app.test_pages import login_token
+    from tests.helpers.pages import login_token
 
     at = AppTest.from_file(str(ROOT / "pages" / "boundaries.py"), default_timeout=60)
     at.session_state["auth_token"] = login_token(role, name, ("64.72",) if role == "editor"

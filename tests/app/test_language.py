@@ -13,7 +13,7 @@ import string
 import pytest
 
 from i18n.catalog import MESSAGES
-from tests.app.test_pages import PAGES, ROOT, login_token, run_page
+from tests.helpers.pages import PAGES, ROOT, login_token, run_page
 
 OTHER = {"id": "en", "en": "id"}
 MIN_LENGTH = 8  # shorter texts are mostly names, codes and units ("SARA", "Ormas", "Admin")

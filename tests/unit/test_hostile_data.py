@@ -633,7 +633,7 @@ def test_streamlit_cap_is_above_the_apps_limit_so_its_english_refusal_is_not_the
 def test_data_page_uploader_states_the_limit(lang, text, data_dir, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
-    from tests.app.test_pages import login_token
+    from tests.helpers.pages import login_token
 
     monkeypatch.delenv(readers.MAX_UPLOAD_ENV, raising=False)
     at = AppTest.from_file(str(ROOT / "pages" / "data.py"), default_timeout=60)

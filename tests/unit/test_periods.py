@@ -235,7 +235,7 @@ def test_activity_periods_are_the_quarters_with_activities():
 # --- pages under AppTest, a period partly reported ---------------------------------------------
 
 def _run(page: str, monkeypatch, state: dict | None = None, lang: str = "id"):
-    from tests.app.test_thematic_pages import run
+    from tests.helpers.pages import run
 
     return run(page, {"conflict_risk": with_early_q4()}, monkeypatch, lang, state)
 
@@ -317,7 +317,7 @@ def test_priority_classes_stay_whole_numbers_when_a_district_has_no_component():
     ("en", "log in (Log in page) to see", "Province turnout (Pilkada 2024)")])
 def test_anonymous_landing_page_shows_the_public_datasets(lang, login_note, turnout, data_dir):
     from accounts.users import Accounts
-    from tests.app.test_pages import map_components, run_page
+    from tests.helpers.pages import map_components, run_page
 
     Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
     at = run_page("overview.py", lang)

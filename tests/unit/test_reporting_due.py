@@ -104,7 +104,7 @@ def test_overdue_agreements_are_counted_per_district():
 
 
 def test_reporting_page_shows_due_date_timeliness_and_overdue_agreements(monkeypatch, data_dir):
-    from tests.app.test_pages import run_page
+    from tests.helpers.pages import run_page
 
     monkeypatch.delenv(reporting.DUE_DAYS_ENV, raising=False)
     at = run_page("reporting.py", "id")

@@ -164,7 +164,7 @@ def test_cli_writes_deck(tmp_path, data_dir):
 
 
 def test_presentation_page_moves_saves_and_loads_a_deck(data_dir):
-    from tests.app.test_pages import run_page
+    from tests.helpers.pages import run_page
 
     at = run_page("presentation.py", "id")
     assert not at.exception

@@ -638,7 +638,7 @@ def test_streamlit_config_shows_no_error_details(monkeypatch):
 # -- the Data page: a full disk at commit, and the same file twice ---------------------------------
 
 def _admin_on_data_page(tmp_path, monkeypatch) -> AppTest:
-    from tests.app.test_pages import login_token
+    from tests.helpers.pages import login_token
 
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
