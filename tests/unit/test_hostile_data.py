@@ -29,7 +29,7 @@ from exports import formats
 from i18n.catalog import MESSAGES
 from loaders import readers, uploads
 from storage.backends import open_store
-from tests.unit.test_readers import RISK_COLUMNS, csv_bytes, risk_row
+from tests.helpers.files import RISK_COLUMNS, csv_bytes, risk_row
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_BOUND_S = 20  # generous: a hostile file is refused in well under a second on a quiet machine
