@@ -5,7 +5,6 @@ one district (Samarinda) reporting 2026-Q4 early while the nine others are on 20
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 
@@ -20,23 +19,11 @@ from loaders import areas as loaders_areas
 from maps.palette import STALE_SWATCH
 from maps.thematic import STALE_FIELD, layer_geojson, stale_pattern_id, thematic_map
 from storage import defaults
+from tests.helpers.demo import demo, with_early_q4
 from views import overview as view
 from views import thematic_common
 
 STALE_DEMO = {"64.09", "64.11"}  # Penajam Paser Utara, Mahakam Ulu: last report 2026-Q2
-
-
-def demo(name: str) -> pd.DataFrame:
-    return defaults.load_demo(name).frame
-
-
-def with_early_q4(conflict: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The demo reports plus Samarinda's 2026-Q4 report, sent before anyone else's."""
-    conflict = demo("conflict_risk") if conflict is None else conflict
-    row = conflict[(conflict["kab_kota"] == "64.72") & (conflict["periode"] == "2026-Q3")].copy()
-    row["periode"] = "2026-Q4"
-    row["tanggal_laporan"] = dt.date(2026, 11, 20)
-    return pd.concat([conflict, row], ignore_index=True)
 
 
 def summary_of(conflict: pd.DataFrame, period: str) -> pd.DataFrame:

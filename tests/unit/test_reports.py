@@ -15,25 +15,15 @@ from pypdf import PdfReader
 
 from domain import regions, schema
 from exports import frames
-from loaders import areas
 from reports import decks
 from reports.deck import build_deck
 from reports.governor_pdf import REPORT_THEMES, build_pdf
 from storage import defaults
+from tests.helpers.demo import demo_data
 from views import agreements as agreement_view
 from views.presentation import PresentationData, build_slide, default_slide_ids, slide_ids
 
 CDN_HOSTS = ("jsdelivr", "unpkg", "cdnjs", "code.jquery.com", "d3js.org")
-
-
-def demo_data(**replace) -> PresentationData:
-    loaded = {name: defaults.load_demo(name) for name in
-              ("conflict_risk", "participation", "outreach", "agreements")}
-    loaded.update(replace)
-    return PresentationData(conflict=loaded["conflict_risk"],
-                            participation=loaded["participation"],
-                            outreach=loaded["outreach"], agreements=loaded["agreements"],
-                            areas=areas.schematic_tiles(), period="2026-Q3")
 
 
 @pytest.fixture(scope="module")
