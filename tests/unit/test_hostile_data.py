@@ -628,25 +628,6 @@ def test_streamlit_cap_is_above_the_apps_limit_so_its_english_refusal_is_not_the
     assert config["server"]["maxUploadSize"] >= 2 * readers.DEFAULT_MAX_UPLOAD_MB
 
 
-@pytest.mark.parametrize("lang, text", [("id", "Batas ukuran berkas: 50 MB"),
-                                        ("en", "File size limit: 50 MB")])
-def test_data_page_uploader_states_the_limit(lang, text, data_dir, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
-    from tests.helpers.pages import login_token
-
-    monkeypatch.delenv(readers.MAX_UPLOAD_ENV, raising=False)
-    at = AppTest.from_file(str(ROOT / "pages" / "data.py"), default_timeout=60)
-    at.session_state["auth_token"] = login_token("editor", "edi")
-    at.session_state["lang"] = lang
-    at.run()
-    assert not at.exception
-    uploader = at.get("file_uploader")[0]
-    assert text in uploader.proto.help
-    assert uploader.proto.max_upload_size_mb > readers.DEFAULT_MAX_UPLOAD_MB
-    assert any(text in caption.value for caption in at.caption)
-
-
 def test_shared_strings_are_found_where_the_manifest_says():
     """The manifest may put the shared strings anywhere: read from there, never guessed, and
     scanned like any other part."""
