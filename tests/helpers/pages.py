@@ -79,4 +79,3 @@ def run(page: str, frames: dict[str, pd.DataFrame], monkeypatch, lang: str = "id
     at.switch_page(f"pages/{page}").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
-
