@@ -12,6 +12,7 @@ import pytest
 from accounts.users import Accounts
 from tests.e2e.conftest import CHROMIUM_ARGS, PASSWORD, WAIT_MS, login, start_server, stop_server  # noqa: F401
 
+pytestmark = pytest.mark.e2e
 STREAMLIT_DEFAULTS = ("Upload", "Browse files", "Drag and drop", "Choose options",
                       "Choose an option", "Select all", "per file")
 PAGES_1366 = ["ringkasan", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sosialisasi",
