@@ -15,7 +15,7 @@ import pytest
 from accounts.users import Accounts
 from loaders import boundaries_sandbox
 from tests.e2e.conftest import PASSWORD, WAIT_MS, login, start_server, stop_server
-from tests.unit.test_hostile_boundaries import (
+from tests.helpers.hostile_boundaries import (
     CountingServer,
     _alive,
     feature_collection,
