@@ -19,6 +19,7 @@ import sys
 import textwrap
 import time
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -449,6 +450,31 @@ def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path,
     assert snapshot(seeded) == before
 
 
+@contextmanager
+def _server_reading(tmp_path: Path, script: str):
+    """``script`` run as a server (``python -c script ROOT file``) importing a GeoJSON whose reader
+    never returns (TEST_SPIN_ENV; a 120 s deadline, not reached here): yields the process and the
+    reader's pid once the script has said "ready" and the reader has started. A process still
+    running at the end is killed."""
+    pidfile = tmp_path / "child.pid"
+    path = write_json(tmp_path / "ok.geojson", feature_collection())
+    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
+                              boundaries_sandbox.SECONDS_ENV: "120"})
+    server = subprocess.Popen([sys.executable, "-c", script, str(ROOT), str(path)],
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 30
+        while not pidfile.exists():
+            assert time.monotonic() < deadline, server.stderr.read()
+            time.sleep(0.05)
+        yield server, int(pidfile.read_text())
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
 _SERVER_LIKE = textwrap.dedent("""
     import sys, threading, time; sys.path.insert(0, sys.argv[1])
     from loaders import boundaries_import
@@ -464,19 +490,7 @@ _SERVER_LIKE = textwrap.dedent("""
 def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
     """A server asked to stop while an import is being read stops within seconds (the page's
     thread notices the interpreter shutting down) and takes the reader with it."""
-    pidfile = tmp_path / "child.pid"
-    path = write_json(tmp_path / "ok.geojson", feature_collection())
-    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                              boundaries_sandbox.SECONDS_ENV: "120"})
-    server = subprocess.Popen([sys.executable, "-c", _SERVER_LIKE, str(ROOT), str(path)],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert server.stdout.readline().strip() == "ready"
-        deadline = time.monotonic() + 30
-        while not pidfile.exists():
-            assert time.monotonic() < deadline, server.stderr.read()
-            time.sleep(0.05)
-        child = int(pidfile.read_text())
+    with _server_reading(tmp_path, _SERVER_LIKE) as (server, child):
         assert _alive(child)
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=10)  # Python's default SIGTERM: the process ends, the thread too
@@ -484,10 +498,6 @@ def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
         while _alive(child) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert not _alive(child), "the reader outlived the server"
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
 
 
 _SHUTDOWN_WAITS = textwrap.dedent("""
@@ -509,27 +519,11 @@ _SHUTDOWN_WAITS = textwrap.dedent("""
 def test_after_sigterm_a_waiting_page_thread_gives_up(tmp_path, seeded):
     """Where the server handles SIGTERM itself and its main thread returns (Streamlit), the
     page's thread still waiting for a reader stops waiting (cancelled), so the process exits."""
-    pidfile = tmp_path / "child.pid"
-    path = write_json(tmp_path / "ok.geojson", feature_collection())
-    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                              boundaries_sandbox.SECONDS_ENV: "120"})
-    server = subprocess.Popen([sys.executable, "-c", _SHUTDOWN_WAITS, str(ROOT), str(path)],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert server.stdout.readline().strip() == "ready"
-        deadline = time.monotonic() + 30
-        while not pidfile.exists():
-            assert time.monotonic() < deadline, server.stderr.read()
-            time.sleep(0.05)
-        child = int(pidfile.read_text())
+    with _server_reading(tmp_path, _SHUTDOWN_WAITS) as (server, child):
         server.send_signal(signal.SIGTERM)  # handled: main returns, the thread is left waiting
         server.wait(timeout=10)
         assert "boundaries.error.read_cancelled" in server.stdout.read()
         assert not _alive(child)
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
 
 
 def test_a_file_name_starting_with_at_is_shown_as_it_is(data_dir):
