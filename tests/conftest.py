@@ -54,6 +54,23 @@ def shared_dir() -> Path:
     return SHARED_DIR
 
 
+@pytest.fixture(scope="module")
+def kab_file(shared_dir) -> Path:
+    """The official kab/kota layer of ../shared (all ten)."""
+    return shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson"
+
+
+@pytest.fixture(scope="module")
+def samarinda_file(kab_file, tmp_path_factory) -> Path:
+    """A kab/kota layer holding Samarinda alone: nine of the ten missing."""
+    import geopandas as gpd
+
+    frame = gpd.read_file(kab_file)
+    path = tmp_path_factory.mktemp("samarinda") / "samarinda.geojson"
+    frame[frame["kode"] == "64.72"].to_file(path, driver="GeoJSON")
+    return path
+
+
 @pytest.fixture()
 def data_dir(tmp_path, monkeypatch) -> Path:
     """A fresh, empty DASHBOARD_DATA_DIR for one test."""

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from accounts.users import Accounts
-from domain.validate import ValidationReport
 from storage import backends, defaults
-from tests.app.test_pages import login_token, map_components
-from views import data as data_view
+from tests.helpers.pages import login_token, map_components
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -104,24 +101,6 @@ def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir
     at.session_state["auth_token"] = token
     at.run()
     assert len(map_components(at)) == 1
-
-
-def test_district_editor_may_upload_only_own_district():
-    from accounts.access import User
-
-    frame = pd.DataFrame({"kab_kota": ["64.72", "64.02", "64.72"]})
-    report = ValidationReport("conflict_risk", "id", [], frame, rows_read=3,
-                              row_numbers=(2, 3, 4))
-    editor = User("edi", "editor", ("64.72",))
-    problems = data_view.scope_problems(report, editor, "id")
-    assert [p.row for p in problems] == [3]
-    assert "Kutai Kartanegara" in problems[0].message and "Samarinda" in problems[0].message
-    assert data_view.scope_problems(report, User("all", "editor"), "id") == []
-
-
-def test_markdown_in_file_names_is_neutralised():
-    escaped = data_view.md_escape("![x](http://example.org/p.png)<img src=x>.csv")
-    assert "](" not in escaped.replace("\\]\\(", "") and "\\<img" in escaped
 
 
 @pytest.mark.parametrize("page", ["conflict_risk.py", "priorities.py", "profile.py"])

@@ -2,49 +2,25 @@
 catalogue text, and the Indonesian UI shows none of Streamlit's English widget defaults that a
 parameter can replace. Streamlit's AppTest, every page, both languages, logged in as admin so
 every page and widget is there. (The file uploader's button and limit line, which only a browser
-draws, are checked in tests/e2e/test_screens_browser.py.)"""
+draws, are checked in tests/e2e/test_screens_browser.py; the checks that need no page, in
+tests/unit/test_language.py.)"""
 
 from __future__ import annotations
 
 import json
 import re
-import string
 
 import pytest
 
-from i18n.catalog import MESSAGES
-from tests.app.test_pages import PAGES, ROOT, login_token, run_page
+from tests.helpers.language import MIN_LENGTH, OTHER, _foreign_texts
+from tests.helpers.pages import PAGES, ROOT, login_token, run_page
 
-OTHER = {"id": "en", "en": "id"}
-MIN_LENGTH = 8  # shorter texts are mostly names, codes and units ("SARA", "Ormas", "Admin")
 STREAMLIT_DEFAULTS = ("Choose options", "Choose an option", "Select all", "Browse files",
                       "Drag and drop", "No options to select", "Add options")
 # Proto fields that are not text people read (ids, serialised maps and CSS, widget plumbing).
 SKIPPED_FIELDS = {"id", "form_id", "json_args", "css", "body", "url", "component_name",
                   "arrow_data", "data", "spec", "theme", "icon", "type", "key", "page_script_hash",
                   "default", "value", "format", "accept_new_options_label"}
-
-
-def _fragments(template: str) -> list[str]:
-    """The literal parts of a message template, without its placeholders."""
-    return [literal for literal, *_ in string.Formatter().parse(template) if literal]
-
-
-def _foreign_texts(lang: str) -> set[str]:
-    """Texts of the other language that cannot be this language's own text: messages whose two
-    languages differ, literal parts long enough not to be names, and not contained in any text of
-    ``lang`` itself (the English demo label quotes "DATA CONTOH")."""
-    other = OTHER[lang]
-    own = [entry[lang] for entry in MESSAGES.values()]
-    found = set()
-    for entry in MESSAGES.values():
-        if entry[lang].strip() == entry[other].strip():
-            continue
-        for part in _fragments(entry[other]):
-            part = part.strip(" .,:;·–-()")
-            if len(part) >= MIN_LENGTH and " " in part and not any(part in text for text in own):
-                found.add(part)
-    return found
 
 
 def _proto_texts(message, out: list[str]) -> None:
@@ -141,39 +117,6 @@ def test_no_page_shows_the_other_languages_text(page, lang, data_dir):
         defaults = sorted({text for text in texts for default in STREAMLIT_DEFAULTS
                            if re.search(rf"\b{re.escape(default)}\b", text)})
         assert not defaults, f"{page}: Streamlit's English defaults in the Indonesian UI: {defaults}"
-
-
-def test_the_check_finds_a_leak():
-    """The detector itself: an English catalogue text in an Indonesian page is found."""
-    foreign = _foreign_texts("id")
-    assert any(part in "Runs without internet: maps and data load from this machine."
-               for part in foreign)
-    assert not any(part in "Berjalan tanpa internet: peta dan data dimuat dari perangkat ini."
-                   for part in foreign)
-
-
-def test_the_english_sidebar_names_each_item_once():
-    """'Boundaries' was both a page (Batas Wilayah) and a map view (Batas wilayah)."""
-    from i18n import t
-
-    labels = [t(key, "en") for key in MESSAGES if key.startswith("nav.")] + \
-        [t("map.view.boundaries", "en"), t("map.view.tiles", "en")]
-    assert len(labels) == len(set(labels)), labels
-    labels_id = [t(key, "id") for key in MESSAGES if key.startswith("nav.")] + \
-        [t("map.view.boundaries", "id"), t("map.view.tiles", "id")]
-    assert len({s.casefold() for s in labels_id}) == len(labels_id), labels_id
-
-
-def test_no_page_writes_a_stored_moment_as_iso_or_utc():
-    """Stored moments (UTC ISO) reach people only through i18n.fmt_datetime, in WITA: no page or
-    view slices an ISO string for display."""
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[2]
-    pattern = re.compile(r"""\.replace\(\s*["']T["']\s*,\s*["'] ["']\s*\)|\+ ["'] UTC["']""")
-    offenders = [str(path.relative_to(root)) for folder in ("pages", "views", "ui")
-                 for path in (root / folder).glob("*.py") if pattern.search(path.read_text())]
-    assert not offenders, offenders
 
 
 def test_the_language_stays_in_the_address_after_a_menu_link():

@@ -3,51 +3,9 @@ load nothing from outside the machine (Streamlit's AppTest, no browser)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
-from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[2]
-PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
-
-
-RESTRICTED = {"data.py", "admin.py", "boundaries.py"}
-
-
-def login_token(role: str = "admin", name: str = "ani", districts=()) -> str:
-    """A real session for a fresh account in the test's data dir."""
-    from accounts.users import Accounts
-
-    accounts = Accounts()
-    if accounts.get(name) is None:
-        accounts.add_user(name, "kata-sandi-yang-panjang", role, districts)
-    return accounts.login(name, "kata-sandi-yang-panjang")
-
-
-def run_page(page: str, lang: str, token: str | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.query_params["lang"] = lang
-    if token is None and page in RESTRICTED:
-        token = login_token()
-    if token:
-        at.session_state["auth_token"] = token
-    at.run()
-    if page != "overview.py":
-        at.switch_page(f"pages/{page}").run()
-    return at
-
-
-def map_components(at: AppTest) -> list[dict]:
-    found = []
-    for element in at.main:
-        proto = getattr(element, "proto", None)
-        if proto is not None and hasattr(proto, "json_args") and proto.json_args:
-            args = json.loads(proto.json_args)
-            if "js_links" in args:
-                found.append(args)
-    return found
+from tests.helpers.pages import PAGES, map_components, run_page
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

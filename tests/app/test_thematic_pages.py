@@ -4,28 +4,17 @@ district click handed over by st_folium opens that district's profile."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from domain import schema
-from storage import datasets, defaults
+from storage import defaults
+from tests.helpers.pages import run
 
-ROOT = Path(__file__).resolve().parents[2]
 THEMATIC = ["conflict_risk.py", "participation.py", "outreach.py", "profile.py", "priorities.py"]
 TURNOUT_COLUMNS = [c for c in schema.PARTICIPATION.column_names
                    if c.startswith(("partisipasi_", "target_"))]
-
-
-def fake_load(frames: dict[str, pd.DataFrame]):
-    def load(name: str) -> defaults.LoadedDataset:
-        if name in frames:
-            return defaults.LoadedDataset(name, schema.typed_frame(
-                schema.DATASETS[name], frames[name]), f"test-{name}", is_demo=False)
-        return defaults.load_demo(name)
-    return load
 
 
 def empty(name: str) -> pd.DataFrame:
@@ -44,26 +33,6 @@ def scenario(kind: str) -> dict[str, pd.DataFrame]:
             part[column] = pd.NA
         return {"participation": part}
     raise ValueError(kind)
-
-
-def run(page: str, frames: dict[str, pd.DataFrame], monkeypatch, lang: str = "id",
-        state: dict | None = None) -> AppTest:
-    import tempfile
-
-    from tests.app.test_pages import login_token
-
-    monkeypatch.setattr(datasets, "load", fake_load(frames))
-    # The frames stand for real (non-demo) reports, which only a logged-in user may see.
-    monkeypatch.setenv("DASHBOARD_DATA_DIR", tempfile.mkdtemp(prefix="thematic-"))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.query_params["lang"] = lang
-    at.session_state["auth_token"] = login_token("viewer", "vina")
-    at.run()
-    for key, value in (state or {}).items():
-        at.session_state[key] = value
-    at.switch_page(f"pages/{page}").run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def infos(at: AppTest) -> str:

@@ -1,6 +1,7 @@
 """End-to-end fixtures: a real dashboard server on loopback and Debian's Chromium driven by
 Playwright. Every request the browser makes is recorded, so a test can prove that nothing left
-the machine."""
+the machine. Also shared here: a server with the official boundaries imported, and the login
+through the Masuk form."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 WAIT_MS = int(os.environ.get("DASHBOARD_E2E_WAIT_MS", "90000"))
 CHROMIUM = os.environ.get("DASHBOARD_CHROMIUM", "/usr/bin/chromium")
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+PASSWORD = "kata-sandi-yang-panjang"  # the accounts the e2e tests make (the matrix has its own)
+BOUNDARY_FILES = {"kabupaten": "kaltim_kabupaten_kota.geojson",  # in ../shared/geodata
+                  "kecamatan": "kaltim_kecamatan.geojson",
+                  "desa": "kaltim_desa_kelurahan.geojson"}
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -74,6 +79,25 @@ def stop_server(process: subprocess.Popen) -> None:
         process.wait()
 
 
+def import_boundaries_into(data_dir: Path, shared_dir: Path, levels=tuple(BOUNDARY_FILES)) -> None:
+    """Import the official layers of ../shared at ``levels`` (all three by default) into
+    ``data_dir``, in this process, for a server then started on that data dir."""
+    from loaders import boundaries_import
+
+    previous = os.environ.get("DASHBOARD_DATA_DIR")
+    os.environ["DASHBOARD_DATA_DIR"] = str(data_dir)
+    try:
+        for level in levels:
+            report = boundaries_import.import_boundaries(shared_dir / "geodata" / BOUNDARY_FILES[level],
+                                                         level, user="test")
+            assert report.ok, report.lines("en")
+    finally:
+        if previous is None:
+            os.environ.pop("DASHBOARD_DATA_DIR")
+        else:
+            os.environ["DASHBOARD_DATA_DIR"] = previous
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
@@ -92,6 +116,16 @@ def browser():
 def server(tmp_path_factory):
     """A dashboard on its embedded default data, in a data dir of its own."""
     process, url = start_server(tmp_path_factory.mktemp("e2e-data"))
+    yield url
+    stop_server(process)
+
+
+@pytest.fixture(scope="module")
+def server_with_boundaries(tmp_path_factory, shared_dir):
+    """A dashboard with the official boundaries of ../shared imported at all three levels."""
+    data_dir = tmp_path_factory.mktemp("e2e-boundaries")
+    import_boundaries_into(data_dir, shared_dir)
+    process, url = start_server(data_dir)
     yield url
     stop_server(process)
 
@@ -144,3 +178,21 @@ def map_frame(page, timeout_ms: int = WAIT_MS, index: int = 0, containing: str |
             return drawn[index]
         time.sleep(0.25)
     raise AssertionError("no Leaflet map with polygons appeared")
+
+
+def login(page, url: str, name: str, password: str = PASSWORD) -> None:
+    """Log in as ``name`` through the Masuk form, reached by the sidebar's link on the overview;
+    returns once the sidebar says who is logged in."""
+    page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
+    page.wait_for_selector("h1")
+    for _ in range(3):  # the first run of a session may rerun once under the click
+        page.get_by_role("link", name="Masuk").click()
+        try:
+            page.get_by_label("Nama pengguna").wait_for(timeout=15000)
+            break
+        except Exception:
+            continue
+    page.get_by_label("Nama pengguna").fill(name)
+    page.get_by_label("Kata sandi").fill(password)
+    page.get_by_role("button", name="Masuk").click()
+    page.get_by_text("Masuk sebagai").first.wait_for(timeout=WAIT_MS)

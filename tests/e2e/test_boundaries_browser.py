@@ -1,38 +1,14 @@
 """With official boundaries imported, the maps draw the ten real kab/kota, a switch brings back the
-schematic tiles, and the drill-down reaches one kecamatan's villages by clicking the map."""
+schematic tiles, and the drill-down reaches one kecamatan's villages by clicking the map (the
+server: ``server_with_boundaries`` in tests/e2e/conftest.py)."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from loaders import boundaries_import
-from tests.e2e.conftest import WAIT_MS, map_frame, start_server, stop_server
+from tests.e2e.conftest import WAIT_MS, map_frame
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture(scope="module")
-def server_with_boundaries(tmp_path_factory, shared_dir):
-    data_dir = tmp_path_factory.mktemp("e2e-boundaries")
-    previous = os.environ.get("DASHBOARD_DATA_DIR")
-    os.environ["DASHBOARD_DATA_DIR"] = str(data_dir)
-    try:
-        for level, name in (("kabupaten", "kaltim_kabupaten_kota.geojson"),
-                            ("kecamatan", "kaltim_kecamatan.geojson"),
-                            ("desa", "kaltim_desa_kelurahan.geojson")):
-            report = boundaries_import.import_boundaries(shared_dir / "geodata" / name, level,
-                                                  user="test")
-            assert report.ok, report.lines("en")
-    finally:
-        if previous is None:
-            os.environ.pop("DASHBOARD_DATA_DIR")
-        else:
-            os.environ["DASHBOARD_DATA_DIR"] = previous
-    process, url = start_server(data_dir)
-    yield url
-    stop_server(process)
 
 
 def test_real_districts_and_the_tile_switch(page, server_with_boundaries):

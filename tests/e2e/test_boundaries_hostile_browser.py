@@ -14,8 +14,8 @@ import pytest
 
 from accounts.users import Accounts
 from loaders import boundaries_sandbox
-from tests.e2e.conftest import WAIT_MS, start_server, stop_server
-from tests.unit.test_hostile_boundaries import (
+from tests.e2e.conftest import PASSWORD, WAIT_MS, login, start_server, stop_server
+from tests.helpers.hostile_boundaries import (
     CountingServer,
     _alive,
     feature_collection,
@@ -25,7 +25,6 @@ from tests.unit.test_hostile_boundaries import (
 )
 
 pytestmark = pytest.mark.e2e
-PASSWORD = "kata-sandi-yang-panjang"
 
 
 def accounts_in(data_dir):
@@ -44,13 +43,8 @@ def server(tmp_path_factory):
     stop_server(process)
 
 
-def login(page, url, name):
-    page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
-    page.get_by_role("link", name="Masuk").click()
-    page.get_by_label("Nama pengguna").fill(name)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.get_by_text("Masuk sebagai").first.wait_for(timeout=WAIT_MS)
+def open_boundaries_as(page, url, name):
+    login(page, url, name)
     page.get_by_role("link", name="Batas Wilayah").click()
     page.get_by_text("Versi tersimpan", exact=True).wait_for(timeout=WAIT_MS)
 
@@ -67,7 +61,7 @@ def healthy(url) -> bool:
 
 def test_editor_of_one_district_gets_no_import(page, server):
     p = page.page
-    login(p, server, "dina")
+    open_boundaries_as(p, server, "dina")
     p.get_by_text("hanya admin yang dapat").wait_for(timeout=WAIT_MS)
     assert p.locator("input[type=file]").count() == 0
     assert p.get_by_role("button", name="Impor", exact=True).count() == 0
@@ -76,7 +70,7 @@ def test_editor_of_one_district_gets_no_import(page, server):
 def test_hostile_uploads_are_refused_and_the_server_stays_responsive(page, server, tmp_path,
                                                                      shared_dir):
     p = page.page
-    login(p, server, "adi")
+    open_boundaries_as(p, server, "adi")
     started = time.monotonic()
     upload(p, gpkg_recursive_view(tmp_path, shared_dir, None))
     p.get_by_text("berisi view").wait_for(timeout=60_000)
@@ -106,7 +100,7 @@ def test_sigterm_during_a_read_that_never_ends_stops_the_server(browser, tmp_pat
     context.set_default_timeout(WAIT_MS)
     try:
         p = context.new_page()
-        login(p, url, "adi")
+        open_boundaries_as(p, url, "adi")
         upload(p, write_json(tmp_path / "samarinda.geojson", feature_collection()))
         deadline = time.monotonic() + 60
         while not pidfile.exists():

@@ -7,10 +7,9 @@ import pytest
 
 from accounts.users import Accounts
 from maps.palette import RISK_COLOURS
-from tests.e2e.conftest import WAIT_MS, map_frame, start_server, stop_server
+from tests.e2e.conftest import PASSWORD, WAIT_MS, login, map_frame, start_server, stop_server
 
 pytestmark = pytest.mark.e2e
-PASSWORD = "kata-sandi-yang-panjang"
 XSS = "<img src=x onerror=alert(document.domain)>"
 NAMES = ["Paser", "Kukar", "Berau", "Kab. Kutai Barat", "KUTAI TIMUR", "Penajam Paser Utara",
          "Mahakam Hulu", "Kota Balikpapan", "Samarinda", "Bontang"]
@@ -27,15 +26,6 @@ def server_with_accounts(tmp_path_factory):
     process, url = start_server(data_dir)
     yield url
     stop_server(process)
-
-
-def login(page, url, name):
-    page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
-    page.get_by_role("link", name="Masuk").click()
-    page.get_by_label("Nama pengguna").fill(name)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.get_by_text("Masuk sebagai").first.wait_for(timeout=WAIT_MS)
 
 
 def report_file(tmp_path):

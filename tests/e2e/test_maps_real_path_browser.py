@@ -10,7 +10,6 @@ import time
 import pytest
 
 from tests.e2e.conftest import WAIT_MS
-from tests.e2e.test_boundaries_browser import server_with_boundaries  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.e2e
 
@@ -57,7 +56,7 @@ def point_marks(frame) -> int:
     ("kegiatan-sosialisasi", 1, 0),  # activities (points)
 ])
 def test_point_maps_keep_their_height_and_draw_clusters_on_real_boundaries(
-        page, server_with_boundaries, path, maps, points_index):  # noqa: F811
+        page, server_with_boundaries, path, maps, points_index):
     p = page.page
     log = console_log(p)
     p.goto(f"{server_with_boundaries}/{path}?lang=id", wait_until="domcontentloaded")
@@ -93,7 +92,7 @@ def close_page_not_found(page) -> None:
 
 
 def test_profile_link_opens_its_district_and_the_url_follows_the_choice(
-        page, server_with_boundaries):  # noqa: F811
+        page, server_with_boundaries):
     p = page.page
     p.goto(f"{server_with_boundaries}/profil-kab-kota?kab=64.72&lang=id",
            wait_until="domcontentloaded")
@@ -114,7 +113,7 @@ def test_profile_link_opens_its_district_and_the_url_follows_the_choice(
     assert page.external_requests() == []
 
 
-def test_drilldown_link_opens_the_kecamatan_and_its_villages(page, server_with_boundaries):  # noqa: F811,E501
+def test_drilldown_link_opens_the_kecamatan_and_its_villages(page, server_with_boundaries):  # noqa: E501
     p = page.page
     p.goto(f"{server_with_boundaries}/kecamatan-desa?kab=64.72&kec=64.72.04&lang=en",
            wait_until="domcontentloaded")
@@ -129,7 +128,7 @@ def test_drilldown_link_opens_the_kecamatan_and_its_villages(page, server_with_b
     assert page.external_requests() == []
 
 
-def test_link_with_an_unknown_code_says_so(page, server_with_boundaries):  # noqa: F811
+def test_link_with_an_unknown_code_says_so(page, server_with_boundaries):
     p = page.page
     p.goto(f"{server_with_boundaries}/profil-kab-kota?kab=99.99&lang=id",
            wait_until="domcontentloaded")

@@ -13,27 +13,24 @@ import sys
 
 import pytest
 
-from loaders import boundaries_import
-from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, map_frame, start_server, stop_server
+from tests.e2e.conftest import (
+    PASSWORD,
+    PROJECT_ROOT,
+    WAIT_MS,
+    import_boundaries_into,
+    login,
+    map_frame,
+    start_server,
+    stop_server,
+)
 
 pytestmark = pytest.mark.e2e
-PASSWORD = "kata-sandi-yang-panjang"
 
 
 @pytest.fixture(scope="module")
 def real_server(tmp_path_factory, shared_dir):
     data_dir = tmp_path_factory.mktemp("e2e-periods")
-    previous = os.environ.get("DASHBOARD_DATA_DIR")
-    os.environ["DASHBOARD_DATA_DIR"] = str(data_dir)
-    try:
-        report = boundaries_import.import_boundaries(
-            shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson", "kabupaten", user="test")
-        assert report.ok, report.lines("en")
-    finally:
-        if previous is None:
-            os.environ.pop("DASHBOARD_DATA_DIR")
-        else:
-            os.environ["DASHBOARD_DATA_DIR"] = previous
+    import_boundaries_into(data_dir, shared_dir, ["kabupaten"])
     created = subprocess.run(
         [sys.executable, "-m", "loaders", "add-user", "ani", "--role", "admin",
          "--password-stdin"], input=PASSWORD + "\n", text=True, capture_output=True,
@@ -61,12 +58,7 @@ def test_anonymous_visitor_sees_the_public_map_and_what_login_adds(page, real_se
 
 def test_after_login_stale_districts_are_striped_with_a_legend_entry(page, real_server):
     p = page.page
-    p.goto(f"{real_server}/?lang=id", wait_until="domcontentloaded")
-    p.get_by_role("link", name="Masuk").click()
-    p.get_by_label("Nama pengguna").fill("ani")
-    p.get_by_label("Kata sandi").fill(PASSWORD)
-    p.get_by_role("button", name="Masuk").click()
-    p.get_by_text("Masuk sebagai").first.wait_for(timeout=WAIT_MS)
+    login(p, real_server, "ani")
     p.get_by_role("link", name="Ringkasan").click()
     frame = map_frame(p, containing="Laporan periode sebelumnya")
     legend = frame.locator(".map-legend").inner_text()

@@ -14,7 +14,7 @@ import pytest
 
 from reports.deck import build_deck
 from tests.e2e.conftest import WAIT_MS, map_frame
-from tests.unit.test_reports import demo_data
+from tests.helpers.demo import demo_data
 from views.presentation import default_slide_ids
 
 pytestmark = pytest.mark.e2e
@@ -122,7 +122,7 @@ def test_every_default_slide_fits_the_screen_without_scrolling(browser, server, 
     """Title, map with its whole legend, the side panel and the source line of every slide of the
     default deck are inside the window, and neither the document nor Streamlit's main area
     scrolls. Screenshots of each slide land in tmp_path (DASHBOARD_E2E_SHOTS keeps them)."""
-    from tests.unit.test_reports import demo_data as data_for_legends
+    from tests.helpers.demo import demo_data as data_for_legends
     from views.presentation import build_slide
 
     shots = Path(os.environ.get("DASHBOARD_E2E_SHOTS", tmp_path))
@@ -138,7 +138,7 @@ def test_every_default_slide_fits_the_screen_without_scrolling(browser, server, 
         slides = default_slide_ids()
         data = data_for_legends()
         for number, slide_id in enumerate(slides, start=1):
-            wait_for(lambda: counter.inner_text().strip() == f"{number} / {len(slides)}",
+            wait_for(lambda number=number: counter.inner_text().strip() == f"{number} / {len(slides)}",
                      timeout=WAIT_MS / 1000, message=f"slide {number} did not open")
             slide = build_slide(data, slide_id, "id")
             page.locator(".slide-title", has_text=slide.title).wait_for()

@@ -10,9 +10,9 @@ import re
 import pytest
 
 from accounts.users import Accounts
-from tests.e2e.conftest import CHROMIUM_ARGS, WAIT_MS, start_server, stop_server  # noqa: F401
+from tests.e2e.conftest import CHROMIUM_ARGS, PASSWORD, WAIT_MS, login, start_server, stop_server  # noqa: F401
 
-PASSWORD = "kata-sandi-yang-panjang"
+pytestmark = pytest.mark.e2e
 STREAMLIT_DEFAULTS = ("Upload", "Browse files", "Drag and drop", "Choose options",
                       "Choose an option", "Select all", "per file")
 PAGES_1366 = ["ringkasan", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sosialisasi",
@@ -102,24 +102,6 @@ def _context(browser, width: int, height: int):
     return context
 
 
-def _login(page, url: str) -> None:
-    """Log in as the admin through the sidebar (the session lives in the tab, so the pages are
-    then opened by the sidebar's links, not by URL)."""
-    page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
-    page.wait_for_selector("h1")
-    for _ in range(3):  # the first run of a session may rerun once under the click
-        page.get_by_role("link", name="Masuk").click()
-        try:
-            page.get_by_label("Nama pengguna").wait_for(timeout=15000)
-            break
-        except Exception:
-            continue
-    page.get_by_label("Nama pengguna").fill("ani")
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.get_by_text("Masuk sebagai").first.wait_for()
-
-
 def _open(page, path: str) -> None:
     """Follow the sidebar's link to ``path`` (clicked in the DOM, so also with the sidebar
     folded away on a narrow screen)."""
@@ -155,7 +137,7 @@ def test_pages_fit_the_screen_and_speak_indonesian(browser, admin_server, width,
     context = _context(browser, 1366, 768)
     page = context.new_page()
     try:
-        _login(page, admin_server)
+        login(page, admin_server, "ani")
         page.set_viewport_size({"width": width, "height": height})
         problems = []
         for path in pages:
@@ -200,7 +182,7 @@ def test_the_filter_list_offers_no_english_select_all(browser, admin_server):
     context = _context(browser, 1366, 768)
     page = context.new_page()
     try:
-        _login(page, admin_server)
+        login(page, admin_server, "ani")
         _open(page, "peta-rawan-konflik")
         # Every category is chosen by default: drop one, so the list has something to offer.
         box = page.locator('[data-testid="stMultiSelect"] input').first

@@ -14,8 +14,7 @@ import pytest
 from cli import data
 from storage import datasets
 from storage.backends import open_store
-from tests.unit.test_readers import csv_bytes, encrypted_office_file, risk_row, xlsx_bytes
-from tests.unit.test_validate import participation_row
+from tests.helpers.files import csv_bytes, encrypted_office_file, participation_row, risk_row, xlsx_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -13,7 +13,7 @@ from domain import changes
 from domain.schema import DATASETS
 from i18n import decimals_of, fmt_datetime, fmt_number, round_half_away, to_wita
 from loaders import uploads
-from tests.unit.test_readers import csv_bytes, risk_row
+from tests.helpers.files import csv_bytes, risk_row
 
 TODAY = dt.date(2026, 11, 29)
 

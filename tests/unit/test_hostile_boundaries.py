@@ -8,7 +8,6 @@ stays responsive and the child dies), and who may import or activate a province-
 
 from __future__ import annotations
 
-import http.server
 import json
 import math
 import os
@@ -18,9 +17,9 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -31,6 +30,16 @@ import pytest
 from accounts.access import User
 from loaders import boundaries_import, boundaries_sandbox
 from storage import boundary_layers, boundary_store
+from tests.helpers.hostile_boundaries import (
+    CountingServer,
+    _alive,
+    feature_collection,
+    geojson_linked_crs,
+    gpkg_recursive_view,
+    kab_gpkg,
+    square,
+    write_json,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 READ_SECONDS = 20      # the child's deadline in this suite
@@ -39,37 +48,6 @@ CASE_SECONDS = 30      # a refusal, child start-up included, never takes longer
 
 
 # --- a local HTTP server that counts what it is asked ----------------------------------------------
-class CountingServer:
-    def __init__(self):
-        self.paths: list[str] = []
-        server = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self):  # noqa: N802 - the http.server API
-                server.paths.append(self.path)
-                body = (b'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,'
-                        b'298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]]')
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    @property
-    def count(self) -> int:
-        return len(self.paths)
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 @pytest.fixture(scope="module")
 def http_server():
     server = CountingServer()
@@ -103,40 +81,6 @@ def snapshot(data: Path) -> tuple:
 
 
 # --- building hostile files -------------------------------------------------------------------------
-def square(x=117.15, y=-0.45, size=0.05) -> list:
-    return [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]]
-
-
-def feature_collection(geometry: dict | None = None, kode="64.72", **members) -> dict:
-    return {"type": "FeatureCollection", **members, "features": [{
-        "type": "Feature", "properties": {"kode": kode, "nama": "Kota Samarinda"},
-        "geometry": geometry or {"type": "Polygon", "coordinates": square()}}]}
-
-
-def write_json(path: Path, content: dict | str) -> Path:
-    path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
-    return path
-
-
-def kab_gpkg(tmp: Path, shared: Path, name="kab.gpkg") -> Path:
-    frame = gpd.read_file(shared / "geodata" / "kaltim_kabupaten_kota.geojson")
-    path = tmp / name
-    frame[["kode", "nama", "geometry"]].to_file(path, layer="kab", driver="GPKG")
-    return path
-
-
-RECURSIVE = ("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) "
-             "SELECT k.* FROM kab_data k, r")
-
-
-def gpkg_recursive_view(tmp, shared, server):
-    path = kab_gpkg(tmp, shared)
-    with sqlite3.connect(path) as conn:
-        conn.execute("ALTER TABLE kab RENAME TO kab_data")
-        conn.execute(f"CREATE VIEW kab AS {RECURSIVE}")  # gpkg_contents still names "kab"
-    return path
-
-
 def gpkg_view_in_zip(tmp, shared, server):
     return zipped(tmp / "view.zip", {"batas.gpkg": gpkg_recursive_view(tmp, shared, server)})
 
@@ -176,11 +120,6 @@ def gpkg_without_gpkg_tables(tmp, shared, server):
         conn.execute("CREATE TABLE batas (kode TEXT, geom BLOB)")
         conn.execute("INSERT INTO batas VALUES ('64.72', x'00')")
     return path
-
-
-def geojson_linked_crs(tmp, shared, server):
-    return write_json(tmp / "link.geojson", feature_collection(crs={
-        "type": "link", "properties": {"href": f"{server.url}/crs.wkt", "type": "ogcwkt"}}))
 
 
 def geojson_linked_crs_properties_first(tmp, shared, server):
@@ -496,17 +435,6 @@ def test_named_crs_stays_supported(seeded, tmp_path, http_server):
 
 
 # --- the deadline and SIGTERM ---------------------------------------------------------------------
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    try:  # a zombie (exited, not yet reaped by its parent) is not running
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
-    except OSError:
-        return False
-
-
 def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path, monkeypatch):
     pidfile = tmp_path / "child.pid"
     monkeypatch.setenv(boundaries_sandbox.TEST_SPIN_ENV, str(pidfile))
@@ -520,6 +448,31 @@ def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path,
     assert "2 detik" in report.errors[0].text("id")
     assert not _alive(int(pidfile.read_text()))
     assert snapshot(seeded) == before
+
+
+@contextmanager
+def _server_reading(tmp_path: Path, script: str):
+    """``script`` run as a server (``python -c script ROOT file``) importing a GeoJSON whose reader
+    never returns (TEST_SPIN_ENV; a 120 s deadline, not reached here): yields the process and the
+    reader's pid once the script has said "ready" and the reader has started. A process still
+    running at the end is killed."""
+    pidfile = tmp_path / "child.pid"
+    path = write_json(tmp_path / "ok.geojson", feature_collection())
+    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
+                              boundaries_sandbox.SECONDS_ENV: "120"})
+    server = subprocess.Popen([sys.executable, "-c", script, str(ROOT), str(path)],
+                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().strip() == "ready"
+        deadline = time.monotonic() + 30
+        while not pidfile.exists():
+            assert time.monotonic() < deadline, server.stderr.read()
+            time.sleep(0.05)
+        yield server, int(pidfile.read_text())
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
 
 
 _SERVER_LIKE = textwrap.dedent("""
@@ -537,19 +490,7 @@ _SERVER_LIKE = textwrap.dedent("""
 def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
     """A server asked to stop while an import is being read stops within seconds (the page's
     thread notices the interpreter shutting down) and takes the reader with it."""
-    pidfile = tmp_path / "child.pid"
-    path = write_json(tmp_path / "ok.geojson", feature_collection())
-    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                              boundaries_sandbox.SECONDS_ENV: "120"})
-    server = subprocess.Popen([sys.executable, "-c", _SERVER_LIKE, str(ROOT), str(path)],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert server.stdout.readline().strip() == "ready"
-        deadline = time.monotonic() + 30
-        while not pidfile.exists():
-            assert time.monotonic() < deadline, server.stderr.read()
-            time.sleep(0.05)
-        child = int(pidfile.read_text())
+    with _server_reading(tmp_path, _SERVER_LIKE) as (server, child):
         assert _alive(child)
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=10)  # Python's default SIGTERM: the process ends, the thread too
@@ -557,10 +498,6 @@ def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
         while _alive(child) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert not _alive(child), "the reader outlived the server"
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
 
 
 _SHUTDOWN_WAITS = textwrap.dedent("""
@@ -582,27 +519,11 @@ _SHUTDOWN_WAITS = textwrap.dedent("""
 def test_after_sigterm_a_waiting_page_thread_gives_up(tmp_path, seeded):
     """Where the server handles SIGTERM itself and its main thread returns (Streamlit), the
     page's thread still waiting for a reader stops waiting (cancelled), so the process exits."""
-    pidfile = tmp_path / "child.pid"
-    path = write_json(tmp_path / "ok.geojson", feature_collection())
-    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                              boundaries_sandbox.SECONDS_ENV: "120"})
-    server = subprocess.Popen([sys.executable, "-c", _SHUTDOWN_WAITS, str(ROOT), str(path)],
-                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert server.stdout.readline().strip() == "ready"
-        deadline = time.monotonic() + 30
-        while not pidfile.exists():
-            assert time.monotonic() < deadline, server.stderr.read()
-            time.sleep(0.05)
-        child = int(pidfile.read_text())
+    with _server_reading(tmp_path, _SHUTDOWN_WAITS) as (server, child):
         server.send_signal(signal.SIGTERM)  # handled: main returns, the thread is left waiting
         server.wait(timeout=10)
         assert "boundaries.error.read_cancelled" in server.stdout.read()
         assert not _alive(child)
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
 
 
 def test_a_file_name_starting_with_at_is_shown_as_it_is(data_dir):

@@ -29,7 +29,7 @@ from exports import formats
 from i18n.catalog import MESSAGES
 from loaders import readers, uploads
 from storage.backends import open_store
-from tests.unit.test_readers import RISK_COLUMNS, csv_bytes, risk_row
+from tests.helpers.files import RISK_COLUMNS, csv_bytes, risk_row
 
 ROOT = Path(__file__).resolve().parents[2]
 TIME_BOUND_S = 20  # generous: a hostile file is refused in well under a second on a quiet machine
@@ -626,25 +626,6 @@ def test_streamlit_cap_is_above_the_apps_limit_so_its_english_refusal_is_not_the
 
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["maxUploadSize"] >= 2 * readers.DEFAULT_MAX_UPLOAD_MB
-
-
-@pytest.mark.parametrize("lang, text", [("id", "Batas ukuran berkas: 50 MB"),
-                                        ("en", "File size limit: 50 MB")])
-def test_data_page_uploader_states_the_limit(lang, text, data_dir, monkeypatch):
-    from streamlit.testing.v1 import AppTest
-
-    from tests.app.test_pages import login_token
-
-    monkeypatch.delenv(readers.MAX_UPLOAD_ENV, raising=False)
-    at = AppTest.from_file(str(ROOT / "pages" / "data.py"), default_timeout=60)
-    at.session_state["auth_token"] = login_token("editor", "edi")
-    at.session_state["lang"] = lang
-    at.run()
-    assert not at.exception
-    uploader = at.get("file_uploader")[0]
-    assert text in uploader.proto.help
-    assert uploader.proto.max_upload_size_mb > readers.DEFAULT_MAX_UPLOAD_MB
-    assert any(text in caption.value for caption in at.caption)
 
 
 def test_shared_strings_are_found_where_the_manifest_says():

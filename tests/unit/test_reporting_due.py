@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import pytest
 
 from indicators import reporting
-from storage import defaults
+from tests.helpers.demo import demo
 from views import agreements as agreement_view
 from views import reporting as view
 
 AFTER = dt.date(2026, 12, 1)  # every Q3 report due date has passed
 BEFORE = dt.date(2026, 10, 10)  # before the Q3 due date
-
-
-def demo(name: str) -> pd.DataFrame:
-    return defaults.load_demo(name).frame
 
 
 def by_code(statuses):
@@ -101,23 +96,3 @@ def test_overdue_agreements_are_counted_per_district():
     done = frame.assign(status="selesai")
     assert agreement_view.overdue_counts(done, AFTER).sum() == 0
     assert agreement_view.overdue_text(done, AFTER, "id").startswith("Tidak ada kesepakatan")
-
-
-def test_reporting_page_shows_due_date_timeliness_and_overdue_agreements(monkeypatch, data_dir):
-    from tests.app.test_pages import run_page
-
-    monkeypatch.delenv(reporting.DUE_DAYS_ENV, raising=False)
-    at = run_page("reporting.py", "id")
-    assert not at.exception, [e.message for e in at.exception]
-    today = dt.date.today()
-    expected = reporting.counts(reporting.reporting_status(demo("conflict_risk"), "2026-Q3",
-                                                           today=today))
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Lewat tenggat"] == str(expected[reporting.OVERDUE])
-    assert metrics["Terlambat"] == str(expected[reporting.LATE])
-    captions = " ".join(c.value for c in at.caption)
-    assert "Tenggat laporan Triwulan III 2026: 15 Oktober 2026" in captions
-    assert "Sumber: laporan peta rawan konflik sosial kab/kota (DATA CONTOH)" in captions
-    late = agreement_view.overdue(demo("agreements"), today)
-    assert (f"{len(late)} kesepakatan belum selesai dan lewat tenggat" in captions) == bool(
-        len(late))

@@ -15,25 +15,15 @@ from pypdf import PdfReader
 
 from domain import regions, schema
 from exports import frames
-from loaders import areas
 from reports import decks
 from reports.deck import build_deck
 from reports.governor_pdf import REPORT_THEMES, build_pdf
 from storage import defaults
+from tests.helpers.demo import demo_data
 from views import agreements as agreement_view
 from views.presentation import PresentationData, build_slide, default_slide_ids, slide_ids
 
 CDN_HOSTS = ("jsdelivr", "unpkg", "cdnjs", "code.jquery.com", "d3js.org")
-
-
-def demo_data(**replace) -> PresentationData:
-    loaded = {name: defaults.load_demo(name) for name in
-              ("conflict_risk", "participation", "outreach", "agreements")}
-    loaded.update(replace)
-    return PresentationData(conflict=loaded["conflict_risk"],
-                            participation=loaded["participation"],
-                            outreach=loaded["outreach"], agreements=loaded["agreements"],
-                            areas=areas.schematic_tiles(), period="2026-Q3")
 
 
 @pytest.fixture(scope="module")
@@ -161,23 +151,6 @@ def test_cli_writes_deck(tmp_path, data_dir):
     assert "1 / 2" in out.read_text(encoding="utf-8")
     assert main(["deck", "--output", str(out), "--slides", "nope"]) == 2
     assert default_slide_ids()[0] == "title"
-
-
-def test_presentation_page_moves_saves_and_loads_a_deck(data_dir):
-    from tests.app.test_pages import run_page
-
-    at = run_page("presentation.py", "id")
-    assert not at.exception
-    counter = lambda: next(m.value for m in at.markdown if "slide-counter" in m.value)  # noqa: E731
-    assert "1 / 7" in counter()
-    at.button(key="pres_next").click().run()
-    assert "2 / 7" in counter()
-    at.multiselect(key="pres_slides").set_value(["agreements", "district:64.07"]).run()
-    at.text_input(key="pres_deck_name").input("Rakor Agustus").run()
-    at.button(key="pres_save").click().run()
-    assert decks.list_decks() == ["Rakor Agustus"]
-    assert decks.load_deck("Rakor Agustus") == ["agreements", "district:64.07"]
-    assert (data_dir / "decks" / "rakor-agustus.json").exists()
 
 
 ODD_SOURCE = "Laporan Kab. Paser (TW-III) <b>tebal</b> dana $5 dan $6 #1 *x* [a](b)"

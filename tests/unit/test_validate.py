@@ -11,7 +11,7 @@ import pytest
 from domain import changes, validate
 from domain.schema import DATASETS
 from loaders import uploads
-from tests.unit.test_readers import csv_bytes, risk_row
+from tests.helpers.files import csv_bytes, participation_row, risk_row
 
 TODAY = dt.date(2026, 11, 29)
 RISK = DATASETS["conflict_risk"]
@@ -26,14 +26,6 @@ def only(report, code):
     found = [p for p in report.problems if p.code == code]
     assert found, f"{code} not in {[p.code for p in report.problems]}"
     return found
-
-
-def participation_row(**overrides):
-    row = {"kab_kota": "64.72", "pemilihan": "Pilkada 2024", "dpt_total": "600000",
-           "dpt_perempuan": "290000", "dpt_pemilih_pemula": "40000",
-           "partisipasi_total": "61,5", "sumber": "KPU"}
-    row.update(overrides)
-    return row
 
 
 def outreach_row(**overrides):

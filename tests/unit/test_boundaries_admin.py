@@ -1,7 +1,7 @@
 """Boundary layers are province-wide (issue 12, item 4): only an admin imports or activates them
 (in loaders, on the page, on the command line), and a layer missing units is stored but not
 drawn, with the missing ones named, until an admin confirms it. Also: the boundary CLI with the
-store down (item 10)."""
+store down (item 10). The Batas Wilayah page itself: tests/app/test_boundaries_admin_pages.py."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from pathlib import Path
 
 import geopandas as gpd
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from accounts.access import User
 from accounts.users import Accounts
@@ -24,19 +23,6 @@ from storage import boundary_layers, boundary_store
 ROOT = Path(__file__).resolve().parents[2]
 EDITOR = User("edi", "editor", ("64.72",))
 ADMIN = User("ani", "admin")
-
-
-@pytest.fixture(scope="module")
-def kab_file(shared_dir) -> Path:
-    return shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson"
-
-
-@pytest.fixture(scope="module")
-def samarinda_file(kab_file, tmp_path_factory) -> Path:
-    frame = gpd.read_file(kab_file)
-    path = tmp_path_factory.mktemp("samarinda") / "samarinda.geojson"
-    frame[frame["kode"] == "64.72"].to_file(path, driver="GeoJSON")
-    return path
 
 
 def state() -> list[tuple]:
@@ -160,34 +146,3 @@ def test_cli_with_the_store_down_says_so_without_a_traceback(command, tmp_path):
     assert "The data store cannot be used" in done.stderr
     assert "Connection refused" in done.stderr and "DASHBOARD_DB_URL" in done.stderr
     assert "store.error" not in done.stderr  # a message, not its id
-
-
-# --- the page ---------------------------------------------------------------------------------------
-def page_as(role: str, name: str) -> AppTest:
-    from tests.app.test_pages import login_token
-
-    at = AppTest.from_file(str(ROOT / "pages" / "boundaries.py"), default_timeout=60)
-    at.session_state["auth_token"] = login_token(role, name, ("64.72",) if role == "editor"
-                                                 else ())
-    return at.run()
-
-
-def test_the_page_offers_import_and_activation_to_admins_only(kab_file, samarinda_file,
-                                                             data_dir):
-    assert import_boundaries(kab_file, "kabupaten", warm_display=False).ok
-    assert import_boundaries(samarinda_file, "kabupaten", warm_display=False).ok
-    editor = page_as("editor", "edi")
-    assert not editor.exception
-    assert any("hanya admin" in i.value for i in editor.info)
-    assert not editor.get("file_uploader") and not editor.button
-    assert editor.dataframe  # the stored versions stay visible
-    admin = page_as("admin", "ani")
-    assert not admin.exception and admin.get("file_uploader")
-    assert not any("hanya admin" in i.value for i in admin.info)
-    admin.selectbox(key="bnd_pick_kabupaten").select(2)
-    admin.button(key="bnd_activate_kabupaten").click().run()
-    assert any("tidak lengkap" in e.value for e in admin.error)  # no confirmation ticked
-    assert boundary_store.current_version("kabupaten").version == 1
-    admin.checkbox(key="bnd_incomplete_kabupaten").check()
-    admin.button(key="bnd_activate_kabupaten").click().run()
-    assert boundary_store.current_version("kabupaten").version == 2

@@ -1,0 +1,28 @@
+"""What the Data page allows, decided without Streamlit: a district editor's upload may touch only
+their own district, and a file name cannot bring markdown into the page (the pages and the role
+checks on the server: tests/app/test_access_pages.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from domain.validate import ValidationReport
+from views import data as data_view
+
+
+def test_district_editor_may_upload_only_own_district():
+    from accounts.access import User
+
+    frame = pd.DataFrame({"kab_kota": ["64.72", "64.02", "64.72"]})
+    report = ValidationReport("conflict_risk", "id", [], frame, rows_read=3,
+                              row_numbers=(2, 3, 4))
+    editor = User("edi", "editor", ("64.72",))
+    problems = data_view.scope_problems(report, editor, "id")
+    assert [p.row for p in problems] == [3]
+    assert "Kutai Kartanegara" in problems[0].message and "Samarinda" in problems[0].message
+    assert data_view.scope_problems(report, User("all", "editor"), "id") == []
+
+
+def test_markdown_in_file_names_is_neutralised():
+    escaped = data_view.md_escape("![x](http://example.org/p.png)<img src=x>.csv")
+    assert "](" not in escaped.replace("\\]\\(", "") and "\\<img" in escaped
