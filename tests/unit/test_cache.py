@@ -1,5 +1,6 @@
 """The one cache (``storage.cache``): bounded LRU, one build per key however many threads ask,
-builds outside the lock, failures shared and not kept, TTL."""
+builds outside the lock, failures shared and not kept, TTL for the store health; and the caches
+that use it key on versions, so a new version is a new entry."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import time
 
 import pytest
 
+from storage import backends, datasets
+from storage.backends import open_store
 from storage.cache import Cache, cached
 
 
@@ -192,3 +195,77 @@ def test_decorator_keys_on_the_arguments_and_reads_like_lru_cache():
     square.cache_clear()
     square(2)
     assert calls == [2, 3, 4, 2]
+
+
+def test_store_health_is_kept_for_its_ttl(data_dir, monkeypatch):
+    clock = Clock()
+    monkeypatch.setattr(backends, "_health_cache", Cache(32, ttl=backends.HEALTH_TTL_S, clock=clock))
+    probes = []
+    fault = object()
+    monkeypatch.setattr(backends, "_probe", lambda url: probes.append(url) or fault)
+    assert backends.recent_fault() is None  # nobody has asked yet
+    assert backends.store_health() is fault and backends.store_health() is fault
+    assert len(probes) == 1 and backends.recent_fault() is fault
+    clock.now += backends.HEALTH_TTL_S
+    assert backends.recent_fault() is None
+    assert backends.store_health() is fault and len(probes) == 2
+    assert backends.store_health(fresh=True) is fault and len(probes) == 3
+
+
+def test_a_new_dataset_version_is_a_new_cache_entry(data_dir):
+    datasets._load_version.cache_clear()
+    assert datasets.load("conflict_risk").version == "v1"
+    assert datasets._load_version.cache_info().misses == 1
+    store = open_store()
+    frame = store.read("conflict_risk").frame.copy()
+    frame.loc[0, "skor"] = 99.0
+    store.commit("conflict_risk", frame, user="ani", expected_current_version=1)
+    after = datasets.load("conflict_risk")
+    assert after.version == "v2" and after.frame.loc[0, "skor"] == 99.0
+    info = datasets._load_version.cache_info()
+    assert info.misses == 2 and info.currsize == 2  # v1 stays cached: versions never change
+    datasets.load("conflict_risk")
+    assert datasets._load_version.cache_info().hits == info.hits + 1
+
+
+def test_row_provenance_is_kept_per_current_version(data_dir, monkeypatch):
+    datasets._provenance_cache.clear()
+    store = open_store()
+    walks = []
+    real_walk = datasets._walk_provenance
+    monkeypatch.setattr(datasets, "_walk_provenance",
+                        lambda *args: walks.append(args[2]) or real_walk(*args))
+    key = ("kab_kota", "periode")
+    first = datasets.row_provenance(store, "conflict_risk", key)
+    assert datasets.row_provenance(store, "conflict_risk", key) is first
+    frame = store.read("conflict_risk").frame.copy()
+    frame.loc[0, "skor"] = 99.0
+    store.commit("conflict_risk", frame, user="ani", expected_current_version=1)
+    second = datasets.row_provenance(store, "conflict_risk", key)
+    assert walks == [1, 2]
+    changed = tuple(frame.loc[0, list(key)].astype(str))
+    assert second[changed].version == 2 and first[changed].version == 1
+
+
+def test_map_geometry_is_converted_once_per_frame_and_never_served_to_another():
+    import weakref
+
+    from loaders.areas import schematic_tiles
+    from maps import thematic
+
+    areas = schematic_tiles().frame
+    first = thematic._geometry_dicts(areas)
+    assert thematic._geometry_dicts(areas) is first
+    other = areas.copy()
+    other.geometry = other.geometry.translate(1.0, 0.0)
+    assert thematic._geometry_dicts(other) != first
+
+    class Gone:
+        pass
+
+    # A frame collected since: its id may come back for a new frame, which must not get its list.
+    stale = Gone()
+    thematic._geometry_cache.put(id(other), (weakref.ref(stale), ["stale"]))
+    del stale
+    assert thematic._geometry_dicts(other) != ["stale"]
+    assert thematic._geometry_dicts(other) is thematic._geometry_dicts(other)
