@@ -7,10 +7,11 @@ templates, their instructions and their drop-downs at once.
 
 from __future__ import annotations
 
-import csv
-import io
+import pandas as pd
 
+from domain.changes import NUMERIC_TYPES
 from domain.schema import DATASETS, Column, Dataset
+from exports import formats, frames
 from i18n import t
 from i18n.catalog import MESSAGES
 
@@ -74,15 +75,11 @@ def instructions(dataset_name: str) -> list[dict[str, str]]:
 
 
 def csv_template(dataset_name: str, example: bool = False) -> bytes:
-    """Header row (and an example row when asked) as UTF-8 with BOM, which Excel opens
-    correctly."""
+    """Header row (and an example row when asked), written as the dataset exports are."""
     dataset = DATASETS[dataset_name]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(dataset.column_names)
-    if example:
-        writer.writerow([example_value(c) for c in dataset.columns])
-    return buffer.getvalue().encode("utf-8-sig")
+    rows = [[example_value(c) for c in dataset.columns]] if example else []
+    return frames.to_csv_bytes(pd.DataFrame(rows, columns=dataset.column_names),
+                               formats.column_kinds(dataset))
 
 
 def xlsx_template(dataset_name: str) -> bytes:
@@ -150,9 +147,7 @@ def xlsx_template(dataset_name: str) -> bytes:
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
 
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return frames.workbook_bytes(workbook)
 
 
 def _validation(dataset: Dataset, column: Column, choices, choice_col: int):
@@ -169,7 +164,7 @@ def _validation(dataset: Dataset, column: Column, choices, choice_col: int):
                                     formula1=f"={CHOICES_SHEET}!${letter}$2:${letter}${end}",
                                     allow_blank=not column.required)
         validation.error = _both("template.dv.choice", allowed=", ".join(column.allowed))
-    elif column.type in ("integer", "number", "percent", "latitude", "longitude"):
+    elif column.type in NUMERIC_TYPES:
         kind = "whole" if column.type == "integer" else "decimal"
         if column.minimum is not None and column.maximum is not None:
             validation = DataValidation(type=kind, operator="between",

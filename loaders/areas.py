@@ -12,6 +12,7 @@ import geopandas as gpd
 
 from domain import regions
 from storage.boundary_store import get_store
+from storage.cache import cached
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ class AreaLayer:
     attribution: str = ""
 
 
+# A file of the project, read once per process: nothing to key on, so not storage.cache.
 @lru_cache(maxsize=1)
 def schematic_tiles() -> AreaLayer:
     frame = gpd.read_file(TILES_FILE)
@@ -44,7 +46,7 @@ _COLUMNS = {
 }
 
 
-@lru_cache(maxsize=64)
+@cached(maxsize=64)
 def _imported(state_key: tuple, level: str, view: str, kode_kab: str | None,
               kode_kec: str | None) -> AreaLayer | None:
     # state_key (the manifest's stat; in PostGIS the current version and its content hash) is

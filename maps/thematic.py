@@ -32,6 +32,7 @@ from maps.palette import (
     STALE_STRIPE_COLOUR,
     STALE_SWATCH,
 )
+from storage.cache import Cache
 
 COLOUR_FIELD = "_colour"
 STALE_FIELD = "_stale"
@@ -73,17 +74,17 @@ class MapFrame:
 # from a cache (the same object on every rerun and for every user): convert it once per frame.
 # Keyed by id() with a weak reference to check it is still the same frame (frames are unhashable).
 _GEOMETRY_CACHE_SIZE = 16
-_geometry_cache: dict[int, tuple[weakref.ref, list]] = {}
+_geometry_cache: Cache[tuple[weakref.ref, list]] = Cache(_GEOMETRY_CACHE_SIZE)
 
 
 def _geometry_dicts(areas: gpd.GeoDataFrame) -> list:
-    cached = _geometry_cache.get(id(areas))
-    if cached is not None and cached[0]() is areas:
-        return cached[1]
-    geometries = [None if g is None else mapping(g) for g in areas.geometry]
-    if len(_geometry_cache) >= _GEOMETRY_CACHE_SIZE:
-        _geometry_cache.pop(next(iter(_geometry_cache)))
-    _geometry_cache[id(areas)] = (weakref.ref(areas), geometries)
+    def convert() -> tuple[weakref.ref, list]:
+        return weakref.ref(areas), [None if g is None else mapping(g) for g in areas.geometry]
+
+    ref, geometries = _geometry_cache.get_or_build(id(areas), convert)
+    if ref() is not areas:  # the id of a frame since collected, reused by this one
+        ref, geometries = convert()
+        _geometry_cache.put(id(areas), (ref, geometries))
     return geometries
 
 

@@ -6,7 +6,7 @@ import ui
 from accounts import access, errors
 from domain import regions
 from domain.schema import DATASETS
-from exports import formats
+from exports import frames
 from i18n import t
 from storage import backends
 from ui import auth, screen
@@ -64,7 +64,5 @@ st.subheader(t("admin.audit", lang))
 entries = backends.open_store().read_audit(limit=500)
 table = view.audit_table(entries, lang)
 st.dataframe(table, hide_index=True, width="stretch")
-st.download_button(t("admin.audit.download", lang),
-                   table.map(lambda v: formats.neutralise(str(v))).to_csv(index=False)
-                   .encode("utf-8-sig"),
+st.download_button(t("admin.audit.download", lang), frames.to_csv_bytes(table),
                    file_name="jejak_audit.csv", key="audit_download")

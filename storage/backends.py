@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 from pathlib import Path
 
 from domain.schema import DATASETS
 from storage import faults
-from storage.base import Store, _cache_lock
+from storage.base import Store
+from storage.cache import Cache
 from storage.faults import (
     FAULTS,
     StoreFaultError,
@@ -81,7 +81,8 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
 HEALTH_TTL_S = 5.0
 
 
-_health_cache: dict[str, tuple[float, StoreFaultError | None]] = {}
+# Per store location; the one cache with a TTL, because a store's health is not immutable.
+_health_cache: Cache[StoreFaultError | None] = Cache(32, ttl=HEALTH_TTL_S)
 
 
 def store_location() -> str:
@@ -98,15 +99,10 @@ def store_health(*, fresh: bool = False) -> StoreFaultError | None:
     not cost a connection timeout each time)."""
     url = os.environ.get(DB_URL_ENV, "").strip()
     key = url or str(store_path())
-    now = time.monotonic()
-    cached = _health_cache.get(key)
-    if cached is not None and not fresh and now - cached[0] < HEALTH_TTL_S:
-        return cached[1]
+    if not fresh:
+        return _health_cache.get_or_build(key, lambda: _probe(url))
     fault = _probe(url)
-    with _cache_lock:
-        if len(_health_cache) > 32:
-            _health_cache.clear()
-        _health_cache[key] = (time.monotonic(), fault)
+    _health_cache.put(key, fault)
     return fault
 
 
@@ -114,10 +110,7 @@ def recent_fault() -> StoreFaultError | None:
     """The fault ``store_health`` found in the last ``HEALTH_TTL_S`` seconds, without asking the
     store again (None when it found none or did not look)."""
     url = os.environ.get(DB_URL_ENV, "").strip()
-    cached = _health_cache.get(url or str(store_path()))
-    if cached is None or time.monotonic() - cached[0] >= HEALTH_TTL_S:
-        return None
-    return cached[1]
+    return _health_cache.get(url or str(store_path()))
 
 
 def _probe(url: str) -> StoreFaultError | None:

@@ -19,7 +19,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import threading
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ import pandas as pd
 
 from domain.changes import diff, frame_records, summary
 from domain.schema import DATASETS
+from storage.cache import Cache
 
 SYSTEM_USER = "sistem"
 # Test hooks: sleep this many seconds inside the commit transaction, after touching the flag file,
@@ -365,26 +365,19 @@ class Store(abc.ABC):
 
 
 
-_cache_lock = threading.Lock()
-_content_cache: dict[str, tuple[list[str], list[list[str | None]]]] = {}
 _CONTENT_CACHE_SIZE = 16
+_content_cache: Cache[tuple[list[str], list[list[str | None]]]] = Cache(_CONTENT_CACHE_SIZE)
 
 
 def cached_content(sha: str, fetch_blob) -> tuple[list[str], list]:
     """The decoded row set with this hash. Row sets never change once written, so a decoded one
-    is kept by its hash, whichever backend stored it; Streamlit reruns in several threads, hence
-    the lock. ``fetch_blob()`` returns the stored compressed payload when it is not cached."""
-    with _cache_lock:
-        cached = _content_cache.get(sha)
-    if cached is not None:
-        return cached
-    payload = json.loads(zlib.decompress(fetch_blob()))
-    result = (payload["columns"], payload["rows"])
-    with _cache_lock:
-        while len(_content_cache) >= _CONTENT_CACHE_SIZE:
-            _content_cache.pop(next(iter(_content_cache)))
-        _content_cache[sha] = result
-    return result
+    is kept by its hash, whichever backend stored it. ``fetch_blob()`` returns the stored
+    compressed payload when it is not cached."""
+    def decode() -> tuple[list[str], list]:
+        payload = json.loads(zlib.decompress(fetch_blob()))
+        return payload["columns"], payload["rows"]
+
+    return _content_cache.get_or_build(sha, decode)
 
 
 def _utc_now() -> dt.datetime:

@@ -25,7 +25,6 @@ import json
 import os
 import uuid
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import geopandas as gpd
@@ -34,6 +33,7 @@ import shapely
 
 from storage.boundary_layers import check_level, data_dir
 from storage.boundary_store import get_store
+from storage.cache import cached
 
 DECIMALS = 5
 # Metres per degree of longitude at the equator; Kaltim straddles it, so the error is < 0.1 %.
@@ -150,7 +150,7 @@ def _disk_cached(source: _Source, what: str, build) -> gpd.GeoDataFrame:
     return frame
 
 
-@lru_cache(maxsize=8)
+@cached(maxsize=8)
 def _cleaned(source: _Source) -> gpd.GeoDataFrame:
     """The layer's display columns with its geometry cleaned: the slow step, once per version."""
     def build() -> gpd.GeoDataFrame:
@@ -162,7 +162,7 @@ def _cleaned(source: _Source) -> gpd.GeoDataFrame:
     return _disk_cached(source, "clean", build)
 
 
-@lru_cache(maxsize=48)
+@cached(maxsize=48)
 def _display_cached(source: _Source, tolerance_m: float) -> gpd.GeoDataFrame:
     def build() -> gpd.GeoDataFrame:
         frame = _cleaned(source).copy()
@@ -190,7 +190,7 @@ def display_layer(level: str, version: int | None = None,
     return _display_cached(source, tolerance).copy()
 
 
-@lru_cache(maxsize=48)
+@cached(maxsize=48)
 def _geojson_text(source: _Source, tolerance_m: float, columns: tuple[str, ...],
                   kode_kab: str | None, kode_kec: str | None) -> str:
     frame = _display_cached(source, tolerance_m)

@@ -32,7 +32,6 @@ import hashlib
 import json
 import math
 import threading
-from collections import OrderedDict
 from contextlib import contextmanager
 from typing import Iterator
 
@@ -44,6 +43,7 @@ import shapely
 
 from storage import boundary_files, migrations
 from storage.boundary_layers import LayerVersion, check_level
+from storage.cache import Cache
 from storage.postgres import StoreUnavailableError, pooled_connection, run_read
 
 GEOMETRY_COLUMN = "geometry"
@@ -51,8 +51,7 @@ _DECODED_MAX = 6  # decoded layers kept per process (a desa layer is ~100 MB dec
 
 _migrated: set[str] = set()
 _migrate_lock = threading.Lock()
-_decoded: OrderedDict[str, gpd.GeoDataFrame] = OrderedDict()
-_decoded_lock = threading.Lock()
+_decoded: Cache[gpd.GeoDataFrame] = Cache(_DECODED_MAX)  # by content SHA-256
 
 _VERSION_COLUMNS = ("v.level, v.version, v.created_at, v.user_name, v.attribution, v.provenance, "
                     "v.counts, v.content_sha256, v.columns")
@@ -281,20 +280,14 @@ class PostgisBoundaryStore:
         if not rows:
             return None
         number, sha, columns = rows[0][1], rows[0][7], rows[0][8]
-        with _decoded_lock:
-            cached = _decoded.get(sha)
-            if cached is not None:
-                _decoded.move_to_end(sha)
-                return cached.copy()
-        features = self._read(lambda conn: conn.execute(
-            "SELECT attributes, ST_AsBinary(geom) FROM boundary_features "
-            "WHERE level = %s AND version = %s ORDER BY ord", (level, number)).fetchall())
-        frame = decode_layer(columns, features)
-        with _decoded_lock:
-            _decoded[sha] = frame
-            while len(_decoded) > _DECODED_MAX:
-                _decoded.popitem(last=False)
-        return frame.copy()
+
+        def decode() -> gpd.GeoDataFrame:
+            features = self._read(lambda conn: conn.execute(
+                "SELECT attributes, ST_AsBinary(geom) FROM boundary_features "
+                "WHERE level = %s AND version = %s ORDER BY ord", (level, number)).fetchall())
+            return decode_layer(columns, features)
+
+        return _decoded.get_or_build(sha, decode).copy()
 
     def activate_version(self, level: str, version: int) -> LayerVersion:
         check_level(level)
@@ -340,5 +333,4 @@ class PostgisBoundaryStore:
 
 
 def clear_cache() -> None:
-    with _decoded_lock:
-        _decoded.clear()
+    _decoded.clear()

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
 from domain.changes import Change, diff, frame_records, merge
 from domain.schema import DATASETS
-from storage.base import Store, VersionInfo, _cache_lock
+from storage.base import Store, VersionInfo
+from storage.cache import Cache, cached
 from storage.defaults import LoadedDataset, load_demo
 
 
@@ -49,7 +49,7 @@ def load(name: str) -> LoadedDataset:
     return LoadedDataset(cached.name, cached.frame.copy(), cached.version, cached.is_demo)
 
 
-@lru_cache(maxsize=32)
+@cached(maxsize=32)
 def _load_version(location: str, name: str, version: int) -> LoadedDataset:
     # Cached on the version number, never on "current": versions are immutable, and load() asks
     # the store for the current number on every call, so another instance's commit shows at once.
@@ -66,7 +66,7 @@ def _load_version(location: str, name: str, version: int) -> LoadedDataset:
 
 
 
-_provenance_cache: dict[tuple, dict] = {}
+_provenance_cache: Cache[dict[tuple, VersionInfo]] = Cache(32)
 
 
 def row_provenance(store: Store, dataset: str, key_columns: tuple[str, ...]) -> dict[tuple, VersionInfo]:
@@ -78,10 +78,12 @@ def row_provenance(store: Store, dataset: str, key_columns: tuple[str, ...]) -> 
     current = store.current_version(dataset)
     location = getattr(store, "url", None) or getattr(store, "path", id(store))
     cache_key = (str(location), dataset, current, tuple(key_columns))
-    with _cache_lock:
-        cached = _provenance_cache.get(cache_key)
-    if cached is not None:
-        return cached
+    return _provenance_cache.get_or_build(
+        cache_key, lambda: _walk_provenance(store, dataset, current, key_columns))
+
+
+def _walk_provenance(store: Store, dataset: str, current: int | None,
+                     key_columns: tuple[str, ...]) -> dict[tuple, VersionInfo]:
     columns = DATASETS[dataset].column_names
     positions = [columns.index(k) for k in key_columns]
     provenance: dict[tuple, VersionInfo] = {}
@@ -97,12 +99,7 @@ def row_provenance(store: Store, dataset: str, key_columns: tuple[str, ...]) -> 
             if previous.get(key) != content:
                 provenance[key] = info
         previous = rows
-    result = {key: info for key, info in provenance.items() if key in previous}
-    with _cache_lock:
-        if len(_provenance_cache) > 32:
-            _provenance_cache.clear()
-        _provenance_cache[cache_key] = result
-    return result
+    return {key: info for key, info in provenance.items() if key in previous}
 
 
 @dataclass(frozen=True)

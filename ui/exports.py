@@ -26,15 +26,15 @@ def export_buttons(frame: pd.DataFrame, name: str, lang: str) -> None:
     # on_click="ignore": downloading must not rerun the page (and redraw its maps).
     columns[0].download_button(t("pres.export.csv", lang),
                                lambda: frames.to_csv_bytes(frame),
-                               file_name=f"{name}.csv", mime="text/csv", key=f"export_{name}_csv",
-                               on_click="ignore")
+                               file_name=f"{name}.csv", mime=frames.MEDIA_TYPES["csv"],
+                               key=f"export_{name}_csv", on_click="ignore")
     columns[1].download_button(
         t("pres.export.xlsx", lang), lambda: frames.to_xlsx_bytes(frame, name),
         file_name=f"{name}.xlsx", key=f"export_{name}_xlsx", on_click="ignore",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        mime=frames.MEDIA_TYPES["xlsx"])
     if has_geometry:
         columns[2].download_button(
             t("pres.export.geojson", lang),
             lambda: frames.to_geojson_bytes(frame, areas.frame, note) or b"",
-            file_name=f"{name}.geojson", mime="application/geo+json",
+            file_name=f"{name}.geojson", mime=frames.MEDIA_TYPES["geojson"],
             key=f"export_{name}_geojson", on_click="ignore")
