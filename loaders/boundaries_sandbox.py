@@ -32,11 +32,9 @@ import threading
 import time
 from pathlib import Path
 
+import config
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SECONDS_ENV = "DASHBOARD_BOUNDARY_READ_SECONDS"
-MEMORY_ENV = "DASHBOARD_BOUNDARY_READ_MB"
-DEFAULT_SECONDS = 180.0
-DEFAULT_MEMORY_MB = 4096
 POLL_S = 0.2
 # Only for tests: the child spins forever in Python (a stand-in for a reader that never returns)
 # after writing its pid to this file.
@@ -63,14 +61,8 @@ CHILD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREA
 
 
 def limits() -> tuple[float, int]:
-    """(seconds, megabytes) for one read, from the environment."""
-    def number(name, default, kind):
-        try:
-            value = kind(os.environ.get(name, default))
-            return value if value > 0 else default
-        except ValueError:
-            return default
-    return number(SECONDS_ENV, DEFAULT_SECONDS, float), number(MEMORY_ENV, DEFAULT_MEMORY_MB, int)
+    """(seconds, megabytes) for one read."""
+    return config.BOUNDARY_READ_SECONDS.get(), config.BOUNDARY_READ_MB.get()
 
 
 def configure_offline() -> None:

@@ -12,6 +12,7 @@ import urllib.request
 
 import pytest
 
+import config
 from accounts.users import Accounts
 from loaders import boundaries_sandbox
 from tests.e2e.conftest import WAIT_MS, start_server, stop_server
@@ -38,8 +39,8 @@ def accounts_in(data_dir):
 def server(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("e2e-hostile-boundaries")
     accounts_in(data_dir)
-    process, url = start_server(data_dir, {boundaries_sandbox.SECONDS_ENV: "30",
-                                           boundaries_sandbox.MEMORY_ENV: "1024"})
+    process, url = start_server(data_dir, {config.BOUNDARY_READ_SECONDS.name: "30",
+                                           config.BOUNDARY_READ_MB.name: "1024"})
     yield url
     stop_server(process)
 
@@ -101,7 +102,7 @@ def test_sigterm_during_a_read_that_never_ends_stops_the_server(browser, tmp_pat
     accounts_in(data_dir)
     pidfile = tmp_path / "reader.pid"
     process, url = start_server(data_dir, {boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                                           boundaries_sandbox.SECONDS_ENV: "600"})
+                                           config.BOUNDARY_READ_SECONDS.name: "600"})
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="id-ID")
     context.set_default_timeout(WAIT_MS)
     try:

@@ -28,6 +28,7 @@ from typing import Callable
 import geopandas as gpd
 import pytest
 
+import config
 from accounts.access import User
 from loaders import boundaries_import, boundaries_sandbox
 from storage import boundary_layers, boundary_store
@@ -84,8 +85,8 @@ def seeded(tmp_path_factory, shared_dir):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DASHBOARD_DATA_DIR", str(data))
         patch.delenv("DASHBOARD_DB_URL", raising=False)
-        patch.setenv(boundaries_sandbox.SECONDS_ENV, str(READ_SECONDS))
-        patch.setenv(boundaries_sandbox.MEMORY_ENV, str(READ_MB))
+        patch.setenv(config.BOUNDARY_READ_SECONDS.name, str(READ_SECONDS))
+        patch.setenv(config.BOUNDARY_READ_MB.name, str(READ_MB))
         report = boundaries_import.import_boundaries(
             shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson", "kabupaten",
             warm_display=False)
@@ -403,11 +404,11 @@ CASES = [
     Case("collapsed-geometry", collapsed_geometry, "boundaries.error.no_geometry",
          says="flat.geojson"),
     Case("one-huge-feature", one_huge_feature, "boundaries.error.read_memory",
-         env={boundaries_sandbox.MEMORY_ENV: "800"}, says="800 MB"),
+         env={config.BOUNDARY_READ_MB.name: "800"}, says="800 MB"),
     # Half a second cannot hold even the child's start (importing geopandas), so the deadline
     # is what ends this read on a quiet machine and on a loaded one alike (2 s was met, at times).
     Case("one-huge-feature-slow", one_huge_feature, "boundaries.error.read_timeout",
-         env={boundaries_sandbox.SECONDS_ENV: "0.5"}, says="0,5 detik"),
+         env={config.BOUNDARY_READ_SECONDS.name: "0.5"}, says="0,5 detik"),
     Case("other-province", other_province, "boundaries.error.other_province",
          says="Kalimantan Selatan"),
     Case("vsicurl-path", vsicurl_path, "boundaries.error.virtual_path", says="/vsicurl/"),
@@ -510,7 +511,7 @@ def _alive(pid: int) -> bool:
 def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path, monkeypatch):
     pidfile = tmp_path / "child.pid"
     monkeypatch.setenv(boundaries_sandbox.TEST_SPIN_ENV, str(pidfile))
-    monkeypatch.setenv(boundaries_sandbox.SECONDS_ENV, "2")
+    monkeypatch.setenv(config.BOUNDARY_READ_SECONDS.name, "2")
     path = write_json(tmp_path / "ok.geojson", feature_collection())
     before = snapshot(seeded)
     started = time.monotonic()
@@ -540,7 +541,7 @@ def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
     pidfile = tmp_path / "child.pid"
     path = write_json(tmp_path / "ok.geojson", feature_collection())
     env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                              boundaries_sandbox.SECONDS_ENV: "120"})
+                              config.BOUNDARY_READ_SECONDS.name: "120"})
     server = subprocess.Popen([sys.executable, "-c", _SERVER_LIKE, str(ROOT), str(path)],
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -585,7 +586,7 @@ def test_after_sigterm_a_waiting_page_thread_gives_up(tmp_path, seeded):
     pidfile = tmp_path / "child.pid"
     path = write_json(tmp_path / "ok.geojson", feature_collection())
     env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                              boundaries_sandbox.SECONDS_ENV: "120"})
+                              config.BOUNDARY_READ_SECONDS.name: "120"})
     server = subprocess.Popen([sys.executable, "-c", _SHUTDOWN_WAITS, str(ROOT), str(path)],
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

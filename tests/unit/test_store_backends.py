@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import config
 from domain.schema import DATASETS
 from storage import backends, base, datasets, defaults, migrations
 from storage.backends import open_store
@@ -150,7 +151,7 @@ def test_migrations_are_recorded_and_run_once(store_backend):
 def test_sqlite_store_from_before_migrations_is_adopted(data_dir, monkeypatch):
     """A file created by the release before schema_migrations existed keeps its data and gets
     step 1 recorded, not re-applied over it."""
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     store = open_store()
     store.commit("conflict_risk", changed_frame(store), user="ani", expected_current_version=1)
     path = data_dir / backends.DB_FILE
@@ -287,7 +288,7 @@ def test_a_commit_in_one_process_is_what_load_gives_in_another(store_backend):
 def test_unreachable_database_shows_the_demo_data(data_dir, monkeypatch):
     """As with an unreadable SQLite file: the pages still show something, marked DATA CONTOH."""
     pytest.importorskip("psycopg")
-    monkeypatch.setenv(backends.DB_URL_ENV,
+    monkeypatch.setenv(config.DB_URL.name,
                        "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
     loaded = datasets.load("participation")
     assert loaded.is_demo and loaded.version.startswith("demo-")

@@ -27,6 +27,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import config
 from i18n import t
 from storage import backends, base, datasets, defaults, faults
 from tests.conftest import postgres_schema
@@ -126,10 +127,10 @@ def _tmpfs(path: Path, size: str = "2m"):
 def fault(kind: str, tmp_path: Path, monkeypatch, *, with_admin: bool = False):
     """The store in ``kind`` condition for the block; yields an admin's session token made
     before the fault (or None). The data dir is DASHBOARD_DATA_DIR."""
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     if kind == "unavailable":
         monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
-        monkeypatch.setenv(backends.DB_URL_ENV, CLOSED_PORT_URL)
+        monkeypatch.setenv(config.DB_URL.name, CLOSED_PORT_URL)
         yield None
         return
     if kind == "damaged":
@@ -267,11 +268,11 @@ def test_closed_port_is_unreachable_and_the_password_is_not_shown():
 
 def test_health_names_the_condition(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "ok"))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     assert backends.store_health() is None
-    monkeypatch.setenv(backends.DB_URL_ENV, CLOSED_PORT_URL)
+    monkeypatch.setenv(config.DB_URL.name, CLOSED_PORT_URL)
     assert backends.store_health().condition == "unavailable"
-    monkeypatch.delenv(backends.DB_URL_ENV)
+    monkeypatch.delenv(config.DB_URL.name)
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "bad"))
     _write_garbage(tmp_path / "bad")
     assert backends.store_health().condition == "damaged"
@@ -281,7 +282,7 @@ def test_health_names_the_condition(tmp_path, monkeypatch):
 
 def test_damaged_file_is_never_replaced_or_seeded_over(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     path = _write_garbage(tmp_path)
     before = _sha(path)
     with pytest.raises(faults.StoreDamagedError):
@@ -324,7 +325,7 @@ def test_a_commit_that_sqlite_refuses_as_full_leaves_the_store_unchanged(tmp_pat
     # The exact error of the attack run ("database or disk is full"), raised inside the commit's
     # transaction (simulated: a real full tmpfs is the test above).
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     store = backends.open_store()
     current = store.current_version("conflict_risk")
     real_connect = sqlite3.connect
@@ -339,7 +340,7 @@ def test_a_commit_that_sqlite_refuses_as_full_leaves_the_store_unchanged(tmp_pat
 
 def test_an_identical_commit_stores_no_empty_version(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     store = backends.open_store()
     frame = _changed_frame()
     info = store.commit("conflict_risk", frame, user="ani", expected_current_version=1)
@@ -366,7 +367,7 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
                                      ["import", "conflict_risk", str(DEMO_CSV)]])
 def test_cli_with_postgres_unreachable_says_so_and_exits_non_zero(command, tmp_path):
     result = _cli(*command, "--lang", "en", env={"DASHBOARD_DATA_DIR": str(tmp_path),
-                                                 backends.DB_URL_ENV: CLOSED_PORT_URL})
+                                                 config.DB_URL.name: CLOSED_PORT_URL})
     out = result.stdout + result.stderr
     assert result.returncode == 4, out
     assert t("store.fault.unavailable", "en") in out
@@ -513,7 +514,7 @@ def test_a_read_only_store_still_shows_the_real_data(tmp_path, monkeypatch):
         pytest.skip("needs a tmpfs mount to make the committed data read-only for real")
     data_dir = tmp_path / "mnt" / "data"
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     with _tmpfs(tmp_path / "mnt"):
         store = backends.open_store()
         store.commit("conflict_risk", _changed_frame(), user="ani", expected_current_version=1)
@@ -598,7 +599,7 @@ def test_postgres_lost_mid_run_pages_show_the_notice(tmp_path, monkeypatch):
         proxied = parts._replace(netloc=f"{netloc[0]}@{host}" if len(netloc) == 2 else host)
         proxied_url = proxied.geturl()
         monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-        monkeypatch.setenv(backends.DB_URL_ENV, proxied_url)
+        monkeypatch.setenv(config.DB_URL.name, proxied_url)
         try:
             at = run_page("overview.py")
             assert not at.exception, [e.message for e in at.exception]
@@ -641,7 +642,7 @@ def _admin_on_data_page(tmp_path, monkeypatch) -> AppTest:
     from tests.app.test_pages import login_token
 
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     at = run_page("data.py", "id", login_token())
     assert not at.exception, [e.message for e in at.exception]
     return at
