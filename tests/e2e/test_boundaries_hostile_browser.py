@@ -14,8 +14,8 @@ import pytest
 
 import config
 from accounts.users import Accounts
-from loaders import boundaries_sandbox
 from tests.e2e.conftest import WAIT_MS, start_server, stop_server
+from tests.unit import boundary_readers
 from tests.unit.test_hostile_boundaries import (
     CountingServer,
     _alive,
@@ -27,6 +27,10 @@ from tests.unit.test_hostile_boundaries import (
 
 pytestmark = pytest.mark.e2e
 PASSWORD = "kata-sandi-yang-panjang"
+# The server's boundary reader never returns (tests/unit/boundary_readers.py).
+NEVER_RETURNS = ("from loaders import boundaries_sandbox\n"
+                 "from tests.unit import boundary_readers\n"
+                 "boundaries_sandbox.reader = boundary_readers.never_returns")
 
 
 def accounts_in(data_dir):
@@ -101,8 +105,9 @@ def test_sigterm_during_a_read_that_never_ends_stops_the_server(browser, tmp_pat
     data_dir = tmp_path_factory.mktemp("e2e-sigterm")
     accounts_in(data_dir)
     pidfile = tmp_path / "reader.pid"
-    process, url = start_server(data_dir, {boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                                           config.BOUNDARY_READ_SECONDS.name: "600"})
+    process, url = start_server(data_dir, {boundary_readers.PIDFILE_ENV: str(pidfile),
+                                           config.BOUNDARY_READ_SECONDS.name: "600"},
+                                setup=NEVER_RETURNS)
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="id-ID")
     context.set_default_timeout(WAIT_MS)
     try:

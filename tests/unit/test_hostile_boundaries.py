@@ -32,6 +32,7 @@ import config
 from accounts.access import User
 from loaders import boundaries_import, boundaries_sandbox
 from storage import boundary_layers, boundary_store
+from tests.unit import boundary_readers
 
 ROOT = Path(__file__).resolve().parents[2]
 READ_SECONDS = 20      # the child's deadline in this suite
@@ -510,7 +511,8 @@ def _alive(pid: int) -> bool:
 
 def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path, monkeypatch):
     pidfile = tmp_path / "child.pid"
-    monkeypatch.setenv(boundaries_sandbox.TEST_SPIN_ENV, str(pidfile))
+    monkeypatch.setattr(boundaries_sandbox, "reader", boundary_readers.never_returns)
+    monkeypatch.setenv(boundary_readers.PIDFILE_ENV, str(pidfile))
     monkeypatch.setenv(config.BOUNDARY_READ_SECONDS.name, "2")
     path = write_json(tmp_path / "ok.geojson", feature_collection())
     before = snapshot(seeded)
@@ -525,7 +527,9 @@ def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path,
 
 _SERVER_LIKE = textwrap.dedent("""
     import sys, threading, time; sys.path.insert(0, sys.argv[1])
-    from loaders import boundaries_import
+    from loaders import boundaries_import, boundaries_sandbox
+    from tests.unit import boundary_readers
+    boundaries_sandbox.reader = boundary_readers.never_returns
     def page():  # Streamlit runs a page in a thread of its own, not in the main thread
         boundaries_import.import_boundaries(sys.argv[2], "kabupaten", warm_display=False)
     threading.Thread(target=page, name="ScriptRunner.scriptThread").start()
@@ -540,7 +544,7 @@ def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
     thread notices the interpreter shutting down) and takes the reader with it."""
     pidfile = tmp_path / "child.pid"
     path = write_json(tmp_path / "ok.geojson", feature_collection())
-    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
+    env = dict(os.environ, **{boundary_readers.PIDFILE_ENV: str(pidfile),
                               config.BOUNDARY_READ_SECONDS.name: "120"})
     server = subprocess.Popen([sys.executable, "-c", _SERVER_LIKE, str(ROOT), str(path)],
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -566,7 +570,9 @@ def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
 
 _SHUTDOWN_WAITS = textwrap.dedent("""
     import signal, sys, threading; sys.path.insert(0, sys.argv[1])
-    from loaders import boundaries_import
+    from loaders import boundaries_import, boundaries_sandbox
+    from tests.unit import boundary_readers
+    boundaries_sandbox.reader = boundary_readers.never_returns
     def page():
         report = boundaries_import.import_boundaries(sys.argv[2], "kabupaten", warm_display=False)
         print([m.key for m in report.errors], flush=True)
@@ -585,7 +591,7 @@ def test_after_sigterm_a_waiting_page_thread_gives_up(tmp_path, seeded):
     page's thread still waiting for a reader stops waiting (cancelled), so the process exits."""
     pidfile = tmp_path / "child.pid"
     path = write_json(tmp_path / "ok.geojson", feature_collection())
-    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
+    env = dict(os.environ, **{boundary_readers.PIDFILE_ENV: str(pidfile),
                               config.BOUNDARY_READ_SECONDS.name: "120"})
     server = subprocess.Popen([sys.executable, "-c", _SHUTDOWN_WAITS, str(ROOT), str(path)],
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

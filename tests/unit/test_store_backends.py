@@ -191,19 +191,28 @@ def test_two_threads_commit_at_once_one_wins(store_backend):
 
 # -- several processes -----------------------------------------------------------------------------
 
+_COMMIT_PAUSED = """
+import os, pathlib, sys, time
+sys.path.insert(0, sys.argv[1])
+from storage import backends
+from storage.hooks import write_hooks
+
+def pause(dataset):  # inside the transaction, the new version's rows written
+    pathlib.Path(sys.argv[2]).write_text(str(os.getpid()))
+    time.sleep(float(sys.argv[3]))
+
+write_hooks.before_commit = pause
+s = backends.open_store()
+frame = s.read("conflict_risk").frame.head(3)
+s.commit("conflict_risk", frame, user="proses_lain", expected_current_version=1)
+"""
+
+
 def _commit_in_subprocess(flag: Path, pause: float) -> subprocess.Popen:
     """A process that commits v2 and sleeps inside the transaction, after touching ``flag``. It
     inherits DASHBOARD_DATA_DIR / DASHBOARD_DB_URL, so it uses the same store as the test."""
-    code = (
-        "import sys; sys.path.insert(0, sys.argv[1])\n"
-        "from storage import backends\n"
-        "s = backends.open_store()\n"
-        "frame = s.read('conflict_risk').frame.head(3)\n"
-        "s.commit('conflict_risk', frame, user='proses_lain', expected_current_version=1)\n"
-    )
-    env = dict(os.environ, **{base.PAUSE_ENV: str(pause),
-                              base.PAUSE_FLAG_ENV: str(flag)})
-    return subprocess.Popen([sys.executable, "-c", code, str(ROOT)], env=env,
+    return subprocess.Popen([sys.executable, "-c", _COMMIT_PAUSED, str(ROOT), str(flag),
+                             str(pause)], env=dict(os.environ),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
