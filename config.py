@@ -103,9 +103,10 @@ DATA_DIR: Setting[Path] = Setting(
     "cache, saved decks", Path, default_text="`data/` in the project folder")
 
 DB_URL: Setting[str | None] = Setting(
-    "DASHBOARD_DB_URL", None, "a `postgresql://` URL",
-    "versions, audit, accounts and boundary layers in PostgreSQL + PostGIS, shared by every "
-    "instance (docs/deployment.md)", _text, default_text="unset: SQLite in DASHBOARD_DATA_DIR")
+    "DASHBOARD_DB_URL", None, "a `postgresql://` URL; another scheme is refused, not ignored",
+    "the PostgreSQL + PostGIS database that holds versions, audit, accounts and boundary layers, "
+    "shared by every instance (docs/deployment.md)", _text,
+    default_text="unset: the SQLite file in DASHBOARD_DATA_DIR")
 
 # --- what an upload may be ---------------------------------------------------------------------------
 MAX_UPLOAD_MB: Setting[float] = Setting(
