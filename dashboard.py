@@ -12,7 +12,10 @@ import streamlit as st
 if __name__ != "__main__":  # imported by the server (streamlit run / uvicorn dashboard:app)
     from streamlit.runtime.pages_manager import PagesManager
 
+    import config
     from server import auth_routes as auth_server
+
+    config.check()  # a setting that cannot be used is named in the log at start, not at first use
 
     # The pages live in pages/, Streamlit's old multipage folder, but navigation is st.navigation
     # below. Streamlit decides per process, on the first session, whether to treat pages/ as the

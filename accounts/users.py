@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import re
 import secrets
 import sqlite3
@@ -29,23 +28,12 @@ from typing import Iterable, Iterator
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+import config
 from accounts.access import ROLES, User, normalise_districts
 from accounts.errors import AccountError
 from accounts.passwords import check_password_strength
 from domain.schema import DATASETS
 
-# Failures within LOCKOUT_MINUTES. Counted per (account, client address): a stranger who types
-# wrong passwords for "admin" locks only themselves out, not the admin at their own desk. A much
-# higher count for the account from all clients together still stops a distributed guess, and one
-# client failing on many account names is stopped too.
-MAX_FAILED_LOGINS = int(os.environ.get("DASHBOARD_MAX_FAILED_LOGINS", "5"))
-MAX_FAILED_LOGINS_ACCOUNT = int(os.environ.get("DASHBOARD_MAX_FAILED_LOGINS_ACCOUNT", "50"))
-MAX_FAILED_LOGINS_CLIENT = int(os.environ.get("DASHBOARD_MAX_FAILED_LOGINS_CLIENT", "20"))
-LOCKOUT_MINUTES = int(os.environ.get("DASHBOARD_LOCKOUT_MINUTES", "15"))
-SESSION_MINUTES = int(os.environ.get("DASHBOARD_SESSION_MINUTES", "60"))
-# However active, a session (and its cookie) ends this long after login: a stolen cookie that is
-# kept busy does not live for ever.
-SESSION_MAX_HOURS = int(os.environ.get("DASHBOARD_SESSION_MAX_HOURS", "12"))
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
@@ -241,7 +229,7 @@ class Accounts:
         from storage import backends
 
         if url is None and path is None:
-            url = os.environ.get(backends.DB_URL_ENV, "").strip() or None
+            url = config.DB_URL.get()
         if url:
             self._tables: _SQLiteTables | _PostgresTables = _PostgresTables(url)
             self.location = url
@@ -360,18 +348,22 @@ class Accounts:
         """Whether a login for ``name`` from ``client`` is refused for now: MAX_FAILED_LOGINS
         failures for this account from this client, MAX_FAILED_LOGINS_ACCOUNT for the account
         from anywhere, or MAX_FAILED_LOGINS_CLIENT from this client for any names, within
-        LOCKOUT_MINUTES."""
-        since = self._tables.stamp(now - dt.timedelta(minutes=LOCKOUT_MINUTES))
+        LOCKOUT_MINUTES (all in ``config``).
+
+        Counted per (account, client address): a stranger who types wrong passwords for "admin"
+        locks only themselves out, not the admin at their own desk. The much higher count for the
+        account from all clients together still stops a distributed guess."""
+        since = self._tables.stamp(now - dt.timedelta(minutes=config.LOCKOUT_MINUTES.get()))
 
         def count(where: str, params: tuple) -> int:
             return conn.execute(f"SELECT COUNT(*) FROM login_failures WHERE at>=? AND {where}",
                                 (since, *params)).fetchone()[0]
 
-        if count("name=? AND client=?", (name, client)) >= MAX_FAILED_LOGINS:
+        if count("name=? AND client=?", (name, client)) >= config.MAX_FAILED_LOGINS.get():
             return True
-        if count("name=?", (name,)) >= MAX_FAILED_LOGINS_ACCOUNT:
+        if count("name=?", (name,)) >= config.MAX_FAILED_LOGINS_ACCOUNT.get():
             return True
-        return bool(client) and count("client=?", (client,)) >= MAX_FAILED_LOGINS_CLIENT
+        return bool(client) and count("client=?", (client,)) >= config.MAX_FAILED_LOGINS_CLIENT.get()
 
     def login(self, name: str, password: str, now: dt.datetime | None = None, *,
               client: str = "") -> str:
@@ -384,7 +376,7 @@ class Accounts:
         with self._connect() as conn:
             if self._throttled(conn, name, client, now):
                 self._audit(name or "-", "login_locked", {"client": client} if client else {})
-                raise AccountError("auth.error.locked", minutes=LOCKOUT_MINUTES)
+                raise AccountError("auth.error.locked", minutes=config.LOCKOUT_MINUTES.get())
             row = conn.execute("SELECT password_hash, active FROM users WHERE name=?",
                                (name,)).fetchone()
             try:
@@ -423,8 +415,10 @@ class Accounts:
                 return None
             last_seen = self._tables.moment(row[1])
             created = self._tables.moment(row[2])
-            if (last_seen < now - dt.timedelta(minutes=SESSION_MINUTES)
-                    or created < now - dt.timedelta(hours=SESSION_MAX_HOURS)):
+            # However active, a session ends SESSION_MAX_HOURS after login: a stolen cookie that
+            # is kept busy does not live for ever.
+            if (last_seen < now - dt.timedelta(minutes=config.SESSION_MINUTES.get())
+                    or created < now - dt.timedelta(hours=config.SESSION_MAX_HOURS.get())):
                 conn.execute("DELETE FROM sessions WHERE token=?", (key,))
                 return None
             conn.execute("UPDATE sessions SET last_seen=? WHERE token=?",
@@ -472,8 +466,7 @@ def shared_accounts() -> Accounts:
     SQLite file."""
     from storage import backends
 
-    return _accounts_at(str(backends.store_path()),
-                        os.environ.get(backends.DB_URL_ENV, "").strip())
+    return _accounts_at(str(backends.store_path()), config.DB_URL.get() or "")
 
 
 

@@ -17,18 +17,16 @@ comes from ``storage.datasets.row_provenance`` when the page has a store at hand
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from typing import Mapping
 
 import pandas as pd
 
+import config
 from domain import regions
 from indicators import figures
 
 KEY = ("kab_kota", "kecamatan", "periode")
-DUE_DAYS_ENV = "DASHBOARD_REPORT_DUE_DAYS"
-DEFAULT_DUE_DAYS = 15
 ON_TIME, LATE, MISSING, OVERDUE = "tepat_waktu", "terlambat", "belum", "lewat_tenggat"
 TIMELINESS: tuple[str, ...] = (ON_TIME, LATE, MISSING, OVERDUE)
 
@@ -36,12 +34,7 @@ TIMELINESS: tuple[str, ...] = (ON_TIME, LATE, MISSING, OVERDUE)
 def due_days() -> int:
     """Days after the end of a period that its report is due, from ``DASHBOARD_REPORT_DUE_DAYS``
     (a whole number 0-365; anything else falls back to 15)."""
-    raw = os.environ.get(DUE_DAYS_ENV, "").strip()
-    try:
-        days = int(raw)
-    except ValueError:
-        return DEFAULT_DUE_DAYS
-    return days if 0 <= days <= 365 else DEFAULT_DUE_DAYS
+    return config.REPORT_DUE_DAYS.get()
 
 
 def due_date(period: str, days: int | None = None) -> dt.date:

@@ -22,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import json
 import mmap
-import os
 import re
 import sqlite3
 import tempfile
@@ -39,12 +38,11 @@ import pyogrio
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 
+import config
 from domain import regions
 from i18n import round_half_away
 from storage.boundary_layers import LEVELS, LayerVersion, check_level
 
-MAX_MB_ENV = "DASHBOARD_MAX_BOUNDARY_MB"
-DEFAULT_MAX_MB = 200.0
 # A real zipped Shapefile compresses 2-10x; text GeoJSON up to ~20x. Far beyond that is a bomb.
 MAX_ZIP_RATIO = 100.0
 MAX_ZIP_MEMBERS = 200
@@ -144,11 +142,7 @@ def _examples(values: Iterable[object], limit: int = 5) -> str:
 
 
 def max_bytes() -> int:
-    try:
-        megabytes = float(os.environ.get(MAX_MB_ENV, DEFAULT_MAX_MB))
-    except ValueError:
-        megabytes = DEFAULT_MAX_MB
-    return int(megabytes * 1024 * 1024)
+    return int(config.MAX_BOUNDARY_MB.get() * 1024 * 1024)
 
 
 def sha256_file(path: Path) -> str:

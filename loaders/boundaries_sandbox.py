@@ -10,9 +10,10 @@ waits for it. The child:
 * has no network: when the kernel allows it, it moves itself into an empty network namespace (no
   interface at all); always, GDAL's HTTP goes to a closed proxy on the loopback with one-second
   timeouts, ``/vsicurl/`` accepts no file, and PROJ's network is off (``configure_offline``);
-* runs ``loaders.boundaries.read_boundary_file`` (which also refuses linked CRS, KML network links,
-  GeoPackage views ... before GDAL opens the file) and ``prepare_layer``, and hands back the
-  prepared layer as a pickle written by our own code in a private temp directory.
+* runs ``reader``, by default ``read_file``: ``loaders.boundaries.read_boundary_file`` (which also
+  refuses linked CRS, KML network links, GeoPackage views ... before GDAL opens the file) and
+  ``prepare_layer``, and hands back the prepared layer as a pickle written by our own code in a
+  private temp directory.
 
 The parent polls the child every 0.2 s: past the deadline (``DASHBOARD_BOUNDARY_READ_SECONDS``), or
 when the main thread of the process is gone (a server shutting down on SIGTERM), it kills the
@@ -21,6 +22,7 @@ child's whole process group, so a page waiting for an import never outlives the 
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import pickle
@@ -31,16 +33,12 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Callable
+
+import config
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SECONDS_ENV = "DASHBOARD_BOUNDARY_READ_SECONDS"
-MEMORY_ENV = "DASHBOARD_BOUNDARY_READ_MB"
-DEFAULT_SECONDS = 180.0
-DEFAULT_MEMORY_MB = 4096
 POLL_S = 0.2
-# Only for tests: the child spins forever in Python (a stand-in for a reader that never returns)
-# after writing its pid to this file.
-TEST_SPIN_ENV = "DASHBOARD_TEST_BOUNDARY_SPIN_PIDFILE"
 
 # GDAL reads these from the environment; together they keep every driver off the network.
 OFFLINE_ENV = {
@@ -63,14 +61,25 @@ CHILD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREA
 
 
 def limits() -> tuple[float, int]:
-    """(seconds, megabytes) for one read, from the environment."""
-    def number(name, default, kind):
-        try:
-            value = kind(os.environ.get(name, default))
-            return value if value > 0 else default
-        except ValueError:
-            return default
-    return number(SECONDS_ENV, DEFAULT_SECONDS, float), number(MEMORY_ENV, DEFAULT_MEMORY_MB, int)
+    """(seconds, megabytes) for one read."""
+    return config.BOUNDARY_READ_SECONDS.get(), config.BOUNDARY_READ_MB.get()
+
+
+def read_file(path: Path, name: str, level: str, scheme: str | None):
+    """What the child does once it is confined: read the file and prepare the layer."""
+    from loaders.boundaries import prepare_layer, read_boundary_file
+
+    read = read_boundary_file(path, name)
+    prepared = prepare_layer(read.frame, level, scheme=scheme, name=name)
+    read.frame = read.frame.iloc[0:0]  # the parent needs only the prepared layer
+    return read, prepared
+
+
+# The function the child calls once confined, (path, name, level, scheme) -> (ReadResult,
+# PreparedLayer). The child is a fresh interpreter, so it is handed over by module and name and
+# must be importable from the project root; another one can take its place (a faster reader, or
+# one that never returns, to see the deadline at work).
+reader: Callable[[Path, str, str, str | None], tuple] = read_file
 
 
 def configure_offline() -> None:
@@ -116,7 +125,8 @@ def read_and_prepare(path: Path, name: str, level: str, scheme: str | None):
         log = Path(workdir) / "child.log"
         request.write_text(json.dumps({
             "path": str(path), "name": name, "level": level, "scheme": scheme,
-            "seconds": seconds, "megabytes": megabytes, "parent": os.getpid()}), encoding="utf-8")
+            "seconds": seconds, "megabytes": megabytes, "parent": os.getpid(),
+            "reader": [reader.__module__, reader.__qualname__]}), encoding="utf-8")
         env = {**os.environ, **OFFLINE_ENV, **CHILD_ENV,
                "PYTHONPATH": os.pathsep.join(filter(None, [str(PROJECT_ROOT),
                                                            os.environ.get("PYTHONPATH", "")]))}
@@ -221,11 +231,6 @@ def _child(request_path: str, result_path: str) -> int:
     isolate_network()  # before any thread exists (unshare needs a single-threaded process)
     _limit(float(request["seconds"]), int(request["megabytes"]))
     configure_offline()
-    spin = os.environ.get(TEST_SPIN_ENV)
-    if spin:
-        Path(spin).write_text(str(os.getpid()))
-        while True:
-            pass
 
     def write(answer: dict) -> None:
         tmp = result_path + ".tmp"
@@ -234,21 +239,26 @@ def _child(request_path: str, result_path: str) -> int:
         os.replace(tmp, result_path)
 
     try:
-        from loaders.boundaries import BoundaryError, prepare_layer, read_boundary_file
-
-        read = read_boundary_file(Path(request["path"]), request["name"])
-        prepared = prepare_layer(read.frame, request["level"], scheme=request["scheme"],
-                                 name=request["name"])
-        read.frame = read.frame.iloc[0:0]  # the parent needs only the prepared layer
+        module, qualname = request["reader"]
+        read_with = importlib.import_module(module)
+        for part in qualname.split("."):
+            read_with = getattr(read_with, part)
+        read, prepared = read_with(Path(request["path"]), request["name"], request["level"],
+                                   request["scheme"])
         write({"status": "ok", "read": read, "prepared": prepared})
     except MemoryError:
         write({"status": "memory"})
     except RecursionError:
         write({"status": "refused", "key": "boundaries.error.too_deep",
                "params": {"name": request["name"]}})
-    except BoundaryError as error:
-        write({"status": "refused", "key": error.message.key, "params": error.message.params})
-    except Exception as error:  # told to the user as "unreadable" with GDAL's or Python's words
+    except Exception as error:
+        # Not imported before the reader: what the child imports counts against its deadline.
+        from loaders.boundaries import BoundaryError
+
+        if isinstance(error, BoundaryError):
+            write({"status": "refused", "key": error.message.key, "params": error.message.params})
+            return 0
+        # told to the user as "unreadable" with GDAL's or Python's words
         text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         try:
             write({"status": "error", "detail": text[:200]})

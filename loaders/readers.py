@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -22,10 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+import config
 from i18n import LocalizedError, round_half_away
-
-DEFAULT_MAX_UPLOAD_MB = 50.0
-MAX_UPLOAD_ENV = "DASHBOARD_MAX_UPLOAD_MB"
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, or encrypted .xlsx
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -99,14 +96,7 @@ class ReadResult:
 
 def max_upload_bytes() -> int:
     """The size limit in bytes: DASHBOARD_MAX_UPLOAD_MB, or 50 MB."""
-    raw = os.environ.get(MAX_UPLOAD_ENV, "").strip()
-    try:
-        megabytes = float(raw) if raw else DEFAULT_MAX_UPLOAD_MB
-    except ValueError:
-        megabytes = DEFAULT_MAX_UPLOAD_MB
-    if megabytes <= 0:
-        megabytes = DEFAULT_MAX_UPLOAD_MB
-    return int(megabytes * 1024 * 1024)
+    return int(config.MAX_UPLOAD_MB.get() * 1024 * 1024)
 
 
 def check_size(size: int, limit: int | None) -> None:

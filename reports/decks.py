@@ -4,18 +4,17 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
+import config
 from views.presentation import slide_ids
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 FORMAT = 1
 
 
 def decks_dir() -> Path:
-    return Path(os.environ.get("DASHBOARD_DATA_DIR") or PROJECT_ROOT / "data") / "decks"
+    return config.DATA_DIR.get() / "decks"
 
 
 def _slug(name: str) -> str:

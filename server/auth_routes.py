@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode, urlsplit
 
+import config
 from accounts import errors, users
 from storage.base import StoreError
 
@@ -101,13 +102,13 @@ def client_address(request) -> str:
 
 
 def _secure(request) -> bool:
-    from streamlit import config
+    from streamlit import config as streamlit_config
 
-    return request.url.scheme == "https" or bool(config.get_option("server.sslCertFile"))
+    return request.url.scheme == "https" or bool(streamlit_config.get_option("server.sslCertFile"))
 
 
 def set_session_cookie(response, token: str, *, secure: bool) -> None:
-    response.set_cookie(COOKIE, token, max_age=users.SESSION_MAX_HOURS * 3600, path="/",
+    response.set_cookie(COOKIE, token, max_age=config.SESSION_MAX_HOURS.get() * 3600, path="/",
                         httponly=True, samesite="strict", secure=secure)
 
 

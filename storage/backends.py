@@ -4,10 +4,10 @@ PostgreSQL when DASHBOARD_DB_URL is set; and whether it can be used right now (`
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
+import config
 from domain.schema import DATASETS
 from storage import faults
 from storage.base import Store
@@ -22,28 +22,11 @@ from storage.faults import (
 )
 from storage.sqlite import SQLiteStore
 
-PROJECT_DIR = Path(__file__).resolve().parent.parent
-
-
-DATA_DIR_ENV = "DASHBOARD_DATA_DIR"
-
-
-# postgresql://user@host:port/db: versions and audit in PostgreSQL (storage.postgres)
-# instead of the SQLite file, so that several instances share them.
-DB_URL_ENV = "DASHBOARD_DB_URL"
-
-
 DB_FILE = "dashboard.sqlite3"
 
 
-def data_dir() -> Path:
-    """DASHBOARD_DATA_DIR, or ``data/`` in the project (git-ignored)."""
-    configured = os.environ.get(DATA_DIR_ENV, "").strip()
-    return Path(configured) if configured else PROJECT_DIR / "data"
-
-
 def store_path() -> Path:
-    return data_dir() / DB_FILE
+    return config.DATA_DIR.get() / DB_FILE
 
 
 _initialised: set[str] = set()
@@ -56,7 +39,7 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
     """The store in DASHBOARD_DATA_DIR (or ``path``), created and seeded with the demo data on
     first use. Initialisation runs once per file per process. With DASHBOARD_DB_URL set (and no
     explicit ``path``), the PostgreSQL store at that URL instead."""
-    url = os.environ.get(DB_URL_ENV, "").strip()
+    url = config.DB_URL.get()
     if url and path is None:
         from storage.postgres import open_postgres_store
 
@@ -87,7 +70,7 @@ _health_cache: Cache[StoreFaultError | None] = Cache(32, ttl=HEALTH_TTL_S)
 
 def store_location() -> str:
     """Where ``open_store()`` keeps the data: the database URL (redacted) or the SQLite path."""
-    url = os.environ.get(DB_URL_ENV, "").strip()
+    url = config.DB_URL.get()
     return redact(url) if url else str(store_path())
 
 
@@ -97,7 +80,7 @@ def store_health(*, fresh: bool = False) -> StoreFaultError | None:
     and the command line call this instead of catching the backends' errors. The answer is kept
     ``HEALTH_TTL_S`` seconds per location (pages ask on every rerun; an unreachable server must
     not cost a connection timeout each time)."""
-    url = os.environ.get(DB_URL_ENV, "").strip()
+    url = config.DB_URL.get()
     key = url or str(store_path())
     if not fresh:
         return _health_cache.get_or_build(key, lambda: _probe(url))
@@ -109,11 +92,11 @@ def store_health(*, fresh: bool = False) -> StoreFaultError | None:
 def recent_fault() -> StoreFaultError | None:
     """The fault ``store_health`` found in the last ``HEALTH_TTL_S`` seconds, without asking the
     store again (None when it found none or did not look)."""
-    url = os.environ.get(DB_URL_ENV, "").strip()
+    url = config.DB_URL.get()
     return _health_cache.get(url or str(store_path()))
 
 
-def _probe(url: str) -> StoreFaultError | None:
+def _probe(url: str | None) -> StoreFaultError | None:
     location = redact(url) if url else store_path()
     try:
         with store_faults(location):

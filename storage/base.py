@@ -18,11 +18,8 @@ import abc
 import datetime as dt
 import hashlib
 import json
-import os
-import time
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, ContextManager, TypeVar
 
 import pandas as pd
@@ -30,16 +27,9 @@ import pandas as pd
 from domain.changes import diff, frame_records, summary
 from domain.schema import DATASETS
 from storage.cache import Cache
+from storage.hooks import write_hooks
 
 SYSTEM_USER = "sistem"
-# Test hooks: sleep this many seconds inside the commit transaction, after touching the flag file,
-# so a test can kill the process at the worst moment. Unset in production.
-PAUSE_ENV = "DASHBOARD_TEST_PAUSE_IN_COMMIT"
-PAUSE_FLAG_ENV = "DASHBOARD_TEST_PAUSE_FLAG"
-
-
-
-
 
 
 class StoreError(Exception):
@@ -305,21 +295,12 @@ class Store(abc.ABC):
                     raise ConcurrentCommitError(dataset=dataset, expected=_label(expected),
                                                 current=_label(current))
                 info = insert(conn)
-                self._pause_for_tests()  # a process killed here leaves the previous version
+                if write_hooks.before_commit is not None:
+                    write_hooks.before_commit(dataset)  # dying here leaves the previous version
             return info
         except self._duplicate_errors as error:
             raise ConcurrentCommitError(dataset=dataset, expected=_label(expected),
                                         current="?") from error
-
-    @staticmethod
-    def _pause_for_tests() -> None:
-        pause = os.environ.get(PAUSE_ENV)
-        if not pause:
-            return
-        flag = os.environ.get(PAUSE_FLAG_ENV)
-        if flag:
-            Path(flag).write_text(str(os.getpid()))
-        time.sleep(float(pause))
 
     # -- the interface -----------------------------------------------------------------------------
 

@@ -31,7 +31,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from storage.boundary_layers import check_level, data_dir
+import config
+from storage.boundary_layers import check_level
 from storage.boundary_store import get_store
 from storage.cache import cached
 
@@ -120,7 +121,7 @@ class _Source:
 def _source(entry) -> _Source:
     if entry.path is None:  # PostGIS: content-addressed, so a disk cache never goes stale
         return _Source(entry.level, entry.version, ("sha256", entry.content_sha256),
-                       data_dir() / "boundaries" / entry.level / "display",
+                       config.DATA_DIR.get() / "boundaries" / entry.level / "display",
                        f"sha-{entry.content_sha256[:24]}")
     mtime = entry.path.stat().st_mtime_ns
     return _Source(entry.level, entry.version, (str(entry.path), mtime),

@@ -17,6 +17,7 @@ from typing import Iterator
 import geopandas as gpd
 
 from storage.boundary_layers import GPKG_LAYER, MANIFEST, LayerVersion, check_level
+from storage.hooks import write_hooks
 
 
 class FileBoundaryStore:
@@ -97,7 +98,8 @@ class FileBoundaryStore:
                 if activate:
                     manifest["current"] = number
                 manifest["level"] = level
-                _pause_for_tests()  # a process killed here leaves the version invisible
+                if write_hooks.before_boundary_publish is not None:
+                    write_hooks.before_boundary_publish(level)  # dying here: version invisible
                 self._write_manifest(level, manifest)
             except BaseException:
                 for leftover in (tmp, final):
@@ -156,9 +158,3 @@ class FileBoundaryStore:
         except FileNotFoundError:
             return (str(self.root), level, None)
         return (str(self.root), level, stat.st_ino, stat.st_mtime_ns, stat.st_size)
-
-
-def _pause_for_tests() -> None:
-    from storage.sqlite import SQLiteStore
-
-    SQLiteStore._pause_for_tests()

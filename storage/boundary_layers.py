@@ -4,15 +4,11 @@ stores offer (``BoundaryStore``).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 import geopandas as gpd
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-
 
 LEVELS: tuple[str, ...] = ("kabupaten", "kecamatan", "desa")
 
@@ -21,12 +17,6 @@ GPKG_LAYER = "boundaries"
 
 
 MANIFEST = "manifest.json"
-
-
-def data_dir() -> Path:
-    """The writable data directory; read on every call because tests and deployments set it."""
-    configured = os.environ.get("DASHBOARD_DATA_DIR", "").strip()
-    return Path(configured) if configured else PROJECT_ROOT / "data"
 
 
 def check_level(level: str) -> str:

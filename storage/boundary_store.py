@@ -23,27 +23,24 @@ never leaves a half-written layer that readers could pick up.
 
 from __future__ import annotations
 
-import os
-
 import geopandas as gpd
 
+import config
 from storage.boundary_files import FileBoundaryStore
-from storage.boundary_layers import BoundaryStore, LayerVersion, check_level, data_dir
+from storage.boundary_layers import BoundaryStore, LayerVersion, check_level
 
 
 def get_store() -> BoundaryStore:
     """The PostGIS store when DASHBOARD_DB_URL is set (as ``storage.backends.open_store`` decides),
     else the files under the data dir. Cheap: called on every read."""
-    from storage.backends import DB_URL_ENV
-
-    url = os.environ.get(DB_URL_ENV, "").strip()
+    url = config.DB_URL.get()
     if url:
         if not url.startswith(("postgresql://", "postgres://")):
             raise ValueError("DASHBOARD_DB_URL must start with postgresql:// (got another scheme)")
         from storage.boundary_postgis import PostgisBoundaryStore
 
         return PostgisBoundaryStore(url)
-    return FileBoundaryStore(data_dir() / "boundaries")
+    return FileBoundaryStore(config.DATA_DIR.get() / "boundaries")
 
 
 # --- module-level interface, what the rest of the product calls -----------------------------------

@@ -141,12 +141,12 @@ def postgres_schema(prefix: str = "test") -> Iterator[tuple[str, str]]:
 def store_backend(request, data_dir, monkeypatch):
     """The test runs twice: on a fresh SQLite data dir, and with DASHBOARD_DB_URL pointing at an
     empty PostgreSQL schema of its own."""
-    from storage import backends
+    import config
 
     if request.param == "sqlite":
-        monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+        monkeypatch.delenv(config.DB_URL.name, raising=False)
         yield Backend("sqlite", data_dir)
         return
     with postgres_schema() as (url, schema):
-        monkeypatch.setenv(backends.DB_URL_ENV, url)
+        monkeypatch.setenv(config.DB_URL.name, url)
         yield Backend("postgres", data_dir, url, schema)

@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import streamlit as st
 
+import config
 from accounts import access, errors, users
 from domain import schema
 from domain.schema import DATASETS
@@ -247,7 +248,7 @@ def login_form(lang: str, next_path: str = "/") -> None:
         return
     code = _query_code(auth_server.ERROR_PARAM)
     messages = {"invalid": t("auth.error.invalid", lang),
-                "locked": t("auth.error.locked", lang, minutes=users.LOCKOUT_MINUTES),
+                "locked": t("auth.error.locked", lang, minutes=config.LOCKOUT_MINUTES.get()),
                 "form": t("auth.error.form_expired", lang),
                 "store": t("auth.store_unavailable_short", lang)}
     if code in messages:

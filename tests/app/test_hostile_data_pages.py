@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import readers
+import config
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -20,7 +20,7 @@ def test_data_page_uploader_states_the_limit(lang, text, data_dir, monkeypatch):
 
     from tests.helpers.pages import login_token
 
-    monkeypatch.delenv(readers.MAX_UPLOAD_ENV, raising=False)
+    monkeypatch.delenv(config.MAX_UPLOAD_MB.name, raising=False)
     at = AppTest.from_file(str(ROOT / "pages" / "data.py"), default_timeout=60)
     at.session_state["auth_token"] = login_token("editor", "edi")
     at.session_state["lang"] = lang
@@ -28,5 +28,5 @@ def test_data_page_uploader_states_the_limit(lang, text, data_dir, monkeypatch):
     assert not at.exception
     uploader = at.get("file_uploader")[0]
     assert text in uploader.proto.help
-    assert uploader.proto.max_upload_size_mb > readers.DEFAULT_MAX_UPLOAD_MB
+    assert uploader.proto.max_upload_size_mb > config.MAX_UPLOAD_MB.default
     assert any(text in caption.value for caption in at.caption)

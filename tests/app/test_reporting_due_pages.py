@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import config
 from indicators import reporting
 from tests.helpers.demo import demo
 from views import agreements as agreement_view
@@ -13,7 +14,7 @@ from views import agreements as agreement_view
 def test_reporting_page_shows_due_date_timeliness_and_overdue_agreements(monkeypatch, data_dir):
     from tests.helpers.pages import run_page
 
-    monkeypatch.delenv(reporting.DUE_DAYS_ENV, raising=False)
+    monkeypatch.delenv(config.REPORT_DUE_DAYS.name, raising=False)
     at = run_page("reporting.py", "id")
     assert not at.exception, [e.message for e in at.exception]
     today = dt.date.today()

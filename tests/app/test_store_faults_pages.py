@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import config
 from i18n import t
 from storage import backends, datasets
 from tests.conftest import postgres_schema
@@ -126,7 +127,7 @@ def test_a_read_only_store_still_shows_the_real_data(tmp_path, monkeypatch):
         pytest.skip("needs a tmpfs mount to make the committed data read-only for real")
     data_dir = tmp_path / "mnt" / "data"
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     with _tmpfs(tmp_path / "mnt"):
         store = backends.open_store()
         store.commit("conflict_risk", _changed_frame(), user="ani", expected_current_version=1)
@@ -211,7 +212,7 @@ def test_postgres_lost_mid_run_pages_show_the_notice(tmp_path, monkeypatch):
         proxied = parts._replace(netloc=f"{netloc[0]}@{host}" if len(netloc) == 2 else host)
         proxied_url = proxied.geturl()
         monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-        monkeypatch.setenv(backends.DB_URL_ENV, proxied_url)
+        monkeypatch.setenv(config.DB_URL.name, proxied_url)
         try:
             at = run_page("overview.py")
             assert not at.exception, [e.message for e in at.exception]
@@ -254,7 +255,7 @@ def _admin_on_data_page(tmp_path, monkeypatch) -> AppTest:
     from tests.helpers.pages import login_token
 
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     at = run_page("data.py", "id", login_token())
     assert not at.exception, [e.message for e in at.exception]
     return at

@@ -45,12 +45,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data_dir: Path, extra_env: dict[str, str] | None = None):
-    """Start ``streamlit run dashboard.py`` on a free loopback port; return (process, base URL)."""
+def start_server(data_dir: Path, extra_env: dict[str, str] | None = None, setup: str = ""):
+    """Start ``streamlit run dashboard.py`` on a free loopback port; return (process, base URL).
+    ``setup``: Python code the server process runs before Streamlit starts (to install a hook)."""
     port = _free_port()
     env = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir), **(extra_env or {})}
+    # What `python -m streamlit` runs, after the setup, in the same process.
+    launch = ["-c", f"{setup}\nfrom streamlit.web.cli import main\nmain(prog_name='streamlit')"] \
+        if setup else ["-m", "streamlit"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        [sys.executable, *launch, "run", "dashboard.py",
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true", "--browser.gatherUsageStats", "false"],
         cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

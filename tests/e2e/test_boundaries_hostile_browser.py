@@ -12,9 +12,10 @@ import urllib.request
 
 import pytest
 
+import config
 from accounts.users import Accounts
-from loaders import boundaries_sandbox
 from tests.e2e.conftest import PASSWORD, WAIT_MS, login, start_server, stop_server
+from tests.helpers import boundary_readers
 from tests.helpers.hostile_boundaries import (
     CountingServer,
     _alive,
@@ -25,6 +26,10 @@ from tests.helpers.hostile_boundaries import (
 )
 
 pytestmark = pytest.mark.e2e
+# The server's boundary reader never returns (tests/helpers/boundary_readers.py).
+NEVER_RETURNS = ("from loaders import boundaries_sandbox\n"
+                 "from tests.helpers import boundary_readers\n"
+                 "boundaries_sandbox.reader = boundary_readers.never_returns")
 
 
 def accounts_in(data_dir):
@@ -37,8 +42,8 @@ def accounts_in(data_dir):
 def server(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("e2e-hostile-boundaries")
     accounts_in(data_dir)
-    process, url = start_server(data_dir, {boundaries_sandbox.SECONDS_ENV: "30",
-                                           boundaries_sandbox.MEMORY_ENV: "1024"})
+    process, url = start_server(data_dir, {config.BOUNDARY_READ_SECONDS.name: "30",
+                                           config.BOUNDARY_READ_MB.name: "1024"})
     yield url
     stop_server(process)
 
@@ -94,8 +99,9 @@ def test_sigterm_during_a_read_that_never_ends_stops_the_server(browser, tmp_pat
     data_dir = tmp_path_factory.mktemp("e2e-sigterm")
     accounts_in(data_dir)
     pidfile = tmp_path / "reader.pid"
-    process, url = start_server(data_dir, {boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                                           boundaries_sandbox.SECONDS_ENV: "600"})
+    process, url = start_server(data_dir, {boundary_readers.PIDFILE_ENV: str(pidfile),
+                                           config.BOUNDARY_READ_SECONDS.name: "600"},
+                                setup=NEVER_RETURNS)
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="id-ID")
     context.set_default_timeout(WAIT_MS)
     try:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import config
 from storage import backends, defaults, faults
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,10 +115,10 @@ def _tmpfs(path: Path, size: str = "2m"):
 def fault(kind: str, tmp_path: Path, monkeypatch, *, with_admin: bool = False):
     """The store in ``kind`` condition for the block; yields an admin's session token made
     before the fault (or None). The data dir is DASHBOARD_DATA_DIR."""
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     if kind == "unavailable":
         monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "data"))
-        monkeypatch.setenv(backends.DB_URL_ENV, CLOSED_PORT_URL)
+        monkeypatch.setenv(config.DB_URL.name, CLOSED_PORT_URL)
         yield None
         return
     if kind == "damaged":

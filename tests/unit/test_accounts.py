@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from accounts import access, users
+import config
+from accounts import access
 from accounts.errors import AccountError
 from accounts.users import Accounts
 from storage import backends
@@ -64,7 +65,7 @@ def test_instances_share_users_sessions_and_lockouts(acc):
     token = other.login("ani", GOOD)
     assert acc.session_user(token).name == "ani"
     now = dt.datetime.now(dt.timezone.utc)
-    for i in range(users.MAX_FAILED_LOGINS):
+    for i in range(config.MAX_FAILED_LOGINS.get()):
         with pytest.raises(AccountError):
             (acc if i % 2 else other).login("ani", "salah-salah-salah", now=now)
     with pytest.raises(AccountError) as info:
@@ -111,21 +112,21 @@ def test_session_expires(acc):
     start = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.timezone.utc)
     token = acc.login("ani", GOOD, now=start)
     assert acc.session_user(token, now=start + dt.timedelta(minutes=30)) is not None
-    later = start + dt.timedelta(minutes=30 + users.SESSION_MINUTES + 1)
+    later = start + dt.timedelta(minutes=30 + config.SESSION_MINUTES.get() + 1)
     assert acc.session_user(token, now=later) is None
 
 
 def test_lockout_after_repeated_failures(acc):
     acc.add_user("ani", GOOD, "viewer")
     now = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.timezone.utc)
-    for _ in range(users.MAX_FAILED_LOGINS):
+    for _ in range(config.MAX_FAILED_LOGINS.get()):
         with pytest.raises(AccountError) as info:
             acc.login("ani", "salah-salah-salah", now=now)
         assert info.value.message_id == "auth.error.invalid"
     with pytest.raises(AccountError) as info:
         acc.login("ani", GOOD, now=now)  # even the right password
     assert info.value.message_id == "auth.error.locked"
-    after = now + dt.timedelta(minutes=users.LOCKOUT_MINUTES + 1)
+    after = now + dt.timedelta(minutes=config.LOCKOUT_MINUTES.get() + 1)
     assert acc.session_user(acc.login("ani", GOOD, now=after), now=after).name == "ani"
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from accounts import passwords, users
+import config
+from accounts import passwords
 from accounts.errors import AccountError
 from accounts.users import Accounts
 from i18n import t
@@ -141,7 +142,7 @@ def test_cli_refuses_a_weak_password_with_the_reason(store_backend):
 
 def test_a_stranger_cannot_lock_the_admin_out(acc):
     acc.add_user("ani", GOOD, "admin")
-    for _ in range(users.MAX_FAILED_LOGINS + 3):
+    for _ in range(config.MAX_FAILED_LOGINS.get() + 3):
         with pytest.raises(AccountError):
             acc.login("ani", "salah-salah-salah", now=NOW, client="10.9.9.9")
     with pytest.raises(AccountError) as info:  # the stranger is stopped, even with the password
@@ -152,7 +153,7 @@ def test_a_stranger_cannot_lock_the_admin_out(acc):
 
 
 def test_many_clients_together_still_lock_the_account(acc, monkeypatch):
-    monkeypatch.setattr(users, "MAX_FAILED_LOGINS_ACCOUNT", 8)
+    monkeypatch.setenv(config.MAX_FAILED_LOGINS_ACCOUNT.name, "8")
     acc.add_user("ani", GOOD, "admin")
     for i in range(8):
         with pytest.raises(AccountError) as info:
@@ -161,12 +162,12 @@ def test_many_clients_together_still_lock_the_account(acc, monkeypatch):
     with pytest.raises(AccountError) as info:
         acc.login("ani", GOOD, now=NOW, client="127.0.0.1")
     assert info.value.message_id == "auth.error.locked"
-    later = NOW + dt.timedelta(minutes=users.LOCKOUT_MINUTES + 1)
+    later = NOW + dt.timedelta(minutes=config.LOCKOUT_MINUTES.get() + 1)
     assert acc.login("ani", GOOD, now=later, client="127.0.0.1")
 
 
 def test_one_client_guessing_many_names_is_stopped(acc, monkeypatch):
-    monkeypatch.setattr(users, "MAX_FAILED_LOGINS_CLIENT", 6)
+    monkeypatch.setenv(config.MAX_FAILED_LOGINS_CLIENT.name, "6")
     acc.add_user("ani", GOOD, "admin")
     for i in range(6):
         with pytest.raises(AccountError):
@@ -192,10 +193,10 @@ def test_an_active_session_still_ends_after_the_maximum_lifetime(acc):
     acc.add_user("ani", GOOD, "viewer")
     token = acc.login("ani", GOOD, now=NOW)
     moment = NOW
-    while moment < NOW + dt.timedelta(hours=users.SESSION_MAX_HOURS - 1):
-        moment += dt.timedelta(minutes=users.SESSION_MINUTES - 5)  # kept busy
+    while moment < NOW + dt.timedelta(hours=config.SESSION_MAX_HOURS.get() - 1):
+        moment += dt.timedelta(minutes=config.SESSION_MINUTES.get() - 5)  # kept busy
         assert acc.session_user(token, now=moment) is not None
-    moment = NOW + dt.timedelta(hours=users.SESSION_MAX_HOURS, minutes=1)
+    moment = NOW + dt.timedelta(hours=config.SESSION_MAX_HOURS.get(), minutes=1)
     assert acc.session_user(token, now=moment) is None
 
 

@@ -22,9 +22,9 @@ from shapely.geometry import MultiPolygon, Polygon, box
 
 from loaders import areas as loaders_areas
 from loaders import boundaries, boundaries_import
-from storage import boundary_display, boundary_files, boundary_store
-from storage.base import PAUSE_ENV, PAUSE_FLAG_ENV
+from storage import boundary_display, boundary_store
 from storage.boundary_files import FileBoundaryStore
+from storage.hooks import write_hooks
 from tests.conftest import other_process
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -215,12 +215,12 @@ def test_a_failure_mid_import_leaves_no_visible_version(backend, kab_file):
     assert boundaries_import.import_boundaries(kab_file, "kabupaten", warm_display=False).ok
     before = boundary_store.layer_versions("kabupaten")
 
-    def fail():
+    def fail(level):
         raise OSError(28, "No space left on device")
 
     # Called after the units are written, just before the version is made visible.
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(boundary_files, "_pause_for_tests", fail)
+        patch.setattr(write_hooks, "before_boundary_publish", fail)
         report = boundaries_import.import_boundaries(kab_file, "kabupaten", warm_display=False)
     assert not report.ok and [m.key for m in report.errors] == ["boundaries.error.store"]
     assert "No space left" in report.errors[0].text("id")
@@ -230,14 +230,25 @@ def test_a_failure_mid_import_leaves_no_visible_version(backend, kab_file):
         == 2  # the failed attempt used up no number
 
 
+_IMPORT_PAUSED = """
+import os, pathlib, sys, time
+sys.path.insert(0, sys.argv[1])
+from loaders import boundaries_import
+from storage.hooks import write_hooks
+
+def pause(level):  # the units stored, the version not yet visible
+    pathlib.Path(sys.argv[3]).write_text(str(os.getpid()))
+    time.sleep(60)
+
+write_hooks.before_boundary_publish = pause
+boundaries_import.import_boundaries(sys.argv[2], "kabupaten", user="proses_lain")
+"""
+
+
 def test_a_process_killed_mid_import_stores_nothing(backend, kab_file, tmp_path):
     flag = tmp_path / "inside_import"
-    code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
-            "from loaders import boundaries_import\n"
-            "boundaries_import.import_boundaries(sys.argv[2], 'kabupaten', user='proses_lain')\n")
-    env = dict(os.environ, **{PAUSE_ENV: "60", PAUSE_FLAG_ENV: str(flag)})
-    process = subprocess.Popen([sys.executable, "-c", code, str(ROOT), str(kab_file)], env=env,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen([sys.executable, "-c", _IMPORT_PAUSED, str(ROOT), str(kab_file),
+                                str(flag)], env=dict(os.environ), stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not flag.exists():
         assert process.poll() is None, process.stderr.read().decode()

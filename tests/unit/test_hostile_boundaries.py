@@ -27,9 +27,11 @@ from typing import Callable
 import geopandas as gpd
 import pytest
 
+import config
 from accounts.access import User
 from loaders import boundaries_import, boundaries_sandbox
 from storage import boundary_layers, boundary_store
+from tests.helpers import boundary_readers
 from tests.helpers.hostile_boundaries import (
     CountingServer,
     _alive,
@@ -62,8 +64,8 @@ def seeded(tmp_path_factory, shared_dir):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DASHBOARD_DATA_DIR", str(data))
         patch.delenv("DASHBOARD_DB_URL", raising=False)
-        patch.setenv(boundaries_sandbox.SECONDS_ENV, str(READ_SECONDS))
-        patch.setenv(boundaries_sandbox.MEMORY_ENV, str(READ_MB))
+        patch.setenv(config.BOUNDARY_READ_SECONDS.name, str(READ_SECONDS))
+        patch.setenv(config.BOUNDARY_READ_MB.name, str(READ_MB))
         report = boundaries_import.import_boundaries(
             shared_dir / "geodata" / "kaltim_kabupaten_kota.geojson", "kabupaten",
             warm_display=False)
@@ -342,11 +344,11 @@ CASES = [
     Case("collapsed-geometry", collapsed_geometry, "boundaries.error.no_geometry",
          says="flat.geojson"),
     Case("one-huge-feature", one_huge_feature, "boundaries.error.read_memory",
-         env={boundaries_sandbox.MEMORY_ENV: "800"}, says="800 MB"),
+         env={config.BOUNDARY_READ_MB.name: "800"}, says="800 MB"),
     # Half a second cannot hold even the child's start (importing geopandas), so the deadline
     # is what ends this read on a quiet machine and on a loaded one alike (2 s was met, at times).
     Case("one-huge-feature-slow", one_huge_feature, "boundaries.error.read_timeout",
-         env={boundaries_sandbox.SECONDS_ENV: "0.5"}, says="0,5 detik"),
+         env={config.BOUNDARY_READ_SECONDS.name: "0.5"}, says="0,5 detik"),
     Case("other-province", other_province, "boundaries.error.other_province",
          says="Kalimantan Selatan"),
     Case("vsicurl-path", vsicurl_path, "boundaries.error.virtual_path", says="/vsicurl/"),
@@ -437,8 +439,9 @@ def test_named_crs_stays_supported(seeded, tmp_path, http_server):
 # --- the deadline and SIGTERM ---------------------------------------------------------------------
 def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path, monkeypatch):
     pidfile = tmp_path / "child.pid"
-    monkeypatch.setenv(boundaries_sandbox.TEST_SPIN_ENV, str(pidfile))
-    monkeypatch.setenv(boundaries_sandbox.SECONDS_ENV, "2")
+    monkeypatch.setattr(boundaries_sandbox, "reader", boundary_readers.never_returns)
+    monkeypatch.setenv(boundary_readers.PIDFILE_ENV, str(pidfile))
+    monkeypatch.setenv(config.BOUNDARY_READ_SECONDS.name, "2")
     path = write_json(tmp_path / "ok.geojson", feature_collection())
     before = snapshot(seeded)
     started = time.monotonic()
@@ -453,13 +456,13 @@ def test_a_reader_that_never_returns_is_killed_at_the_deadline(seeded, tmp_path,
 @contextmanager
 def _server_reading(tmp_path: Path, script: str):
     """``script`` run as a server (``python -c script ROOT file``) importing a GeoJSON whose reader
-    never returns (TEST_SPIN_ENV; a 120 s deadline, not reached here): yields the process and the
-    reader's pid once the script has said "ready" and the reader has started. A process still
+    never returns (tests/helpers/boundary_readers.py; a 120 s deadline, not reached here): yields the
+    process and the reader's pid once the script has said "ready" and the reader has started. A process still
     running at the end is killed."""
     pidfile = tmp_path / "child.pid"
     path = write_json(tmp_path / "ok.geojson", feature_collection())
-    env = dict(os.environ, **{boundaries_sandbox.TEST_SPIN_ENV: str(pidfile),
-                              boundaries_sandbox.SECONDS_ENV: "120"})
+    env = dict(os.environ, **{boundary_readers.PIDFILE_ENV: str(pidfile),
+                              config.BOUNDARY_READ_SECONDS.name: "120"})
     server = subprocess.Popen([sys.executable, "-c", script, str(ROOT), str(path)],
                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -477,7 +480,9 @@ def _server_reading(tmp_path: Path, script: str):
 
 _SERVER_LIKE = textwrap.dedent("""
     import sys, threading, time; sys.path.insert(0, sys.argv[1])
-    from loaders import boundaries_import
+    from loaders import boundaries_import, boundaries_sandbox
+    from tests.helpers import boundary_readers
+    boundaries_sandbox.reader = boundary_readers.never_returns
     def page():  # Streamlit runs a page in a thread of its own, not in the main thread
         boundaries_import.import_boundaries(sys.argv[2], "kabupaten", warm_display=False)
     threading.Thread(target=page, name="ScriptRunner.scriptThread").start()
@@ -502,7 +507,9 @@ def test_sigterm_stops_the_server_and_its_reader(tmp_path, seeded, monkeypatch):
 
 _SHUTDOWN_WAITS = textwrap.dedent("""
     import signal, sys, threading; sys.path.insert(0, sys.argv[1])
-    from loaders import boundaries_import
+    from loaders import boundaries_import, boundaries_sandbox
+    from tests.helpers import boundary_readers
+    boundaries_sandbox.reader = boundary_readers.never_returns
     def page():
         report = boundaries_import.import_boundaries(sys.argv[2], "kabupaten", warm_display=False)
         print([m.key for m in report.errors], flush=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+import config
 from cli import main
 from domain import validate
 from exports import formats
@@ -610,22 +611,22 @@ def test_upload_limit_is_stated_in_the_users_language_and_the_widget_lets_the_ap
         monkeypatch):
     from views import data as data_view
 
-    monkeypatch.delenv(readers.MAX_UPLOAD_ENV, raising=False)
+    monkeypatch.delenv(config.MAX_UPLOAD_MB.name, raising=False)
     text, widget_mb = data_view.upload_limits("id", 100)
     assert text.startswith("Batas ukuran berkas: 50 MB") and widget_mb == 100
     text, _ = data_view.upload_limits("en", 100)
     assert text.startswith("File size limit: 50 MB")
-    monkeypatch.setenv(readers.MAX_UPLOAD_ENV, "10")
+    monkeypatch.setenv(config.MAX_UPLOAD_MB.name, "10")
     assert data_view.upload_limits("id", 100)[1] == 20  # twice the app's limit
-    monkeypatch.setenv(readers.MAX_UPLOAD_ENV, "500")
+    monkeypatch.setenv(config.MAX_UPLOAD_MB.name, "500")
     assert data_view.upload_limits("id", 100)[1] == 100  # never above Streamlit's own cap
 
 
 def test_streamlit_cap_is_above_the_apps_limit_so_its_english_refusal_is_not_the_one_seen():
     import tomllib
 
-    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["server"]["maxUploadSize"] >= 2 * readers.DEFAULT_MAX_UPLOAD_MB
+    streamlit_config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert streamlit_config["server"]["maxUploadSize"] >= 2 * config.MAX_UPLOAD_MB.default
 
 
 def test_shared_strings_are_found_where_the_manifest_says():

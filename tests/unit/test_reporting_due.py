@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+import config
 from indicators import reporting
 from tests.helpers.demo import demo
 from views import agreements as agreement_view
@@ -22,7 +23,7 @@ def by_code(statuses):
 
 
 def test_due_date_is_fifteen_days_after_the_period_by_default(monkeypatch):
-    monkeypatch.delenv(reporting.DUE_DAYS_ENV, raising=False)
+    monkeypatch.delenv(config.REPORT_DUE_DAYS.name, raising=False)
     assert reporting.due_date("2026-Q3") == dt.date(2026, 10, 15)
     assert reporting.due_date("2026-Q4") == dt.date(2027, 1, 15)
     assert reporting.due_date("2026-02") == dt.date(2026, 3, 15)
@@ -31,13 +32,13 @@ def test_due_date_is_fifteen_days_after_the_period_by_default(monkeypatch):
 @pytest.mark.parametrize("value, days", [("30", 30), ("0", 0), ("abc", 15), ("-3", 15),
                                          ("", 15), ("400", 15)])
 def test_due_days_come_from_the_environment(monkeypatch, value, days):
-    monkeypatch.setenv(reporting.DUE_DAYS_ENV, value)
+    monkeypatch.setenv(config.REPORT_DUE_DAYS.name, value)
     assert reporting.due_days() == days
     assert reporting.due_date("2026-Q3") == dt.date(2026, 9, 30) + dt.timedelta(days=days)
 
 
 def test_on_time_late_and_overdue_after_the_due_date(monkeypatch):
-    monkeypatch.delenv(reporting.DUE_DAYS_ENV, raising=False)
+    monkeypatch.delenv(config.REPORT_DUE_DAYS.name, raising=False)
     status = by_code(reporting.reporting_status(demo("conflict_risk"), "2026-Q3", today=AFTER))
     assert status["64.72"].timeliness == reporting.ON_TIME  # dated 13 October
     assert status["64.01"].timeliness == reporting.LATE and status["64.01"].days_late == 7
@@ -50,13 +51,13 @@ def test_on_time_late_and_overdue_after_the_due_date(monkeypatch):
 
 
 def test_before_the_due_date_an_absent_report_is_missing_not_overdue(monkeypatch):
-    monkeypatch.delenv(reporting.DUE_DAYS_ENV, raising=False)
+    monkeypatch.delenv(config.REPORT_DUE_DAYS.name, raising=False)
     status = by_code(reporting.reporting_status(demo("conflict_risk"), "2026-Q3", today=BEFORE))
     assert status["64.09"].timeliness == reporting.MISSING and status["64.09"].days_late == 0
 
 
 def test_a_longer_deadline_makes_the_late_reports_on_time(monkeypatch):
-    monkeypatch.setenv(reporting.DUE_DAYS_ENV, "30")
+    monkeypatch.setenv(config.REPORT_DUE_DAYS.name, "30")
     status = by_code(reporting.reporting_status(demo("conflict_risk"), "2026-Q3", today=AFTER))
     assert status["64.01"].timeliness == reporting.ON_TIME
     assert status["64.01"].due_date == dt.date(2026, 10, 30)
@@ -67,7 +68,7 @@ def test_a_longer_deadline_makes_the_late_reports_on_time(monkeypatch):
             "Lewat tenggat, belum melapor"]),
     ("en", ["On time", "Late", "Not reported yet (not yet due)", "Overdue, not reported"])])
 def test_map_and_table_mark_late_and_overdue_reports(lang, words, monkeypatch):
-    monkeypatch.delenv(reporting.DUE_DAYS_ENV, raising=False)
+    monkeypatch.delenv(config.REPORT_DUE_DAYS.name, raising=False)
     statuses = reporting.reporting_status(demo("conflict_risk"), "2026-Q3", today=AFTER)
     layer = view.reporting_layer(statuses, "2026-Q3", lang)
     assert [label for _, label in layer.legend_items] == words

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+import config
 from domain.schema import DATASETS
 from storage import backends, base, datasets, defaults, migrations
 from storage.backends import open_store
@@ -150,7 +151,7 @@ def test_migrations_are_recorded_and_run_once(store_backend):
 def test_sqlite_store_from_before_migrations_is_adopted(data_dir, monkeypatch):
     """A file created by the release before schema_migrations existed keeps its data and gets
     step 1 recorded, not re-applied over it."""
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     store = open_store()
     store.commit("conflict_risk", changed_frame(store), user="ani", expected_current_version=1)
     path = data_dir / backends.DB_FILE
@@ -190,19 +191,28 @@ def test_two_threads_commit_at_once_one_wins(store_backend):
 
 # -- several processes -----------------------------------------------------------------------------
 
+_COMMIT_PAUSED = """
+import os, pathlib, sys, time
+sys.path.insert(0, sys.argv[1])
+from storage import backends
+from storage.hooks import write_hooks
+
+def pause(dataset):  # inside the transaction, the new version's rows written
+    pathlib.Path(sys.argv[2]).write_text(str(os.getpid()))
+    time.sleep(float(sys.argv[3]))
+
+write_hooks.before_commit = pause
+s = backends.open_store()
+frame = s.read("conflict_risk").frame.head(3)
+s.commit("conflict_risk", frame, user="proses_lain", expected_current_version=1)
+"""
+
+
 def _commit_in_subprocess(flag: Path, pause: float) -> subprocess.Popen:
     """A process that commits v2 and sleeps inside the transaction, after touching ``flag``. It
     inherits DASHBOARD_DATA_DIR / DASHBOARD_DB_URL, so it uses the same store as the test."""
-    code = (
-        "import sys; sys.path.insert(0, sys.argv[1])\n"
-        "from storage import backends\n"
-        "s = backends.open_store()\n"
-        "frame = s.read('conflict_risk').frame.head(3)\n"
-        "s.commit('conflict_risk', frame, user='proses_lain', expected_current_version=1)\n"
-    )
-    env = dict(os.environ, **{base.PAUSE_ENV: str(pause),
-                              base.PAUSE_FLAG_ENV: str(flag)})
-    return subprocess.Popen([sys.executable, "-c", code, str(ROOT)], env=env,
+    return subprocess.Popen([sys.executable, "-c", _COMMIT_PAUSED, str(ROOT), str(flag),
+                             str(pause)], env=dict(os.environ),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
@@ -287,7 +297,7 @@ def test_a_commit_in_one_process_is_what_load_gives_in_another(store_backend):
 def test_unreachable_database_shows_the_demo_data(data_dir, monkeypatch):
     """As with an unreadable SQLite file: the pages still show something, marked DATA CONTOH."""
     pytest.importorskip("psycopg")
-    monkeypatch.setenv(backends.DB_URL_ENV,
+    monkeypatch.setenv(config.DB_URL.name,
                        "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
     loaded = datasets.load("participation")
     assert loaded.is_demo and loaded.version.startswith("demo-")

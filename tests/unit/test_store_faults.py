@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+import config
 from i18n import t
 from storage import backends, base, datasets, defaults, faults
 from tests.helpers.store_faults import (  # noqa: F401 (_fresh_store_state: an autouse fixture)
@@ -109,11 +110,11 @@ def test_closed_port_is_unreachable_and_the_password_is_not_shown():
 
 def test_health_names_the_condition(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "ok"))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     assert backends.store_health() is None
-    monkeypatch.setenv(backends.DB_URL_ENV, CLOSED_PORT_URL)
+    monkeypatch.setenv(config.DB_URL.name, CLOSED_PORT_URL)
     assert backends.store_health().condition == "unavailable"
-    monkeypatch.delenv(backends.DB_URL_ENV)
+    monkeypatch.delenv(config.DB_URL.name)
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path / "bad"))
     _write_garbage(tmp_path / "bad")
     assert backends.store_health().condition == "damaged"
@@ -123,7 +124,7 @@ def test_health_names_the_condition(tmp_path, monkeypatch):
 
 def test_damaged_file_is_never_replaced_or_seeded_over(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     path = _write_garbage(tmp_path)
     before = _sha(path)
     with pytest.raises(faults.StoreDamagedError):
@@ -161,7 +162,7 @@ def test_a_commit_that_sqlite_refuses_as_full_leaves_the_store_unchanged(tmp_pat
     # The exact error of the attack run ("database or disk is full"), raised inside the commit's
     # transaction (simulated: a real full tmpfs is the test above).
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     store = backends.open_store()
     current = store.current_version("conflict_risk")
     real_connect = sqlite3.connect
@@ -176,7 +177,7 @@ def test_a_commit_that_sqlite_refuses_as_full_leaves_the_store_unchanged(tmp_pat
 
 def test_an_identical_commit_stores_no_empty_version(tmp_path, monkeypatch):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv(backends.DB_URL_ENV, raising=False)
+    monkeypatch.delenv(config.DB_URL.name, raising=False)
     store = backends.open_store()
     frame = _changed_frame()
     info = store.commit("conflict_risk", frame, user="ani", expected_current_version=1)
@@ -203,7 +204,7 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
                                      ["import", "conflict_risk", str(DEMO_CSV)]])
 def test_cli_with_postgres_unreachable_says_so_and_exits_non_zero(command, tmp_path):
     result = _cli(*command, "--lang", "en", env={"DASHBOARD_DATA_DIR": str(tmp_path),
-                                                 backends.DB_URL_ENV: CLOSED_PORT_URL})
+                                                 config.DB_URL.name: CLOSED_PORT_URL})
     out = result.stdout + result.stderr
     assert result.returncode == 4, out
     assert t("store.fault.unavailable", "en") in out
