@@ -178,19 +178,3 @@ def fmt_period(period: str, lang: str = DEFAULT_LANGUAGE) -> str:
         return _babel_date(month, "MMMM y", locale=_locale(lang))
     return period
 
-
-class LocalizedError(Exception):
-    """A refusal users can act on: a message id and its parameters, said in their language by
-    ``message(lang)``. Subclasses name the kind of refusal (a file, an account, ...)."""
-
-    def __init__(self, message_id: str, **params: object):
-        self.message_id = message_id
-        self.params = params
-        super().__init__(f"{message_id} {params}")
-
-    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        """Float parameters (sizes, ratios) are written in the language's format; ints (rows,
-        years) and text as they are."""
-        params = {k: fmt_number(v, lang) if isinstance(v, float) else v
-                  for k, v in self.params.items()}
-        return t(self.message_id, lang, **params)
