@@ -30,6 +30,7 @@ import pandas as pd
 
 from domain.changes import diff, frame_records, summary
 from domain.schema import DATASETS
+from i18n.errors import LocalizedError
 
 SYSTEM_USER = "sistem"
 # Test hooks: sleep this many seconds inside the commit transaction, after touching the flag file,
@@ -42,21 +43,10 @@ PAUSE_FLAG_ENV = "DASHBOARD_TEST_PAUSE_FLAG"
 
 
 
-class StoreError(Exception):
+class StoreError(LocalizedError):
     """A store operation refused for a reason users can act on; ``message(lang)`` says it."""
 
     message_id = "store.error.generic"
-
-    def __init__(self, message_id: str | None = None, **params: object):
-        if message_id:
-            self.message_id = message_id
-        self.params = params
-        super().__init__(f"{self.message_id} {params}")
-
-    def message(self, lang: str = "id") -> str:
-        from i18n import t
-
-        return t(self.message_id, lang, **self.params)
 
 
 class ConcurrentCommitError(StoreError):
