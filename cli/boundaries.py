@@ -50,7 +50,7 @@ def _store_errors(command):
         except _Refused:
             return 2
         except boundaries.BoundaryError as error:
-            print(error.message.text(args.lang), file=sys.stderr)
+            print(error.message(args.lang), file=sys.stderr)
             return 2
         except Exception as error:  # noqa: BLE001 - OSError, psycopg, StoreUnavailable, ...
             logging.getLogger(__name__).debug("store error", exc_info=True)

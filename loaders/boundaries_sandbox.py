@@ -247,7 +247,7 @@ def _child(request_path: str, result_path: str) -> int:
         write({"status": "refused", "key": "boundaries.error.too_deep",
                "params": {"name": request["name"]}})
     except BoundaryError as error:
-        write({"status": "refused", "key": error.message.key, "params": error.message.params})
+        write({"status": "refused", "key": error.message_id, "params": error.params})
     except Exception as error:  # told to the user as "unreadable" with GDAL's or Python's words
         text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         try:

@@ -91,7 +91,7 @@ for lvl in boundary_layers.LEVELS:
                                     allow_incomplete=confirm)
                 st.success(t("bnd.activated", lang, version=f"v{chosen}"))
             except boundaries.BoundaryError as error:
-                st.error(view.md_escape(error.message.text(lang)))
+                st.error(view.md_escape(error.message(lang)))
             except KeyError:
                 st.error(t("boundaries.cli.no_such_version", lang, level=level_label(lvl),
                            version=chosen))
