@@ -37,6 +37,12 @@ def is_missing(value: object) -> bool:
         return True
 
 
+def or_missing(value: object) -> object:
+    """The value itself, or :data:`MISSING` when it is missing: a text cell (a source, a note, a
+    reporter) as a table shows it."""
+    return MISSING if is_missing(value) else value
+
+
 def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
     """The message ``key`` in ``lang``, with ``{placeholders}`` filled from ``params``.
 
