@@ -20,6 +20,7 @@ from i18n import (
     fmt_period,
     fmt_signed_points,
     is_missing,
+    or_missing,
 )
 
 MISSING_VALUES = [None, float("nan"), np.float64("nan"), pd.NA, pd.NaT, np.datetime64("NaT"),
@@ -66,3 +67,27 @@ def test_the_views_write_a_missing_figure_with_the_rule():
     assert level_label(pd.NA, "en") == level_label("", "id") == MISSING
     assert joined_sources([None, pd.NA, ""]) == MISSING
     assert number(0, "id") == "0" and percent(0, "en") == "0.0%"
+
+
+def test_a_missing_text_cell_is_written_as_missing_and_a_value_as_it_is():
+    assert [or_missing(v) for v in MISSING_VALUES] == [MISSING] * len(MISSING_VALUES)
+    assert [or_missing(v) for v in (0, "0", "Kesbangpol Paser")] == [0, "0", "Kesbangpol Paser"]
+
+
+def test_the_slide_outputs_write_a_missing_cell_with_the_rule():
+    from reports.governor_pdf import _cell_text
+
+    assert [_cell_text(v) for v in (None, float("nan"), pd.NA, "")] == [MISSING] * 4
+    assert _cell_text(0) == "0"
+
+
+def test_a_missing_note_or_source_of_an_agreement_is_written_as_missing():
+    from views.agreements import agreements_table
+
+    frame = pd.DataFrame({"kab_kota": ["64.01", "64.02"], "kesepakatan": ["A", "B"],
+                          "status": ["selesai", "dalam_proses"], "tenggat": [pd.NaT, None],
+                          "catatan": [None, ""], "sumber": [pd.NA, "Notulen rakor"]})
+    table = agreements_table(frame, "id")
+    assert table.iloc[:, 3].tolist() == [MISSING, MISSING]  # no deadline
+    assert table.iloc[:, -2].tolist() == [MISSING, MISSING]
+    assert table.iloc[:, -1].tolist() == [MISSING, "Notulen rakor"]
