@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from i18n import t
+from i18n import or_missing, t
 from loaders import boundaries, boundaries_import
 from storage import boundary_store
 from storage.boundary_layers import LEVELS
@@ -158,7 +158,7 @@ def cmd_versions(args) -> int:
         return 0
     for v in versions:
         print(t("boundaries.cli.version_line", args.lang, marker="*" if v.current else " ",
-                version=v.version, created=v.created_at, user=v.user or "-",
+                version=v.version, created=v.created_at, user=or_missing(v.user),
                 units=v.counts.get("units", "?"),
                 source=v.provenance.get("source") or v.provenance.get("file_name", "")))
     return 0

@@ -30,6 +30,7 @@ import pandas as pd
 
 from domain.changes import diff, frame_records, summary
 from domain.schema import DATASETS
+from i18n import MISSING
 from i18n.errors import LocalizedError
 
 SYSTEM_USER = "sistem"
@@ -391,7 +392,7 @@ def _encode(columns: list[str], rows: list[list[str | None]]) -> tuple[str, byte
 
 
 def _label(version: int | None) -> str:
-    return f"v{version}" if version is not None else "-"
+    return f"v{version}" if version is not None else MISSING
 
 
 

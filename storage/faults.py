@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from i18n import or_missing
 from i18n.errors import Message
 from storage.base import StoreError
 
@@ -33,15 +34,15 @@ class StoreFaultError(StoreError):
     def __init__(self, where: str = "", detail: str = ""):
         # where and detail are for details() (the command line, the logs): the texts a visitor
         # reads have no place for them, so a path or a server's words never reach a page.
-        super().__init__(f"store.fault.{self.condition}", where=where or "-",
-                         detail=detail or "-")
+        super().__init__(f"store.fault.{self.condition}", where=or_missing(where),
+                         detail=or_missing(detail))
         self.where = where
         self.detail = detail
 
     def details(self, lang: str = "id") -> str:
         """Where and what exactly (for the command line and the logs, not for any visitor)."""
-        return Message("store.fault.details", {"where": self.where or "-",
-                                               "detail": self.detail or "-"}).text(lang)
+        return Message("store.fault.details", {"where": or_missing(self.where),
+                                               "detail": or_missing(self.detail)}).text(lang)
 
 
 class StoreUnreachableError(StoreFaultError):

@@ -91,3 +91,13 @@ def test_a_missing_note_or_source_of_an_agreement_is_written_as_missing():
     assert table.iloc[:, 3].tolist() == [MISSING, MISSING]  # no deadline
     assert table.iloc[:, -2].tolist() == [MISSING, MISSING]
     assert table.iloc[:, -1].tolist() == [MISSING, "Notulen rakor"]
+
+
+def test_messages_and_the_command_line_write_a_missing_part_by_the_rule():
+    from storage.base import ConcurrentCommitError, _label
+    from storage.faults import StoreBusyError
+
+    assert _label(None) == MISSING and _label(3) == "v3"
+    error = ConcurrentCommitError(dataset="participation", expected=_label(None), current="v1")
+    assert f"expected version {MISSING}, now v1" in error.message("en")
+    assert StoreBusyError().details("en") == f"Location: {MISSING}. Detail: {MISSING}"
