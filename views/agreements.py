@@ -53,7 +53,7 @@ def status_counts(frame: pd.DataFrame) -> pd.DataFrame:
 def overdue(frame: pd.DataFrame, today: dt.date) -> pd.DataFrame:
     """Agreements not finished whose deadline has passed."""
     return frame[(frame["status"] != "selesai") & frame["tenggat"].notna()
-                 & (frame["tenggat"].map(lambda d: pd.notna(d) and d < today)).astype(bool)]
+                 & (frame["tenggat"].map(lambda d: not is_missing(d) and d < today)).astype(bool)]
 
 
 def overdue_counts(frame: pd.DataFrame, today: dt.date) -> pd.Series:
