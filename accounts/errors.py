@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from i18n import LocalizedError
+from i18n.errors import LocalizedError
 
 
 class AccountError(LocalizedError):

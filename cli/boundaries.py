@@ -11,7 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-from i18n import t
+from i18n import or_missing, t
 from loaders import boundaries, boundaries_import
 from storage import boundary_store
 from storage.boundary_layers import LEVELS
@@ -50,7 +50,7 @@ def _store_errors(command):
         except _Refused:
             return 2
         except boundaries.BoundaryError as error:
-            print(error.message.text(args.lang), file=sys.stderr)
+            print(error.message(args.lang), file=sys.stderr)
             return 2
         except Exception as error:  # noqa: BLE001 - OSError, psycopg, StoreUnavailable, ...
             logging.getLogger(__name__).debug("store error", exc_info=True)
@@ -158,7 +158,7 @@ def cmd_versions(args) -> int:
         return 0
     for v in versions:
         print(t("boundaries.cli.version_line", args.lang, marker="*" if v.current else " ",
-                version=v.version, created=v.created_at, user=v.user or "-",
+                version=v.version, created=v.created_at, user=or_missing(v.user),
                 units=v.counts.get("units", "?"),
                 source=v.provenance.get("source") or v.provenance.get("file_name", "")))
     return 0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from domain.schema import DATASETS
 from domain.text import raw_stream, visible
-from i18n import t
+from i18n import or_missing, t
 
 LANG_CHOICES = ("id", "en")
 PROGRESS_FROM_BYTES = 1024 * 1024  # show progress for files above 1 MB
@@ -206,9 +206,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         if info.version == current:
             flags.append(t("cli.history.current", lang))
         _say(t("cli.history.row", lang, version=info.label, at=info.committed_at,
-               user=info.user, file=info.file_name or "-", sha=info.file_sha256[:12] or "-",
+               user=info.user, file=or_missing(info.file_name), sha=or_missing(info.file_sha256[:12]),
                rows=info.row_count, added=info.rows_added, removed=info.rows_removed,
-               changed=info.rows_changed, note=info.note or "-",
+               changed=info.rows_changed, note=or_missing(info.note),
                flags=(" [" + "; ".join(flags) + "]") if flags else ""))
     return EXIT_OK
 

@@ -7,7 +7,7 @@ import getpass
 import sys
 
 from accounts import access, errors, users
-from i18n import t
+from i18n import MISSING, t
 
 ADMIN_CLI_USER = "cli"
 
@@ -65,7 +65,7 @@ def _public(args):
     store = users.Accounts()
     if args.datasets is not None:
         store.set_public_datasets([d for d in args.datasets.split(",") if d], by=ADMIN_CLI_USER)
-    print(", ".join(sorted(store.public_datasets())) or "-")
+    print(", ".join(sorted(store.public_datasets())) or MISSING)
 
 
 def register(subparsers) -> None:

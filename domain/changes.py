@@ -15,7 +15,7 @@ import pandas as pd
 
 from domain import regions
 from domain.schema import Dataset
-from i18n import decimals_of, fmt_date, fmt_number, fmt_period, t
+from i18n import MISSING, decimals_of, fmt_date, fmt_number, fmt_period, is_missing, t
 
 ChangeKind = Literal["added", "removed", "changed"]
 
@@ -44,8 +44,8 @@ def display_value(text: str | None, value_type: str, lang: str = "id") -> str:
     """A canonical cell text as people read it in ``lang``: numbers through i18n.fmt_number with
     the precision they were entered with (75.5 -> '75,5', not '75.5' nor '76'), dates and periods
     in words. Anything that does not parse is shown as it is."""
-    if text in (None, ""):
-        return "–"
+    if is_missing(text):
+        return MISSING
     try:
         if value_type in NUMERIC_TYPES:
             value = float(text)
@@ -102,7 +102,7 @@ def row_label(dataset: Dataset, record: dict, lang: str = "id") -> str:
         elif len(value) > 40:
             value = value[:39] + "…"
         parts.append(value)
-    return ", ".join(parts) or "–"
+    return ", ".join(parts) or MISSING
 
 
 def diff(dataset: Dataset, old: pd.DataFrame, new: pd.DataFrame, lang: str = "id") -> list[Change]:

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from domain import regions
 from domain.schema import Column, Dataset, typed_frame
 from domain.text import visible
-from i18n import t
+from i18n import MISSING, or_missing, t
 from i18n.catalog import MESSAGES
 
 Severity = Literal["error", "warning", "info"]
@@ -114,7 +114,7 @@ class ValidationReport:
 def format_report(report: ValidationReport, limit: int = 60) -> str:
     """The report as plain text lines for a terminal or a log."""
     lang = report.lang
-    lines = [t("report.summary", lang, file=visible(report.file_name or "-", False),
+    lines = [t("report.summary", lang, file=visible(or_missing(report.file_name), False),
                rows=report.rows_read,
                errors=len(report.errors), warnings=len(report.warnings),
                notes=len(report.notes))]
@@ -446,7 +446,7 @@ def _parse_number_cell(column: Column, text: str) -> tuple[str | None, _Issue | 
 
 def _fmt(value: float | None) -> str:
     if value is None:
-        return "-"
+        return MISSING
     return str(int(value)) if float(value).is_integer() else str(value)
 
 

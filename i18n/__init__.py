@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal as _decimal_mod
-import math
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal as _babel_decimal
@@ -20,6 +19,28 @@ LANGUAGES: tuple[str, ...] = ("id", "en")
 DEFAULT_LANGUAGE = "id"
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 _BABEL_LOCALE = {"id": "id_ID", "en": "en_GB"}
+
+
+#: How a value that is not there (no report, no figure, no date) is written, in every table,
+#: tooltip, slide and message and in both languages: an en dash, never a hyphen or a blank cell.
+MISSING = "–"
+
+
+def is_missing(value: object) -> bool:
+    """The one test for "there is no value": None, NaN, pd.NA, NaT and the empty string. Zero, "0"
+    and False are values."""
+    if value is None or isinstance(value, str):
+        return value is None or value == ""
+    try:
+        return bool(value != value)  # NaN and NaT are the values not equal to themselves
+    except TypeError:  # pd.NA: a comparison with it is pd.NA, which has no truth value
+        return True
+
+
+def or_missing(value: object) -> object:
+    """The value itself, or :data:`MISSING` when it is missing: a text cell (a source, a note, a
+    reporter) as a table shows it."""
+    return MISSING if is_missing(value) else value
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, /, **params: object) -> str:
@@ -58,19 +79,10 @@ def _decimal(value: float | int | _decimal_mod.Decimal) -> _decimal_mod.Decimal:
 
 def decimals_of(value: float | int | None, limit: int = MAX_DECIMALS) -> int:
     """How many decimals ``value`` carries (75.5 -> 1, 75.0 -> 0, 1/3 -> ``limit``)."""
-    if _missing(value):
+    if is_missing(value):
         return 0
     exponent = _decimal(value).normalize().as_tuple().exponent
     return max(0, min(limit, -exponent)) if isinstance(exponent, int) else 0
-
-
-def _missing(value: object) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(value != value)  # NaN, pd.NA raises
-    except TypeError:
-        return True
 
 
 def round_half_away(value: float | int, decimals: int = 0) -> float:
@@ -82,13 +94,13 @@ def round_half_away(value: float | int, decimals: int = 0) -> float:
 
 def fmt_number(value: float | int | None, lang: str = DEFAULT_LANGUAGE,
                decimals: int | None = None) -> str:
-    """1234.5 -> '1.234,5' (id) or '1,234.5' (en); None or NaN -> '–'.
+    """1234.5 -> '1.234,5' (id) or '1,234.5' (en); a missing value -> :data:`MISSING`.
 
     ``decimals=None`` (the default) shows the precision the data has: 75.5 stays '75,5', 76 is '76',
     up to :data:`MAX_DECIMALS`. A number of decimals fixes it. Halves round away from zero.
     """
-    if _missing(value):
-        return "–"
+    if is_missing(value):
+        return MISSING
     number = _decimal(value)
     places = decimals_of(number) if decimals is None else max(0, decimals)
     if number.is_finite():
@@ -104,23 +116,23 @@ def fmt_number(value: float | int | None, lang: str = DEFAULT_LANGUAGE,
 
 def fmt_percent(value: float | None, lang: str = DEFAULT_LANGUAGE, decimals: int = 1) -> str:
     """A value already in percent (69.18) -> '69,2%' (id) or '69.2%' (en)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
+    if is_missing(value):
+        return MISSING
     return fmt_number(value, lang, decimals) + "%"
 
 
 def fmt_signed_points(value: float | None, lang: str = DEFAULT_LANGUAGE, decimals: int = 1) -> str:
     """A difference in percentage points: '+2,3 poin' / '-10.9 pts'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
+    if is_missing(value):
+        return MISSING
     sign = "+" if value > 0 else ("-" if value < 0 else "±")  # ASCII: st.metric reads the sign
     return f"{sign}{fmt_number(abs(value), lang, decimals)} {t('unit.points', lang)}"
 
 
 def fmt_date(value: _dt.date | _dt.datetime | str | None, lang: str = DEFAULT_LANGUAGE) -> str:
     """2022-03-23 -> '23 Maret 2022' (id) or '23 March 2022' (en)."""
-    if value is None or value == "":
-        return "–"
+    if is_missing(value):
+        return MISSING
     if isinstance(value, str):
         value = _dt.date.fromisoformat(value[:10])
     if hasattr(value, "to_pydatetime"):
@@ -150,8 +162,8 @@ def fmt_datetime(value: _dt.datetime | str | None, lang: str = DEFAULT_LANGUAGE,
                  seconds: bool = False) -> str:
     """A moment for people in Kaltim: '23 Maret 2022 14.05 WITA' / '23 March 2022 14:05 WITA'.
     Stored moments are UTC; they are always shown in WITA, labelled, in both languages."""
-    if value is None or value == "":
-        return "–"
+    if is_missing(value):
+        return MISSING
     try:
         moment = to_wita(value)
     except (TypeError, ValueError):
@@ -167,8 +179,8 @@ def fmt_datetime(value: _dt.datetime | str | None, lang: str = DEFAULT_LANGUAGE,
 
 def fmt_period(period: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """'2026-Q3' -> 'Triwulan III 2026' / 'Q3 2026'; '2026-07' -> 'Juli 2026' / 'July 2026'."""
-    if not isinstance(period, str):
-        return "–"
+    if is_missing(period) or not isinstance(period, str):
+        return MISSING
     if "-Q" in period:
         year, quarter = period.split("-Q")
         return t("period.quarter", lang, year=year, quarter=quarter,
@@ -178,19 +190,3 @@ def fmt_period(period: str, lang: str = DEFAULT_LANGUAGE) -> str:
         return _babel_date(month, "MMMM y", locale=_locale(lang))
     return period
 
-
-class LocalizedError(Exception):
-    """A refusal users can act on: a message id and its parameters, said in their language by
-    ``message(lang)``. Subclasses name the kind of refusal (a file, an account, ...)."""
-
-    def __init__(self, message_id: str, **params: object):
-        self.message_id = message_id
-        self.params = params
-        super().__init__(f"{message_id} {params}")
-
-    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        """Float parameters (sizes, ratios) are written in the language's format; ints (rows,
-        years) and text as they are."""
-        params = {k: fmt_number(v, lang) if isinstance(v, float) else v
-                  for k, v in self.params.items()}
-        return t(self.message_id, lang, **params)

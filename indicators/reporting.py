@@ -24,6 +24,7 @@ import pandas as pd
 
 import config
 from domain import regions
+from i18n import is_missing
 from indicators import figures
 
 KEY = ("kab_kota", "kecamatan", "periode")
@@ -106,7 +107,7 @@ def reporting_status(frame: pd.DataFrame, period: str,
         latest_info = None
         if provenance:
             for record in rows.to_dict("records"):
-                key = tuple("" if pd.isna(record.get(k)) else str(record.get(k)) for k in KEY)
+                key = tuple("" if is_missing(record.get(k)) else str(record.get(k)) for k in KEY)
                 info = provenance.get(key)
                 if info is not None and (latest_info is None
                                          or info.version > latest_info.version):  # type: ignore

@@ -16,6 +16,7 @@ import pandas as pd
 
 from domain import regions
 from domain.schema import ELECTIONS, RISK_LEVELS
+from i18n import is_missing
 from indicators.figures import (
     CURRENT,
     activities_between,
@@ -92,7 +93,7 @@ def categories_by_district(conflict: pd.DataFrame, period: str) -> pd.DataFrame:
     names = _registry_frame().set_index("kode")["nama_pendek"]
     records = []
     for code, value in rows["kategori"].items():
-        for category in str(value if pd.notna(value) else "").split(";"):
+        for category in str("" if is_missing(value) else value).split(";"):
             if category.strip():
                 records.append({"kode": code, "nama_pendek": names.get(code, code),
                                 "kategori": category.strip()})
@@ -123,9 +124,9 @@ def filter_incidents(incidents: pd.DataFrame, start: dt.date | None = None,
     """Incidents in [start, end] with one of ``categories`` and ``statuses`` (None: all)."""
     keep = pd.Series(True, index=incidents.index)
     if start is not None:
-        keep &= incidents["tanggal"].map(lambda d: pd.notna(d) and d >= start).astype(bool)
+        keep &= incidents["tanggal"].map(lambda d: not is_missing(d) and d >= start).astype(bool)
     if end is not None:
-        keep &= incidents["tanggal"].map(lambda d: pd.notna(d) and d <= end).astype(bool)
+        keep &= incidents["tanggal"].map(lambda d: not is_missing(d) and d <= end).astype(bool)
     if categories is not None:
         keep &= incidents["kategori"].isin(list(categories)).astype(bool)
     if statuses is not None:
@@ -160,7 +161,7 @@ def elections(participation: pd.DataFrame) -> list[str]:
 
 def gap_class(gap: object, breaks: tuple[float, ...] = GAP_BREAKS) -> int | None:
     """Index of the class of ``gap`` (0 = furthest below target); None when unknown."""
-    if gap is None or pd.isna(gap):
+    if is_missing(gap):
         return None
     return sum(1 for edge in breaks if float(gap) >= edge)
 
@@ -194,14 +195,14 @@ def dpt_composition(participation: pd.DataFrame, election: str) -> pd.DataFrame:
     records = []
     for _, row in gaps.iterrows():
         total = row["dpt_total"]
-        if pd.isna(total) or not total:
+        if is_missing(total) or not total:
             continue
-        women = row["dpt_perempuan"] if pd.notna(row["dpt_perempuan"]) else pd.NA
+        women = pd.NA if is_missing(row["dpt_perempuan"]) else row["dpt_perempuan"]
         parts = {"perempuan": women,
-                 "laki_laki": (total - women) if pd.notna(women) else pd.NA,
+                 "laki_laki": pd.NA if is_missing(women) else total - women,
                  "pemilih_pemula": row["dpt_pemilih_pemula"]}
         for part, value in parts.items():
-            if pd.notna(value):
+            if not is_missing(value):
                 records.append({"kode": row["kode"], "nama_pendek": row["nama_pendek"],
                                 "bagian": part, "jumlah": int(value),
                                 "persen": 100.0 * float(value) / float(total)})
@@ -246,9 +247,9 @@ def filter_activities(outreach: pd.DataFrame, start: dt.date | None = None,
 def coverage_percent(reached: object, voters: object) -> float | None:
     """People reached as a percentage of the voters on the DPT; None when the DPT is unknown or
     zero (0 reached of a known DPT is 0 %, a real figure)."""
-    if voters is None or pd.isna(voters) or float(voters) <= 0:
+    if is_missing(voters) or float(voters) <= 0:
         return None
-    reached = 0 if reached is None or pd.isna(reached) else float(reached)
+    reached = 0 if is_missing(reached) else float(reached)
     return 100.0 * reached / float(voters)
 
 
@@ -317,7 +318,7 @@ COMPONENTS: tuple[str, ...] = ("komponen_risiko", "komponen_partisipasi", "kompo
 def shortfall_component(gaps: Iterable[object], cap: float = GAP_CAP_POINTS) -> float | None:
     """0-100 from the groups' gaps: the mean shortfall below target (a gap above target counts
     as 0), ``cap`` points or more = 100. None when no group has a gap."""
-    values = [float(g) for g in gaps if g is not None and pd.notna(g)]
+    values = [float(g) for g in gaps if not is_missing(g)]
     if not values:
         return None
     shortfall = sum(max(0.0, -g) for g in values) / len(values)
@@ -329,7 +330,7 @@ def coverage_need(coverages: pd.Series) -> pd.Series:
     Relative on purpose: coverage of a whole DPT is a fraction of a percent everywhere."""
     values = pd.to_numeric(coverages, errors="coerce").astype("Float64")
     best = values.max(skipna=True)
-    if pd.isna(best):
+    if is_missing(best):
         return pd.Series(pd.NA, index=coverages.index, dtype="Float64")
     if best <= 0:
         return values.where(values.isna(), 100.0)
@@ -373,7 +374,7 @@ def composite_priority(components: pd.DataFrame, weights: Weights) -> pd.DataFra
         total_w, acc, all_there = 0.0, 0.0, True
         for column in COMPONENTS:
             value = row[column]
-            if value is None or pd.isna(value):
+            if is_missing(value):
                 all_there = all_there and w[column] == 0
                 continue
             total_w += w[column]
@@ -391,7 +392,7 @@ def composite_priority(components: pd.DataFrame, weights: Weights) -> pd.DataFra
 
 
 def priority_class(score: object) -> int | None:
-    if score is None or pd.isna(score):
+    if is_missing(score):
         return None
     return min(4, int(float(score) // 20))
 

@@ -41,6 +41,7 @@ from shapely.geometry import MultiPolygon, Polygon
 import config
 from domain import regions
 from i18n import round_half_away
+from i18n.errors import LocalizedError, Message
 from storage.boundary_layers import LEVELS, LayerVersion, check_level
 
 # A real zipped Shapefile compresses 2-10x; text GeoJSON up to ~20x. Far beyond that is a bomb.
@@ -75,32 +76,9 @@ _NAME_NAMES = {
 }
 
 
-_LABEL_PARAMS = frozenset({"level", "other", "scheme"})
-
-
 # --- messages and the report ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class Message:
-    key: str
-    params: dict = field(default_factory=dict)
-
-    def text(self, lang: str = "id") -> str:
-        from i18n import fmt_number, t
-        # Only these parameters name a message ("@boundaries.level.desa"); a file or user name
-        # that starts with "@" stays as it is.
-        params = {k: (t(v[1:], lang) if k in _LABEL_PARAMS and isinstance(v, str)
-                      and v.startswith("@")
-                      else fmt_number(v, lang) if isinstance(v, float) else v)
-                  for k, v in self.params.items()}
-        return t(self.key, lang, **params)
-
-
-class BoundaryError(Exception):
-    """A refusal: a message id and its parameters, said in the user's language by the report."""
-
-    def __init__(self, key: str, **params):
-        self.message = Message(key, params)
-        super().__init__(f"{key}: {params}")
+class BoundaryError(LocalizedError):
+    """A boundary file or action refused; an import keeps it in its report as ``as_message()``."""
 
 
 @dataclass
@@ -120,7 +98,7 @@ class ImportReport:
             out.append(Message("boundaries.report.refused").text(lang))
         else:
             out.append(Message("boundaries.report.stored", {
-                "level": f"@{LEVEL_LABEL_KEY[self.level]}",
+                "level": Message(LEVEL_LABEL_KEY[self.level]),
                 "version": self.version.version if self.version else "?"}).text(lang))
         out.extend(m.text(lang) for m in self.notes)
         if self.provenance.get("commit"):
@@ -752,8 +730,8 @@ def _refuse_if_other_level(frame: gpd.GeoDataFrame, level: str) -> None:
             continue
         codes = [_clean_code(v) for v in frame[column].tolist()]
         if None not in codes and len(set(codes)) == len(codes):
-            raise BoundaryError("boundaries.error.wrong_level", level=f"@{LEVEL_LABEL_KEY[level]}",
-                                other=f"@{LEVEL_LABEL_KEY[other]}", column=column,
+            raise BoundaryError("boundaries.error.wrong_level", level=Message(LEVEL_LABEL_KEY[level]),
+                                other=Message(LEVEL_LABEL_KEY[other]), column=column,
                                 example=codes[0])
 
 
@@ -770,7 +748,7 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
     """Recognise, map, check and repair one layer (already in EPSG:4326). Raises BoundaryError."""
     check_level(level)
     notes: list[Message] = []
-    level_label = f"@{LEVEL_LABEL_KEY[level]}"
+    level_label = Message(LEVEL_LABEL_KEY[level])
     if len(frame) == 0:
         raise BoundaryError("boundaries.error.no_features", name=name)
     geom_types = set(frame.geometry.dropna().geom_type)
@@ -795,7 +773,7 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
         if code_column else None
     notes.append(Message("boundaries.note.columns", {
         "code": code_column or "-", "name": name_column or "-",
-        "scheme": f"@boundaries.scheme.{used_scheme or 'auto'}"}))
+        "scheme": Message(f"boundaries.scheme.{used_scheme or 'auto'}")}))
 
     units: list[Unit | None] = []
     unmatched, other_province, provinces = [], [], set()

@@ -208,7 +208,7 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
     try:
         check_actor(actor)  # boundary layers are province-wide: admins only
     except BoundaryError as error:
-        report.errors.append(error.message)
+        report.errors.append(error.as_message())
         return report
     notify = progress or (lambda event: None)
     items = list(FILES.items())
@@ -242,7 +242,7 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
                 prepared[level] = prepare_layer(frame, level, scheme="kemendagri",
                                                 name=f"{REPOSITORY}@{COMMIT[:7]}")
     except BoundaryError as error:
-        report.errors.append(error.message)
+        report.errors.append(error.as_message())
         return report
 
     store = get_store()

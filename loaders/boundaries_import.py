@@ -93,7 +93,7 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
         if warm_display and make_current:
             warm_display_cache(level)
     except BoundaryError as error:
-        report.errors.append(error.message)
+        report.errors.append(error.as_message())
     except OSError as error:
         report.errors.append(Message("boundaries.error.store", {"detail": _short(error)}))
     except Exception as error:  # a page must get a report, never a traceback

@@ -256,7 +256,7 @@ def _child(request_path: str, result_path: str) -> int:
         from loaders.boundaries import BoundaryError
 
         if isinstance(error, BoundaryError):
-            write({"status": "refused", "key": error.message.key, "params": error.message.params})
+            write({"status": "refused", "key": error.message_id, "params": error.params})
             return 0
         # told to the user as "unreadable" with GDAL's or Python's words
         text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

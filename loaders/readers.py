@@ -22,7 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 import config
-from i18n import LocalizedError, round_half_away
+from i18n import fmt_number, round_half_away
+from i18n.errors import LocalizedError
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, or encrypted .xlsx
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -42,17 +43,15 @@ MAX_RAW_CELLS_PER_ROW = 16_384  # delimiters in one CSV line, filled or not (Exc
 
 class ReadError(LocalizedError):
     """A file that cannot be read as a table; ``message(lang)`` says why. Parameters named
-    ``limit_*`` or ``n_*`` are counts, and floats are sizes: both written the way the language
-    writes numbers."""
+    ``limit_*`` or ``n_*`` are counts and ``size_mb`` a size (one decimal): all written the way
+    the language writes numbers."""
 
-    def message(self, lang: str = "id") -> str:
-        from i18n import fmt_number, t
-
-        params = {key: fmt_number(value, lang, 1 if key == "size_mb" else None)
-                  if isinstance(value, float) or (
-                      key.startswith(("limit_", "n_")) and isinstance(value, int)) else value
-                  for key, value in self.params.items()}
-        return t(self.message_id, lang, **params)
+    def say_param(self, name: str, value: object, lang: str) -> object:
+        if name == "size_mb" and isinstance(value, float):
+            return fmt_number(value, lang, 1)
+        if name.startswith(("limit_", "n_")) and isinstance(value, int):
+            return fmt_number(value, lang)
+        return super().say_param(name, value, lang)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import pandas as pd
 from folium.plugins import MarkerCluster
 from markupsafe import Markup
 
+from i18n import or_missing
 from maps import controls
 from maps.assets import MARKERCLUSTER_CSS, MARKERCLUSTER_JS
 from maps.palette import OUTLINE_COLOUR
@@ -36,7 +37,7 @@ def local_marker_cluster(name: str) -> MarkerCluster:
 def fields_html(fields: Sequence[tuple[str, object]]) -> Markup:
     """'<b>label</b>: value' lines, every label and value escaped."""
     return Markup("<br>").join(
-        Markup("<b>{}</b>: {}").format(label, "–" if value is None or pd.isna(value) else value)
+        Markup("<b>{}</b>: {}").format(label, or_missing(value))
         for label, value in fields)
 
 

@@ -23,6 +23,7 @@ from markupsafe import Markup, escape
 from shapely.geometry import mapping
 
 from domain import regions
+from i18n import MISSING, is_missing
 from maps import controls, layout
 from maps.assets import offline_map
 from maps.palette import (
@@ -94,12 +95,12 @@ def layer_geojson(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: st
     codes = areas[code_column].astype(str).tolist()
     colours = pd.Series(codes).map(layer.colour).fillna(NO_DATA_COLOUR).tolist()
     stale = set(layer.stale)
-    no_data = str(escape(layer.no_data_label or "–"))
+    no_data = str(escape(layer.no_data_label or MISSING))
     columns = {}
     for column, _ in layer.tooltip:
         series = layer.values[column] if column in layer.values else pd.Series(dtype=object)
         values = series.to_dict()
-        columns[column] = [str(escape(values[code])) if code in values and pd.notna(values[code])
+        columns[column] = [str(escape(values[code])) if code in values and not is_missing(values[code])
                            else no_data for code in codes]
     features = []
     for i, (code, geometry) in enumerate(zip(codes, _geometry_dicts(areas))):

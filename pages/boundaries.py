@@ -6,7 +6,7 @@ new version; the previous stays available. The role is checked here on the serve
 import streamlit as st
 
 import ui
-from i18n import fmt_datetime, t
+from i18n import MISSING, fmt_datetime, t
 from loaders import boundaries, boundaries_download, boundaries_import
 from storage import boundary_layers, boundary_store
 from ui import auth, screen
@@ -73,9 +73,9 @@ for lvl in boundary_layers.LEVELS:
                                       for v in versions],
         t("data.col.when", lang): [fmt_datetime(v.created_at, lang) for v in versions],
         t("data.col.who", lang): [v.user for v in versions],
-        t("data.col.file", lang): [str(v.provenance.get("file_name", "–")) for v in versions],
+        t("data.col.file", lang): [str(v.provenance.get("file_name", MISSING)) for v in versions],
         "SHA-256": [str(v.provenance.get("sha256", ""))[:16] for v in versions],
-        t("bnd.units", lang): [str(v.counts.get("units", v.counts.get("features", "–")))
+        t("bnd.units", lang): [str(v.counts.get("units", v.counts.get("features", MISSING)))
                                for v in versions],
         t("bndh.complete", lang): [
             t("bndh.complete.no", lang, count=len(boundaries_import.version_missing(v)))
@@ -91,7 +91,7 @@ for lvl in boundary_layers.LEVELS:
                                     allow_incomplete=confirm)
                 st.success(t("bnd.activated", lang, version=f"v{chosen}"))
             except boundaries.BoundaryError as error:
-                st.error(view.md_escape(error.message.text(lang)))
+                st.error(view.md_escape(error.message(lang)))
             except KeyError:
                 st.error(t("boundaries.cli.no_such_version", lang, level=level_label(lvl),
                            version=chosen))

@@ -6,7 +6,7 @@ import streamlit as st
 import ui
 from domain import regions
 from domain.schema import ACTIVITY_TYPES, TARGET_GROUPS
-from i18n import fmt_date, t
+from i18n import fmt_date, or_missing, t
 from indicators import figures, thematic
 from maps import charts, points
 from maps.thematic import thematic_map
@@ -65,7 +65,7 @@ tui.show_clickable_map(m, key="outreach_map")
 st.caption(f"{note} {t('outreach_page.shown', lang, count=len(acts))}")
 st.caption(source_caption(lang, acts["sumber"], period_text))
 
-st.subheader(t("outreach_page.coverage_title", lang, election=election or "–"))
+st.subheader(t("outreach_page.coverage_title", lang, election=or_missing(election)))
 if acts.empty:
     tui.no_data(t("outreach_page.no_match", lang))
 else:
@@ -74,7 +74,7 @@ else:
     st.dataframe(view.coverage_table(cov, lang), hide_index=True, width="stretch")
     st.caption(t("outreach_page.coverage_note", lang))
     st.caption(source_caption(lang, list(acts["sumber"]) + list(participation.frame["sumber"]),
-                              f"{period_text}; DPT {election or '–'}"))
+                              f"{period_text}; DPT {or_missing(election)}"))
 
 period = figures.default_period(conflict.frame)
 st.subheader(t("outreach_page.needs_title", lang))
@@ -93,4 +93,4 @@ st.dataframe(needs_table, hide_index=True, width="stretch")
 export_buttons(needs_table, "kegiatan_kebutuhan", lang)
 st.caption(source_caption(
     lang, list(conflict.frame["sumber"]) + list(participation.frame["sumber"]),
-    t("outreach_page.needs_period", lang, period=period_text, election=election or "–")))
+    t("outreach_page.needs_period", lang, period=period_text, election=or_missing(election))))

@@ -4,7 +4,7 @@ need, with the weights on sliders and the formula written out."""
 import streamlit as st
 
 import ui
-from i18n import fmt_period, t
+from i18n import fmt_period, or_missing, t
 from indicators import figures, thematic
 from maps import charts
 from maps.thematic import thematic_map
@@ -33,9 +33,9 @@ weights = thematic.Weights(
     coverage=w3.slider(t("priority_page.w_coverage", lang), 0, 100, int(defaults.coverage), 5,
                        key="priority_w_coverage"),
 )
-period_text = fmt_period(period, lang) if period else "–"
+period_text = fmt_period(period, lang)
 with st.expander(t("priority_page.formula_title", lang), expanded=True):
-    st.markdown(view.formula_markdown(weights, lang, election or "–", period_text))
+    st.markdown(view.formula_markdown(weights, lang, or_missing(election), period_text))
 
 components = thematic.priority_components(conflict.frame, participation.frame, outreach.frame,
                                      election, period)
@@ -70,4 +70,4 @@ stale_note = overview_view.not_reported_text(components, lang, period) if period
 if stale_note:
     st.caption(stale_note)
 st.caption(source_caption(lang, sources, t("priority_page.sources_period", lang,
-                                             period=period_text, election=election or "–")))
+                                             period=period_text, election=or_missing(election))))

@@ -4,7 +4,7 @@ periods it reported. Opened from any map by clicking the district."""
 import streamlit as st
 
 import ui
-from i18n import fmt_period, t
+from i18n import fmt_period, or_missing, t
 from indicators import figures, thematic
 from maps import charts
 from ui import auth, links
@@ -95,7 +95,7 @@ else:
     st.caption(t("profile_page.coverage", lang,
                  total=percent(cov["cakupan_total"], lang, 2),
                  women=percent(cov["cakupan_perempuan"], lang, 2),
-                 first=percent(cov["cakupan_pemilih_pemula"], lang, 2), election=election or "–"))
+                 first=percent(cov["cakupan_pemilih_pemula"], lang, 2), election=or_missing(election)))
     st.caption(source_caption(lang, acts["sumber"], ", ".join(
         sorted({str(d)[:7] for d in acts["tanggal"].dropna()}))))
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 import folium
 from markupsafe import Markup
 
-from i18n import t
+from i18n import or_missing, t
 from maps.assets import STATIC_URL, vendor_file
 from maps.thematic import thematic_map
 from views.presentation import PresentationData, Slide, build_slides, map_frame
@@ -67,7 +67,7 @@ def _table(slide: Slide) -> Markup:
     head = Markup("").join(Markup("<th>{}</th>").format(c) for c in slide.table.columns)
     rows = Markup("").join(
         Markup("<tr>{}</tr>").format(Markup("").join(
-            Markup("<td>{}</td>").format("" if v is None else v) for v in row))
+            Markup("<td>{}</td>").format(or_missing(v)) for v in row))
         for row in slide.table.astype(object).itertuples(index=False))
     return Markup('<table><thead><tr>{}</tr></thead><tbody>{}</tbody></table>').format(head, rows)
 

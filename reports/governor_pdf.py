@@ -22,7 +22,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch, Rectangle
 
 from domain import regions
-from i18n import fmt_period, t
+from i18n import MISSING, fmt_period, is_missing, t
 from maps.palette import NO_DATA_COLOUR, OUTLINE_COLOUR, STALE_HATCH, STALE_STRIPE_COLOUR
 from maps.presentation_palette import ACT
 from maps.thematic import ThematicLayer
@@ -150,9 +150,7 @@ class TableLayout:
 
 
 def _cell_text(value: object) -> str:
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    return str(value)
+    return MISSING if is_missing(value) else str(value)
 
 
 def layout_table(frame: pd.DataFrame, width: float, height: float,

@@ -26,27 +26,18 @@ import pandas as pd
 
 from domain.changes import diff, frame_records, summary
 from domain.schema import DATASETS
+from i18n import MISSING
+from i18n.errors import LocalizedError
 from storage.cache import Cache
 from storage.hooks import write_hooks
 
 SYSTEM_USER = "sistem"
 
 
-class StoreError(Exception):
+class StoreError(LocalizedError):
     """A store operation refused for a reason users can act on; ``message(lang)`` says it."""
 
     message_id = "store.error.generic"
-
-    def __init__(self, message_id: str | None = None, **params: object):
-        if message_id:
-            self.message_id = message_id
-        self.params = params
-        super().__init__(f"{self.message_id} {params}")
-
-    def message(self, lang: str = "id") -> str:
-        from i18n import t
-
-        return t(self.message_id, lang, **self.params)
 
 
 class ConcurrentCommitError(StoreError):
@@ -375,7 +366,7 @@ def _encode(columns: list[str], rows: list[list[str | None]]) -> tuple[str, byte
 
 
 def _label(version: int | None) -> str:
-    return f"v{version}" if version is not None else "-"
+    return f"v{version}" if version is not None else MISSING
 
 
 

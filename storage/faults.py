@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from i18n import or_missing
+from i18n.errors import Message
 from storage.base import StoreError
 
 FULL_BELOW_BYTES = 256 * 1024  # free space under which the SQLite store counts as full
@@ -30,21 +32,17 @@ class StoreFaultError(StoreError):
     readable = False
 
     def __init__(self, where: str = "", detail: str = ""):
-        super().__init__(f"store.fault.{self.condition}", where=where or "-",
-                         detail=detail or "-")
+        # where and detail are for details() (the command line, the logs): the texts a visitor
+        # reads have no place for them, so a path or a server's words never reach a page.
+        super().__init__(f"store.fault.{self.condition}", where=or_missing(where),
+                         detail=or_missing(detail))
         self.where = where
         self.detail = detail
 
-    def message(self, lang: str = "id") -> str:
-        from i18n import t
-
-        return t(self.message_id, lang)
-
     def details(self, lang: str = "id") -> str:
         """Where and what exactly (for the command line and the logs, not for any visitor)."""
-        from i18n import t
-
-        return t("store.fault.details", lang, where=self.where or "-", detail=self.detail or "-")
+        return Message("store.fault.details", {"where": or_missing(self.where),
+                                               "detail": or_missing(self.detail)}).text(lang)
 
 
 class StoreUnreachableError(StoreFaultError):

@@ -9,7 +9,7 @@ import pandas as pd
 
 from domain import regions
 from domain.schema import AGREEMENT_STATUSES
-from i18n import fmt_date, fmt_number, t
+from i18n import MISSING, fmt_date, fmt_number, is_missing, or_missing, t
 from maps.presentation_palette import AGREEMENT_STATUS_COLOURS
 from maps.thematic import ThematicLayer
 
@@ -18,18 +18,18 @@ STATUS_RANK = {status: i for i, status in enumerate(AGREEMENT_STATUSES)}
 
 
 def status_label(status: object, lang: str) -> str:
-    return t(f"agreement.status.{status}", lang) if status in STATUS_RANK else "–"
+    return t(f"agreement.status.{status}", lang) if status in STATUS_RANK else MISSING
 
 
 def sources(frame: pd.DataFrame) -> str:
-    values = sorted({s for s in frame["sumber"].dropna() if s})
-    return "; ".join(values) or "–"
+    values = sorted({s for s in frame["sumber"] if not is_missing(s)})
+    return "; ".join(values) or MISSING
 
 
 def deadline_range(frame: pd.DataFrame, lang: str) -> str:
     dates = frame["tenggat"].dropna()
     if dates.empty:
-        return "–"
+        return MISSING
     return f"{fmt_date(min(dates), lang)} – {fmt_date(max(dates), lang)}"
 
 
@@ -53,7 +53,7 @@ def status_counts(frame: pd.DataFrame) -> pd.DataFrame:
 def overdue(frame: pd.DataFrame, today: dt.date) -> pd.DataFrame:
     """Agreements not finished whose deadline has passed."""
     return frame[(frame["status"] != "selesai") & frame["tenggat"].notna()
-                 & (frame["tenggat"].map(lambda d: pd.notna(d) and d < today)).astype(bool)]
+                 & (frame["tenggat"].map(lambda d: not is_missing(d) and d < today)).astype(bool)]
 
 
 def overdue_counts(frame: pd.DataFrame, today: dt.date) -> pd.Series:
@@ -121,14 +121,14 @@ def agreements_table(frame: pd.DataFrame, lang: str, today: dt.date | None = Non
         t("agreement.col.agreement", lang): rows["kesepakatan"],
         t("agreement.col.status", lang): rows["status"].map(lambda s: status_label(s, lang)),
         t("agreement.col.deadline", lang): rows["tenggat"].map(
-            lambda d: fmt_date(d, lang) if pd.notna(d) else "–"),
+            lambda d: fmt_date(d, lang)),
     })
     if today is not None:
         late = set(overdue(rows, today).index)
         table[t("agreement.col.overdue", lang)] = [
             t("agreement.yes", lang) if i in late else "" for i in rows.index]
-    table[t("agreement.col.note", lang)] = rows["catatan"].fillna("")
-    table[t("source.label", lang)] = rows["sumber"].fillna("")
+    table[t("agreement.col.note", lang)] = rows["catatan"].map(or_missing)
+    table[t("source.label", lang)] = rows["sumber"].map(or_missing)
     return table.reset_index(drop=True)
 
 

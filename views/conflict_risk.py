@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from domain.schema import CONFLICT_CATEGORIES, RISK_LEVELS, VERIFICATION_STATUSES
-from i18n import fmt_date, fmt_number, fmt_period, t
+from i18n import fmt_date, fmt_number, fmt_period, or_missing, t
 from indicators.thematic import CHANGES
 from maps.palette import CHANGE_COLOURS, SERIES_COLOURS
 from maps.thematic import ThematicLayer
@@ -79,7 +79,7 @@ def incident_points(incidents: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, l
         "kategori": incidents["kategori"].map(lambda c: category_label(c, lang)).values,
         "status": incidents["status_verifikasi"].map(
             lambda s: t(f"thematic.verification.{s}", lang)).values,
-        "kecamatan": incidents["kecamatan"].fillna("").replace("", "–").values,
+        "kecamatan": incidents["kecamatan"].map(or_missing).values,
         "korban": incidents["korban"].map(lambda v: number(v, lang)).values,
         "sumber": incidents["sumber"].values,
     })
@@ -103,7 +103,7 @@ def ikp_display(ikp: pd.DataFrame, lang: str) -> pd.DataFrame:
             t(f"thematic.ikp.{c}", lang) + (" *" if implied else "")
             for c, implied in zip(ikp["kategori"], ikp["tersirat"])],
         t("risk_page.ikp.score", lang): ikp["skor"].map(
-            lambda v: fmt_number(v, lang, 2) if v is not None and pd.notna(v) else "–"),
+            lambda v: fmt_number(v, lang, 2)),
         t("source.period", lang): ikp["periode"],
         t("source.label", lang): [t(key, lang) if isinstance(key, str) and key else source
                                   for key, source in zip(ikp.get("sumber_id", [""] * len(ikp)),

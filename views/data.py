@@ -7,7 +7,7 @@ import pandas as pd
 from accounts.access import User
 from domain import regions
 from domain.validate import Problem, ValidationReport
-from i18n import fmt_datetime, fmt_number, t
+from i18n import MISSING, fmt_datetime, fmt_number, is_missing, or_missing, t
 from views.text import md_escape  # noqa: F401  (pages import it from here)
 
 
@@ -70,14 +70,15 @@ def history_table(history: list, lang: str) -> pd.DataFrame:
         t("data.col.when", lang): [fmt_datetime(i.committed_at, lang) for i in rows],
         t("data.col.who", lang): [i.user for i in rows],
         t("data.col.action", lang): [t(f"data.action.{i.action}", lang) for i in rows],
-        t("data.col.file", lang): [i.file_name or "–" for i in rows],
-        "SHA-256": [i.file_sha256[:16] + "…" if i.file_sha256 else "–" for i in rows],
+        t("data.col.file", lang): [or_missing(i.file_name) for i in rows],
+        "SHA-256": [MISSING if is_missing(i.file_sha256) else i.file_sha256[:16] + "…"
+                    for i in rows],
         t("data.col.rows", lang): [fmt_number(i.row_count, lang) for i in rows],
         t("data.col.changes", lang): [f"+{fmt_number(i.rows_added, lang)} / "
                                       f"−{fmt_number(i.rows_removed, lang)} / "
                                       f"~{fmt_number(i.rows_changed, lang)}" for i in rows],
         t("data.col.note", lang): [("DATA CONTOH. " if i.is_demo else "") + (i.note or "")
-                                   for i in rows],
+                                   or MISSING for i in rows],
     })
 
 
@@ -89,11 +90,10 @@ def reporting_table(statuses: list, lang: str) -> pd.DataFrame:
         t("district.code", lang): [s.kab_kota for s in statuses],
         t("reporting.col.status", lang): [t("reporting.reported" if s.reported
                                             else "reporting.missing", lang) for s in statuses],
-        t("reporting.col.report_date", lang): [fmt_date(s.report_date, lang) if s.report_date
-                                               else "–" for s in statuses],
+        t("reporting.col.report_date", lang): [fmt_date(s.report_date, lang) for s in statuses],
         t("reporting.col.committed", lang): [
             f"{s.version} · {fmt_datetime(s.committed_at, lang)} · {s.committed_by}"
-            if s.version else "–" for s in statuses],
+            if not is_missing(s.version) else MISSING for s in statuses],
     })
 
 
@@ -110,7 +110,7 @@ def reporting_layer(statuses: list, lang: str):
         "nama": [s.name for s in statuses],
         "status": [t("reporting.reported" if s.reported else "reporting.missing", lang)
                    for s in statuses],
-        "tanggal": [fmt_date(s.report_date, lang) if s.report_date else "–" for s in statuses],
+        "tanggal": [fmt_date(s.report_date, lang) for s in statuses],
     }, index=codes)
     colour = pd.Series([REPORTED_COLOUR if s.reported else MISSING_COLOUR for s in statuses],
                        index=codes)

@@ -8,7 +8,7 @@ import pandas as pd
 
 from domain import regions
 from domain.schema import RISK_LEVELS
-from i18n import fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
+from i18n import MISSING, fmt_number, fmt_percent, fmt_period, fmt_signed_points, is_missing, or_missing, t
 from indicators.figures import CURRENT, STALE, KeyFigures
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.thematic import ThematicLayer
@@ -16,7 +16,7 @@ from views.participation import gap_layer
 
 
 def _period_label(row: pd.Series, lang: str) -> object:
-    if pd.isna(row["periode_laporan"]):
+    if is_missing(row["periode_laporan"]):
         return pd.NA
     label = fmt_period(row["periode_laporan"], lang)
     return label if row["laporan_terkini"] else t("overview.not_current", lang, period=label)
@@ -36,7 +36,7 @@ def report_status_text(status: object, report_period: object, period: str, lang:
 def level_text(row: pd.Series, lang: str) -> str:
     """The level of the report shown, marked when it is an older one: "Sedang (laporan
     Triwulan II 2026)"; "Tidak ada data" without a report."""
-    if pd.isna(row["tingkat_rawan"]):
+    if is_missing(row["tingkat_rawan"]):
         return t("map.no_data", lang)
     level = t(f"risk.{row['tingkat_rawan']}", lang)
     if row.get("status_laporan") == STALE:
@@ -56,15 +56,15 @@ def risk_layer(summary: pd.DataFrame, lang: str) -> ThematicLayer:
     values = pd.DataFrame({
         "nama": summary["nama"],
         "tingkat": summary["tingkat_rawan"].map(
-            lambda v: t(f"risk.{v}", lang) if pd.notna(v) else pd.NA),
-        "skor": summary["skor"].map(lambda v: fmt_number(v, lang) if pd.notna(v) else pd.NA),
+            lambda v: pd.NA if is_missing(v) else t(f"risk.{v}", lang)),
+        "skor": summary["skor"].map(lambda v: pd.NA if is_missing(v) else fmt_number(v, lang)),
         "periode": summary.apply(_period_label, axis=1, lang=lang),
         "sumber": summary["sumber_risiko"],
         "status": [report_status_text(st, rp, chosen, lang) for st, rp, chosen in
                    zip(summary["status_laporan"], summary["periode_laporan"], summary["periode"])],
     })
     values.index = summary["kode"]
-    colour = pd.Series([risk_colour(v) if pd.notna(v) else None
+    colour = pd.Series([None if is_missing(v) else risk_colour(v)
                         for v in summary["tingkat_rawan"]], index=summary["kode"]).dropna()
     return ThematicLayer(
         name=t("overview.map_title", lang),
@@ -104,22 +104,21 @@ def summary_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("district", lang): summary["nama"],
         t("district.code", lang): summary["kode"],
         t("risk.level", lang): summary.apply(level_text, axis=1, lang=lang),
-        t("risk.score", lang): summary["skor"].map(lambda v: fmt_number(v, lang)
-                                                    if pd.notna(v) else "–"),
+        t("risk.score", lang): summary["skor"].map(lambda v: fmt_number(v, lang)),
         t("overview.col.report_period", lang): summary.apply(_period_label, axis=1, lang=lang)
-        .fillna("–"),
+        .map(or_missing),
         t("overview.col.turnout", lang): summary["partisipasi_total"].map(
-            lambda v: fmt_percent(v, lang) if pd.notna(v) else "–"),
+            lambda v: fmt_percent(v, lang)),
         t("overview.col.target", lang): summary["target_total"].map(
-            lambda v: fmt_percent(v, lang) if pd.notna(v) else "–"),
+            lambda v: fmt_percent(v, lang)),
         t("overview.col.gap", lang): summary["selisih_target"].map(
-            lambda v: fmt_signed_points(v, lang) if pd.notna(v) else "–"),
+            lambda v: fmt_signed_points(v, lang)),
         t("overview.col.activities", lang): summary["jumlah_kegiatan"].map(
             lambda v: fmt_number(v, lang)),
         t("overview.col.participants", lang): summary["peserta_kegiatan"].map(
             lambda v: fmt_number(v, lang)),
-        t("overview.col.source_risk", lang): summary["sumber_risiko"].fillna("–"),
-        t("overview.col.source_turnout", lang): summary["sumber_partisipasi"].fillna("–"),
+        t("overview.col.source_risk", lang): summary["sumber_risiko"].map(or_missing),
+        t("overview.col.source_turnout", lang): summary["sumber_partisipasi"].map(or_missing),
     })
 
 
@@ -146,10 +145,10 @@ def sources_text(figures: KeyFigures, lang: str, risk_sources: set[str],
     turnout = figures.province_turnout
     return t(
         "overview.sources", lang,
-        risk_source="; ".join(escape(s) for s in sorted(risk_sources)) or "–",
-        turnout_source=f"{turnout.source} ({turnout.period})" if turnout else "–",
+        risk_source="; ".join(escape(s) for s in sorted(risk_sources)) or MISSING,
+        turnout_source=f"{turnout.source} ({turnout.period})" if turnout else MISSING,
         target_source=figures.turnout_target.source,
-        outreach_source="; ".join(escape(s) for s in sorted(outreach_sources)) or "–",
+        outreach_source="; ".join(escape(s) for s in sorted(outreach_sources)) or MISSING,
     )
 
 
@@ -182,7 +181,7 @@ def public_sources_text(figures: KeyFigures, lang: str, turnout_sources: set[str
     """The sources line of the public landing page; ``escape`` as in ``sources_text``."""
     turnout = figures.province_turnout
     return t("periods.public.sources", lang,
-             turnout_source=f"{turnout.source} ({turnout.period})" if turnout else "–",
-             district_source="; ".join(escape(s) for s in sorted(turnout_sources)) or "–",
+             turnout_source=f"{turnout.source} ({turnout.period})" if turnout else MISSING,
+             district_source="; ".join(escape(s) for s in sorted(turnout_sources)) or MISSING,
              target_source=figures.turnout_target.source,
-             outreach_source="; ".join(escape(s) for s in sorted(outreach_sources)) or "–")
+             outreach_source="; ".join(escape(s) for s in sorted(outreach_sources)) or MISSING)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import fmt_number, fmt_percent, t
+from i18n import MISSING, fmt_number, fmt_percent, is_missing, or_missing, t
 from indicators.thematic import GAP_BREAKS, GROUPS, gap_class
 from loaders import reference
 from maps.palette import GAP_COLOURS, SERIES_COLOURS, class_colour
@@ -32,7 +32,7 @@ def gap_layer(gaps: pd.DataFrame, group: str, election: str, lang: str) -> Thema
         "selisih": gaps[column].map(lambda v: points(v, lang)).values,
         "sumber": gaps["sumber_angka"].values,
     }, index=gaps["kode"].values)
-    colour = pd.Series([class_colour(gap_class(v), GAP_COLOURS) if pd.notna(v) else None
+    colour = pd.Series([None if is_missing(v) else class_colour(gap_class(v), GAP_COLOURS)
                         for v in gaps[column]], index=gaps["kode"].values).dropna()
     return ThematicLayer(
         name=t("participation_page.map_title", lang),
@@ -59,7 +59,7 @@ def targets_table(gaps: pd.DataFrame, lang: str) -> pd.DataFrame:
             f"partisipasi_{g}"].map(lambda v: percent(v, lang))
         out[f"{name} · {t('participation_page.gap', lang)}"] = gaps[f"selisih_{g}"].map(
             lambda v: points(v, lang))
-    out[t("source.label", lang)] = gaps["sumber_angka"].fillna("–")
+    out[t("source.label", lang)] = gaps["sumber_angka"].map(or_missing)
     return out
 
 
@@ -78,18 +78,18 @@ def dpt_table(composition: pd.DataFrame, lang: str) -> pd.DataFrame:
     wide = composition.pivot_table(index="nama_pendek", columns="bagian", values=["jumlah",
                                                                                  "persen"],
                                    aggfunc="first", sort=False)
-    rows = []
-    for name in wide.index:
-        def cell(part):
-            if ("jumlah", part) not in wide.columns or pd.isna(wide.at[name, ("jumlah", part)]):
-                return "–"
-            return (f"{fmt_number(wide.at[name, ('jumlah', part)], lang)} "
-                    f"({fmt_percent(wide.at[name, ('persen', part)], lang)})")
-        rows.append({t("district", lang): name,
-                     t("group.perempuan", lang): cell("perempuan"),
-                     t("participation_page.men", lang): cell("laki_laki"),
-                     t("group.pemilih_pemula", lang): cell("pemilih_pemula")})
-    return pd.DataFrame(rows)
+
+    def cell(name: str, part: str) -> str:
+        if ("jumlah", part) not in wide.columns or is_missing(wide.at[name, ("jumlah", part)]):
+            return MISSING
+        return (f"{fmt_number(wide.at[name, ('jumlah', part)], lang)} "
+                f"({fmt_percent(wide.at[name, ('persen', part)], lang)})")
+
+    return pd.DataFrame([{t("district", lang): name,
+                          t("group.perempuan", lang): cell(name, "perempuan"),
+                          t("participation_page.men", lang): cell(name, "laki_laki"),
+                          t("group.pemilih_pemula", lang): cell(name, "pemilih_pemula")}
+                         for name in wide.index])
 
 
 def comparison_data(comparison: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[str]]:

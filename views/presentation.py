@@ -15,7 +15,17 @@ from markupsafe import Markup
 
 from domain import regions
 from domain.schema import AGREEMENT_STATUSES, RISK_LEVELS
-from i18n import fmt_date, fmt_number, fmt_percent, fmt_period, fmt_signed_points, t
+from i18n import (
+    MISSING,
+    fmt_date,
+    fmt_number,
+    fmt_percent,
+    fmt_period,
+    fmt_signed_points,
+    is_missing,
+    or_missing,
+    t,
+)
 from indicators import figures as indicators_figures
 from loaders.areas import AreaLayer
 from maps.palette import RISK_COLOURS, risk_colour
@@ -102,8 +112,8 @@ def map_frame(data: PresentationData, lang: str) -> MapFrame:
 
 
 def _sources(*series: pd.Series) -> str:
-    values = sorted({str(v) for s in series for v in s.dropna() if str(v)})
-    return "; ".join(values) or "–"
+    values = sorted({str(v) for s in series for v in s if not is_missing(v)} - {""})
+    return "; ".join(values) or MISSING
 
 
 def _names() -> dict[str, str]:
@@ -122,7 +132,7 @@ def _participation_row(data: PresentationData, code: str) -> pd.Series | None:
 
 
 def _turnout_class(gap: object) -> str | None:
-    if pd.isna(gap):
+    if is_missing(gap):
         return None
     return "reached" if gap >= 0 else ("near" if gap >= -TURNOUT_FAR_POINTS else "far")
 
@@ -209,11 +219,11 @@ def participation_slide(data: PresentationData, lang: str) -> Slide:
               for k in TURNOUT_COLOURS}
     values = pd.DataFrame({
         "nama": s["nama"],
-        "partisipasi": s["partisipasi_total"].map(lambda v: fmt_percent(v, lang)
-                                                  if pd.notna(v) else pd.NA),
-        "target": s["target_total"].map(lambda v: fmt_percent(v, lang) if pd.notna(v) else pd.NA),
-        "selisih": s["selisih_target"].map(lambda v: fmt_signed_points(v, lang)
-                                           if pd.notna(v) else pd.NA),
+        "partisipasi": s["partisipasi_total"].map(lambda v: pd.NA if is_missing(v)
+                                                  else fmt_percent(v, lang)),
+        "target": s["target_total"].map(lambda v: pd.NA if is_missing(v) else fmt_percent(v, lang)),
+        "selisih": s["selisih_target"].map(lambda v: pd.NA if is_missing(v)
+                                           else fmt_signed_points(v, lang)),
         "sumber": s["sumber_partisipasi"],
     })
     layer = _layer(t("pres.slide.participation", lang), lang, values,
@@ -230,7 +240,7 @@ def participation_slide(data: PresentationData, lang: str) -> Slide:
                          value=fmt_percent(f.province_turnout.value, lang),
                          target=fmt_percent(f.turnout_target.value, lang, 0)))
     below = [s.at[c, "nama"] for c in s.index if classes.get(c) == "far"]
-    bullets.append(t("pres.turnout.far_list", lang, names=", ".join(below) or "–",
+    bullets.append(t("pres.turnout.far_list", lang, names=", ".join(below) or MISSING,
                      points=fmt_number(TURNOUT_FAR_POINTS, lang)))
     table = overview_view.summary_table(data.summary, lang).iloc[:, [0, 5, 6, 7]]
     return Slide("participation", t("pres.slide.participation", lang), ELECTION, layer=layer,
@@ -321,8 +331,7 @@ def reporting_slide(data: PresentationData, lang: str) -> Slide:
     reported = indicators_figures.reported_in(conflict, data.period)  # the one rule
     status = {c: ("reported" if c in reported else "missing") for c in regions.codes()}
     labels = {k: t(f"pres.reporting.{k}", lang) for k in REPORTING_COLOURS}
-    dates = {c: fmt_date(current.at[c, "tanggal_laporan"], lang)
-             if c in current.index and pd.notna(current.at[c, "tanggal_laporan"]) else "–"
+    dates = {c: fmt_date(current.at[c, "tanggal_laporan"] if c in current.index else None, lang)
              for c in regions.codes()}
     values = pd.DataFrame({
         "nama": [names[c] for c in status],
@@ -340,15 +349,15 @@ def reporting_slide(data: PresentationData, lang: str) -> Slide:
         t("district", lang): values["nama"].values,
         t("pres.reporting.status", lang): values["status"].values,
         t("pres.reporting.date", lang): values["tanggal"].values,
-        t("pres.reporting.unit", lang): [current.at[c, "unit_pelapor"] if c in current.index
-                                         else "–" for c in status],
+        t("pres.reporting.unit", lang): [or_missing(current.at[c, "unit_pelapor"])
+                                         if c in current.index else MISSING for c in status],
     })
     return Slide("reporting", t("pres.slide.reporting", lang), fmt_period(data.period, lang),
                  layer=layer,
                  bullets=[t("pres.title.reported", lang,
                             count=fmt_number(len(status) - len(missing), lang)),
                           t("pres.reporting.missing_list", lang,
-                            names=", ".join(missing) or "–")],
+                            names=", ".join(missing) or MISSING)],
                  table=table,
                  source=t("source.line", lang, source=_sources(current["sumber"]),
                           period=fmt_period(data.period, lang)),
@@ -364,7 +373,7 @@ def agreements_slide(data: PresentationData, lang: str) -> Slide:
                     for s in AGREEMENT_STATUSES})]
     bullets += [t("pres.agreements.not_started", lang, district=names.get(r.kab_kota, r.kab_kota),
                   agreement=r.kesepakatan,
-                  deadline=fmt_date(r.tenggat, lang) if pd.notna(r.tenggat) else "–")
+                  deadline=fmt_date(r.tenggat, lang))
                 for r in pending.itertuples()][:3]
     bullets.append(agreement_view.overdue_text(frame, dt.date.today(), lang))
     return Slide("agreements", t("pres.slide.agreements", lang),
@@ -383,7 +392,7 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
     names = _names()
     level = row["tingkat_rawan"]
     values = pd.DataFrame({"nama": [names[c] for c in regions.codes()]}, index=regions.codes())
-    colour = pd.Series({c: (risk_colour(level) if pd.notna(level) else None) if c == code
+    colour = pd.Series({c: (None if is_missing(level) else risk_colour(level)) if c == code
                         else OTHER_AREA_COLOUR for c in regions.codes()})
     layer = ThematicLayer(
         name=district.official_name, values=values, colour=colour.dropna(),
@@ -400,14 +409,11 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
     counts = agreement_view.status_counts(agreements).loc[code]
     rows = [
         (t("risk.level", lang), overview_view.level_text(row, lang)),
-        (t("risk.score", lang), fmt_number(row["skor"], lang) if pd.notna(row["skor"]) else "–"),
-        (t("overview.col.report_period", lang),
-         fmt_period(row["periode_laporan"], lang) if pd.notna(row["periode_laporan"]) else "–"),
+        (t("risk.score", lang), fmt_number(row["skor"], lang)),
+        (t("overview.col.report_period", lang), fmt_period(row["periode_laporan"], lang)),
         (t("overview.col.turnout", lang) + f" ({ELECTION})",
-         fmt_percent(row["partisipasi_total"], lang) if pd.notna(row["partisipasi_total"])
-         else "–"),
-        (t("overview.col.target", lang),
-         fmt_percent(row["target_total"], lang) if pd.notna(row["target_total"]) else "–"),
+         fmt_percent(row["partisipasi_total"], lang)),
+        (t("overview.col.target", lang), fmt_percent(row["target_total"], lang)),
         (t("overview.col.activities", lang), fmt_number(len(acts), lang)),
         (t("overview.col.participants", lang),
          fmt_number(int(acts["peserta_total"].fillna(0).sum()), lang)),
@@ -418,14 +424,15 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
     open_items = agreements[agreements["status"] != "selesai"].sort_values("tenggat")
     bullets = [t("pres.district.open_agreement", lang, agreement=r.kesepakatan,
                  status=agreement_view.status_label(r.status, lang),
-                 deadline=fmt_date(r.tenggat, lang) if pd.notna(r.tenggat) else "–")
+                 deadline=fmt_date(r.tenggat, lang))
                for r in open_items.itertuples()] or [t("pres.district.all_done", lang)]
     flags = priority_flags(data)[code]
     if flags:
         bullets.insert(0, t("pres.district.attention", lang,
                             reasons="; ".join(t(r, lang) for r in flags)))
-    risk_source = row["sumber_risiko"] if pd.notna(row["sumber_risiko"]) else "–"
-    part_source = (part["sumber_partisipasi"] or part["sumber"]) if part is not None else "–"
+    # a source that is not there is left out of the line, not written as a source called "–"
+    risk_source = row["sumber_risiko"]
+    part_source = (part["sumber_partisipasi"] or part["sumber"]) if part is not None else None
     source = t("source.line", lang,
                source=_sources(pd.Series([risk_source, part_source]), acts["sumber"],
                                agreements["sumber"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from i18n import fmt_number, t
+from i18n import MISSING, fmt_number, t
 from indicators.thematic import GAP_CAP_POINTS, Weights
 from maps.palette import PRIORITY_COLOURS, class_colour
 from maps.thematic import ThematicLayer
@@ -65,7 +65,7 @@ def chart_data(ranked: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[str]
 
 def formula_markdown(weights: Weights, lang: str, election: str, period_label: str) -> str:
     total = weights.risk + weights.gap + weights.coverage
-    share = (lambda w: fmt_number(100 * w / total, lang, 0) + "%") if total else (lambda w: "–")
+    share = (lambda w: fmt_number(100 * w / total, lang, 0) + "%") if total else (lambda w: MISSING)
     return t("priority_page.formula", lang,
              w_risk=fmt_number(weights.risk, lang), w_gap=fmt_number(weights.gap, lang),
              w_cov=fmt_number(weights.coverage, lang), s_risk=share(weights.risk),

@@ -6,7 +6,7 @@ import pandas as pd
 
 from domain import regions
 from domain.schema import RISK_LEVELS
-from i18n import fmt_date, fmt_period, t
+from i18n import MISSING, fmt_date, fmt_period, is_missing, or_missing, t
 from indicators.figures import STALE
 from indicators.thematic import GROUPS
 from maps.palette import RISK_COLOURS
@@ -43,8 +43,8 @@ def reporting_table(status: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("profile_page.reported", lang): status["dilaporkan"].map(
             lambda v: "✓" if v else t("profile_page.missing", lang)),
         t("profile_page.report_date", lang): status["tanggal_laporan"].map(
-            lambda d: fmt_date(d, lang) if d is not None and pd.notna(d) else "–"),
-        t("profile_page.reporter", lang): status["unit_pelapor"].fillna("–"),
+            lambda d: fmt_date(d, lang)),
+        t("profile_page.reporter", lang): status["unit_pelapor"].map(or_missing),
         t("risk.level", lang): status["tingkat_rawan"].map(lambda v: level_label(v, lang)),
         t("risk.score", lang): status["skor"].map(lambda v: number(v, lang)),
     })
@@ -86,10 +86,10 @@ def key_metrics(report: pd.Series | None, gap_row: pd.Series | None, activities:
     its period and said to count as not reported."""
     from views.overview import report_status_text
 
-    has_risk = report is not None and pd.notna(report.get("tingkat_rawan"))
+    has_risk = report is not None and not is_missing(report.get("tingkat_rawan"))
     stale = has_risk and report.get("status") == STALE
     gap = gap_row["selisih_total"] if gap_row is not None else None
-    level = level_label(report["tingkat_rawan"], lang) if has_risk else "–"
+    level = level_label(report["tingkat_rawan"], lang) if has_risk else MISSING
     if stale:
         level = t("periods.level_stale", lang, level=level,
                   period=fmt_period(report["periode_laporan"], lang))
@@ -97,17 +97,17 @@ def key_metrics(report: pd.Series | None, gap_row: pd.Series | None, activities:
               if report is not None and period else None)
     return [
         (t("risk.level", lang), level, None, status),
-        (t("risk.score", lang), number(report["skor"], lang) if has_risk else "–", None,
+        (t("risk.score", lang), number(report["skor"], lang) if has_risk else MISSING, None,
          status if stale else None),
-        (t("profile_page.turnout", lang, election=election or "–"),
-         percent(gap_row["partisipasi_total"], lang) if gap_row is not None else "–",
-         points(gap, lang) if gap is not None and pd.notna(gap) else None, None),
+        (t("profile_page.turnout", lang, election=or_missing(election)),
+         percent(gap_row["partisipasi_total"], lang) if gap_row is not None else MISSING,
+         None if is_missing(gap) else points(gap, lang), None),
         (t("outreach_page.activities", lang), number(activities, lang), None, None),
     ]
 
 
 def incidents_caption(incidents: pd.DataFrame, lang: str) -> str:
-    period = "–" if incidents.empty else (f"{fmt_date(min(incidents['tanggal']), lang)} – "
+    period = MISSING if incidents.empty else (f"{fmt_date(min(incidents['tanggal']), lang)} – "
                                           f"{fmt_date(max(incidents['tanggal']), lang)}")
     return (t("profile_page.incidents", lang, count=len(incidents)) + " "
             + source_caption(lang, incidents["sumber"], period))

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pandas as pd
 
-from i18n import fmt_date, fmt_datetime, fmt_number, fmt_period, t
+from i18n import MISSING, fmt_date, fmt_datetime, fmt_number, fmt_period, is_missing, t
 from indicators import reporting
 from maps.presentation_palette import ACT, GOOD
 from maps.thematic import ThematicLayer
@@ -47,13 +47,11 @@ def reporting_table(statuses: list[reporting.ReportStatus], lang: str) -> pd.Dat
         t("district", lang): [s.name for s in statuses],
         t("district.code", lang): [s.kab_kota for s in statuses],
         t("reporting.col.status", lang): [status_text(s, lang) for s in statuses],
-        t("reporting.col.report_date", lang): [fmt_date(s.report_date, lang) if s.report_date
-                                               else "–" for s in statuses],
-        t("periods.col.due", lang): [fmt_date(s.due_date, lang) if s.due_date else "–"
-                                     for s in statuses],
+        t("reporting.col.report_date", lang): [fmt_date(s.report_date, lang) for s in statuses],
+        t("periods.col.due", lang): [fmt_date(s.due_date, lang) for s in statuses],
         t("reporting.col.committed", lang): [
             f"{s.version} · {fmt_datetime(s.committed_at, lang)} · {s.committed_by}"
-            if s.version else "–" for s in statuses],
+            if not is_missing(s.version) else MISSING for s in statuses],
     })
 
 
@@ -63,8 +61,8 @@ def reporting_layer(statuses: list[reporting.ReportStatus], period: str,
     values = pd.DataFrame({
         "nama": [s.name for s in statuses],
         "status": [status_text(s, lang) for s in statuses],
-        "tanggal": [fmt_date(s.report_date, lang) if s.report_date else "–" for s in statuses],
-        "tenggat": [fmt_date(s.due_date, lang) if s.due_date else "–" for s in statuses],
+        "tanggal": [fmt_date(s.report_date, lang) for s in statuses],
+        "tenggat": [fmt_date(s.due_date, lang) for s in statuses],
     }, index=codes)
     colour = pd.Series([TIMELINESS_COLOURS[s.timeliness] for s in statuses], index=codes)
     return ThematicLayer(
@@ -91,6 +89,6 @@ def metrics(statuses: list[reporting.ReportStatus], lang: str) -> list[tuple[str
 def source_text(frame: pd.DataFrame, period: str, due: dt.date, lang: str) -> str:
     rows = frame[frame["periode"] == period] if len(frame) else frame
     sources = "; ".join(sorted({str(s) for s in rows.get("sumber", pd.Series(dtype=str))
-                                .dropna() if str(s)})) or "–"
+                                if not is_missing(s)})) or MISSING
     return t("periods.reporting.source", lang, source=sources, period=fmt_period(period, lang),
              due=fmt_date(due, lang), days=fmt_number(reporting.due_days(), lang))

@@ -5,19 +5,18 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import pandas as pd
-
-from i18n import fmt_number, fmt_percent, fmt_signed_points, t
+from i18n import MISSING, fmt_number, fmt_percent, fmt_signed_points, is_missing, t
 from maps.thematic import MapFrame
 from views.text import md_escape
 
 
 def level_label(level: object, lang: str) -> str:
-    return t(f"risk.{level}", lang) if isinstance(level, str) and level else "–"
+    return t(f"risk.{level}", lang) if isinstance(level, str) and not is_missing(level) else MISSING
 
 
 def category_label(category: object, lang: str) -> str:
-    return t(f"category.{category}", lang) if isinstance(category, str) and category else "–"
+    return t(f"category.{category}", lang) if isinstance(category, str) and not is_missing(category) \
+        else MISSING
 
 
 def group_label(group: str, lang: str) -> str:
@@ -26,23 +25,21 @@ def group_label(group: str, lang: str) -> str:
 
 
 def number(value: object, lang: str, decimals: int | None = None) -> str:
-    return fmt_number(float(value), lang, decimals) if value is not None and pd.notna(value) \
-        else "–"
+    return MISSING if is_missing(value) else fmt_number(float(value), lang, decimals)
 
 
 def percent(value: object, lang: str, decimals: int = 1) -> str:
-    return fmt_percent(float(value), lang, decimals) if value is not None and pd.notna(value) \
-        else "–"
+    return MISSING if is_missing(value) else fmt_percent(float(value), lang, decimals)
 
 
 def points(value: object, lang: str) -> str:
-    return fmt_signed_points(float(value), lang) if value is not None and pd.notna(value) else "–"
+    return MISSING if is_missing(value) else fmt_signed_points(float(value), lang)
 
 
 def joined_sources(sources: Iterable[object]) -> str:
     """Distinct sources for a caption, escaped: captions are markdown."""
-    values = sorted({str(s) for s in sources if s is not None and pd.notna(s) and str(s)})
-    return "; ".join(md_escape(v) for v in values) or "–"
+    values = sorted({str(s) for s in sources if not is_missing(s)} - {""})
+    return "; ".join(md_escape(v) for v in values) or MISSING
 
 
 def source_caption(lang: str, sources: Iterable[object], period: str) -> str:

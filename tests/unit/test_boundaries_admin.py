@@ -40,7 +40,7 @@ def test_an_editor_of_one_district_cannot_replace_the_province_layer(kab_file, s
     assert state() == before
     with pytest.raises(BoundaryError) as refused:
         boundaries_import.activate("kabupaten", 1, user="edi", actor=EDITOR)
-    assert refused.value.message.key == "boundaries.error.not_admin"
+    assert refused.value.message_id == "boundaries.error.not_admin"
     from loaders.boundaries_download import download_boundaries
 
     download = download_boundaries("http://127.0.0.1:9/", actor=EDITOR, timeout=1)
@@ -61,8 +61,8 @@ def test_a_layer_missing_kab_kota_is_stored_inactive_with_the_missing_named(
     assert len(areas.district_areas().frame) == 10  # every map still draws ten
     with pytest.raises(BoundaryError) as refused:
         boundaries_import.activate("kabupaten", 2, user="ani", actor=ADMIN)
-    assert refused.value.message.key == "boundaries.error.activate_incomplete"
-    assert "--allow-incomplete" in refused.value.message.text("en")
+    assert refused.value.message_id == "boundaries.error.activate_incomplete"
+    assert "--allow-incomplete" in refused.value.message("en")
     assert boundary_store.current_version("kabupaten").version == 1
     boundaries_import.activate("kabupaten", 2, user="ani", actor=ADMIN, allow_incomplete=True)
     assert len(areas.district_areas().frame) == 1  # the admin's explicit choice

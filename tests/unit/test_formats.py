@@ -111,7 +111,7 @@ def test_history_and_audit_show_wita_not_utc_iso():
 
 
 def test_refusal_messages_write_sizes_in_the_users_format():
-    from i18n import LocalizedError
+    from i18n.errors import LocalizedError
 
     error = LocalizedError("boundaries.error.too_large", name="batas.geojson",
                            size_mb=round_half_away(251.25, 1), limit_mb=200.0)
