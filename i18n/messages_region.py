@@ -1,4 +1,4 @@
-"""Messages of finding a regency/city by name or code (``loaders/regions.py``)."""
+"""Messages of finding a regency/city by name or code (``domain/regions.py``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "region.error.empty": {"id": "Nama atau kode kabupaten/kota kosong.",

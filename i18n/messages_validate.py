@@ -1,4 +1,4 @@
-"""Messages of the validation of an upload (``loaders/validate.py``), the bounds on numbers
+"""Messages of the validation of an upload (``domain/validate.py``), the bounds on numbers
 included. Every problem says how to fix it."""
 
 MESSAGES: dict[str, dict[str, str]] = {
