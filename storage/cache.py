@@ -119,8 +119,10 @@ class Cache(Generic[V]):
             self._store(key, value)
 
     def clear(self) -> None:
+        """Forget every entry and the hit/miss counts (as ``functools.lru_cache.cache_clear``)."""
         with self._lock:
             self._entries.clear()
+            self._hits = self._misses = 0
             self._generation += 1
 
     def info(self) -> CacheInfo:
