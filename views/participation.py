@@ -80,16 +80,19 @@ def dpt_table(composition: pd.DataFrame, lang: str) -> pd.DataFrame:
                                    aggfunc="first", sort=False)
     rows = []
     for name in wide.index:
-        def cell(part):
-            if ("jumlah", part) not in wide.columns or pd.isna(wide.at[name, ("jumlah", part)]):
-                return "–"
-            return (f"{fmt_number(wide.at[name, ('jumlah', part)], lang)} "
-                    f"({fmt_percent(wide.at[name, ('persen', part)], lang)})")
         rows.append({t("district", lang): name,
-                     t("group.perempuan", lang): cell("perempuan"),
-                     t("participation_page.men", lang): cell("laki_laki"),
-                     t("group.pemilih_pemula", lang): cell("pemilih_pemula")})
+                     t("group.perempuan", lang): _dpt_cell(wide, name, "perempuan", lang),
+                     t("participation_page.men", lang): _dpt_cell(wide, name, "laki_laki", lang),
+                     t("group.pemilih_pemula", lang): _dpt_cell(wide, name, "pemilih_pemula", lang)})
     return pd.DataFrame(rows)
+
+
+def _dpt_cell(wide: pd.DataFrame, name: str, part: str, lang: str) -> str:
+    """One district's voters in one part of the DPT: "count (percent)", or "–" without a count."""
+    if ("jumlah", part) not in wide.columns or pd.isna(wide.at[name, ("jumlah", part)]):
+        return "–"
+    return (f"{fmt_number(wide.at[name, ('jumlah', part)], lang)} "
+            f"({fmt_percent(wide.at[name, ('persen', part)], lang)})")
 
 
 def comparison_data(comparison: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[str]]:
