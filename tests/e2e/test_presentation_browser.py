@@ -138,7 +138,8 @@ def test_every_default_slide_fits_the_screen_without_scrolling(browser, server, 
         slides = default_slide_ids()
         data = data_for_legends()
         for number, slide_id in enumerate(slides, start=1):
-            wait_for(lambda: counter.inner_text().strip() == f"{number} / {len(slides)}",
+            expected = f"{number} / {len(slides)}"
+            wait_for(lambda expected=expected: counter.inner_text().strip() == expected,
                      timeout=WAIT_MS / 1000, message=f"slide {number} did not open")
             slide = build_slide(data, slide_id, "id")
             page.locator(".slide-title", has_text=slide.title).wait_for()
