@@ -153,7 +153,7 @@ def start_page_server(workdir: Path) -> tuple[subprocess.Popen, str]:
                 return process, url
         except OSError:
             if process.poll() is not None:
-                raise RuntimeError("the benchmark page server exited")
+                raise RuntimeError("the benchmark page server exited") from None
             time.sleep(0.3)
     process.kill()
     raise RuntimeError("the benchmark page server did not start within 60 s")

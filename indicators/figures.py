@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 
@@ -80,8 +81,7 @@ def period_reports(conflict: pd.DataFrame, period: str | None) -> pd.DataFrame:
         code = d.kemendagri_code
         report = latest.loc[code] if code in latest.index else None
         status = NONE if report is None else (CURRENT if bool(report["is_current"]) else STALE)
-        get = (lambda column: report[column] if report is not None and column in report.index
-               else pd.NA)
+        get = partial(_report_value, report)
         rows.append({
             "kode": code, "nama": d.official_name, "status": status,
             "is_current": status == CURRENT, "periode_laporan": get("periode"),
@@ -89,6 +89,11 @@ def period_reports(conflict: pd.DataFrame, period: str | None) -> pd.DataFrame:
             "unit_pelapor": get("unit_pelapor"), "tanggal_laporan": get("tanggal_laporan"),
         })
     return pd.DataFrame(rows)
+
+
+def _report_value(report: pd.Series | None, column: str):
+    """One column of a district's report; NA without a report or without that column."""
+    return report[column] if report is not None and column in report.index else pd.NA
 
 
 def codes_with_status(reports: pd.DataFrame, status: str) -> tuple[str, ...]:

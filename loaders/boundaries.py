@@ -747,8 +747,35 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
                   name: str = "") -> PreparedLayer:
     """Recognise, map, check and repair one layer (already in EPSG:4326). Raises BoundaryError."""
     check_level(level)
-    notes: list[Message] = []
-    level_label = Message(LEVEL_LABEL_KEY[level])
+    _refuse_if_no_polygons(frame, name)
+    code_column, name_column = _key_columns(frame, level)
+    codes = ([_clean_code(v) for v in frame[code_column].tolist()] if code_column
+             else [None] * len(frame))
+    names = ([(str(v).strip() if v is not None and str(v) != "nan" else "")
+              for v in frame[name_column].tolist()] if name_column else [""] * len(frame))
+    used_scheme = decide_scheme(level, [c for c in codes if c], code_column, scheme) \
+        if code_column else None
+    notes: list[Message] = [Message("boundaries.note.columns", {
+        "code": code_column or "-", "name": name_column or "-",
+        "scheme": Message(f"boundaries.scheme.{used_scheme or 'auto'}")})]
+
+    matches = _match_units(level, codes, names, used_scheme)
+    _check_matches(matches, len(frame), notes)
+    keep = [i for i, u in enumerate(matches.units) if u is not None]
+    kept_units = [matches.units[i] for i in keep]
+    _refuse_duplicates(frame, level, kept_units)
+    shapes = _kept_shapes(frame, keep, kept_units, name, notes)
+    _refuse_outside_kaltim(shapes, kept_units)
+
+    rows = _layer_rows(level, keep, kept_units, codes, names, shapes, notes)
+    out = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
+    out = out.sort_values("kode").reset_index(drop=True)
+    counts = _summarise(frame, out, level, matches, shapes, notes)
+    return PreparedLayer(out, counts, notes, {"code": code_column, "name": name_column,
+                                              "scheme": used_scheme})
+
+
+def _refuse_if_no_polygons(frame: gpd.GeoDataFrame, name: str) -> None:
     if len(frame) == 0:
         raise BoundaryError("boundaries.error.no_features", name=name)
     geom_types = set(frame.geometry.dropna().geom_type)
@@ -756,6 +783,10 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
         raise BoundaryError("boundaries.error.not_polygons", name=name,
                             types=_examples(sorted(geom_types)))
 
+
+def _key_columns(frame: gpd.GeoDataFrame, level: str) -> tuple[str | None, str | None]:
+    """The columns of the units' codes and names (a kab/kota layer may do with names alone);
+    without them the layer is refused, named as another level's when it looks like one."""
     code_column = detect_code_column(frame, level)
     name_column = detect_name_column(frame, level, exclude=[code_column] if code_column else [])
     if code_column is None and (level != "kabupaten" or name_column is None):
@@ -763,62 +794,76 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
         columns = [c for c in frame.columns if c != frame.geometry.name]
         key = ("boundaries.error.no_code_column" if level != "kabupaten"
                else "boundaries.error.no_code_or_name")
-        raise BoundaryError(key, level=level_label, columns=_examples(columns, 8) or "-")
+        raise BoundaryError(key, level=Message(LEVEL_LABEL_KEY[level]),
+                            columns=_examples(columns, 8) or "-")
+    return code_column, name_column
 
-    codes = ([_clean_code(v) for v in frame[code_column].tolist()] if code_column
-             else [None] * len(frame))
-    names = ([(str(v).strip() if v is not None and str(v) != "nan" else "")
-              for v in frame[name_column].tolist()] if name_column else [""] * len(frame))
-    used_scheme = decide_scheme(level, [c for c in codes if c], code_column, scheme) \
-        if code_column else None
-    notes.append(Message("boundaries.note.columns", {
-        "code": code_column or "-", "name": name_column or "-",
-        "scheme": Message(f"boundaries.scheme.{used_scheme or 'auto'}")}))
 
-    units: list[Unit | None] = []
-    unmatched, other_province, provinces = [], [], set()
+@dataclass
+class _Matches:
+    """Each row's unit, or None; the rows of another province (their codes or names, and the
+    provinces) and the rows matched to nothing."""
+    units: list[Unit | None] = field(default_factory=list)
+    other_province: list[str] = field(default_factory=list)
+    provinces: set = field(default_factory=set)
+    unmatched: list[str] = field(default_factory=list)
+
+
+def _match_units(level: str, codes: list[str | None], names: list[str],
+                 scheme: str | None) -> _Matches:
+    matches = _Matches()
     for row, (code, label) in enumerate(zip(codes, names)):
         try:
-            if code is not None:
-                units.append(map_code(level, code, used_scheme))
-            elif level == "kabupaten" and label:
-                match = regions.normalise(label)
-                units.append(Unit(match.district.kemendagri_code, "kemendagri", match.district))
-            else:
-                raise _Unmatched("empty")
+            matches.units.append(_row_unit(level, code, label, scheme))
         except _Unmatched as miss:
-            units.append(None)
+            matches.units.append(None)
             if miss.reason == "other_province":
-                other_province.append(code or label)
-                provinces.add(miss.province)
+                matches.other_province.append(code or label)
+                matches.provinces.add(miss.province)
             else:
-                unmatched.append(code or label or f"#{row + 1}")
+                matches.unmatched.append(code or label or f"#{row + 1}")
         except regions.RegionLookupError as error:
-            units.append(None)
+            matches.units.append(None)
             if error.reason == "other_province":
-                other_province.append(label)
-                provinces.add(error.params.get("province", "?"))
+                matches.other_province.append(label)
+                matches.provinces.add(error.params.get("province", "?"))
             else:
-                unmatched.append(label or f"#{row + 1}")
+                matches.unmatched.append(label or f"#{row + 1}")
+    return matches
 
-    if other_province and len(other_province) + len(unmatched) == len(frame):
+
+def _row_unit(level: str, code: str | None, label: str, scheme: str | None) -> Unit:
+    """One row's unit: by its code, or (a kab/kota without a code) by its name. Raises _Unmatched
+    or regions.RegionLookupError."""
+    if code is not None:
+        return map_code(level, code, scheme)
+    if level == "kabupaten" and label:
+        match = regions.normalise(label)
+        return Unit(match.district.kemendagri_code, "kemendagri", match.district)
+    raise _Unmatched("empty")
+
+
+def _check_matches(matches: _Matches, total: int, notes: list[Message]) -> None:
+    """Refuse a layer with a row matched to nothing, or wholly of another province; rows of
+    another province beside Kaltim's are dropped with a note."""
+    other_province, unmatched = matches.other_province, matches.unmatched
+    if other_province and len(other_province) + len(unmatched) == total:
         from loaders.boundaries_coverage import province_label
 
         raise BoundaryError("boundaries.error.other_province", count=len(other_province),
                             provinces=", ".join(province_label(p) for p in sorted(
-                                p for p in provinces if p)) or "?",
+                                p for p in matches.provinces if p)) or "?",
                             examples=_examples(other_province))
     if unmatched:
-        raise BoundaryError("boundaries.error.unmatched", count=len(unmatched), total=len(frame),
+        raise BoundaryError("boundaries.error.unmatched", count=len(unmatched), total=total,
                             examples=_examples(unmatched))
     if other_province:
         notes.append(Message("boundaries.note.other_province_dropped", {
             "count": len(other_province), "examples": _examples(other_province)}))
 
-    keep = [i for i, u in enumerate(units) if u is not None]
-    kept_units = [units[i] for i in keep]
+
+def _refuse_duplicates(frame: gpd.GeoDataFrame, level: str, kept_units: list[Unit]) -> None:
     seen: dict[str, int] = {}
-    duplicates: list[str] = []
     for unit in kept_units:
         seen[unit.kode] = seen.get(unit.kode, 0) + 1
     duplicates = [f"{code} ({n}×)" for code, n in seen.items() if n > 1]
@@ -827,6 +872,21 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
         raise BoundaryError("boundaries.error.duplicates", count=len(duplicates),
                             examples=_examples(duplicates))
 
+
+@dataclass
+class _Shapes:
+    """The kept rows' geometries, repaired, with three masks over them: repaired, empty in the
+    file, and dropped (empty in the file or after repair)."""
+    geometries: gpd.GeoSeries
+    repaired: np.ndarray
+    empty: np.ndarray
+    dropped: np.ndarray
+
+
+def _kept_shapes(frame: gpd.GeoDataFrame, keep: list[int], kept_units: list[Unit], name: str,
+                 notes: list[Message]) -> _Shapes:
+    """Repair the kept rows' geometries; units without one are dropped with a note, a layer
+    without any is refused."""
     geometries = frame.geometry.iloc[keep].reset_index(drop=True)
     empty_mask = geometries.isna().to_numpy() | geometries.is_empty.to_numpy()
     if empty_mask.all():
@@ -839,33 +899,34 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
     still_empty = geometries.isna().to_numpy() | empty_mask
     if still_empty.all():
         raise BoundaryError("boundaries.error.no_geometry", name=name)
+    return _Shapes(geometries, repaired, empty_mask, still_empty)
 
-    points = geometries[~still_empty].representative_point()
+
+def _refuse_outside_kaltim(shapes: _Shapes, kept_units: list[Unit]) -> None:
+    """Every unit drawn must have its representative point in KALTIM_BOX."""
+    drawn = ~shapes.dropped
+    points = shapes.geometries[drawn].representative_point()
     box = KALTIM_BOX
     outside = ~((points.x >= box[0]) & (points.x <= box[2]) & (points.y >= box[1])
                 & (points.y <= box[3]))
     if outside.any():
-        codes_out = [kept_units[i].kode for i in np.flatnonzero(~still_empty)[outside.to_numpy()]]
+        codes_out = [kept_units[i].kode for i in np.flatnonzero(drawn)[outside.to_numpy()]]
         raise BoundaryError("boundaries.error.outside_kaltim", count=int(outside.sum()),
-                            total=int((~still_empty).sum()), examples=_examples(codes_out),
-                            bounds=_fmt_bounds(geometries[~still_empty].total_bounds))
+                            total=int(drawn.sum()), examples=_examples(codes_out),
+                            bounds=_fmt_bounds(shapes.geometries[drawn].total_bounds))
 
+
+def _layer_rows(level: str, keep: list[int], kept_units: list[Unit], codes: list[str | None],
+                names: list[str], shapes: _Shapes, notes: list[Message]) -> list[dict]:
+    """The stored layer's rows, one per unit drawn (columns: see the module's docstring)."""
     rows = []
     for i, (row_index, unit) in enumerate(zip(keep, kept_units)):
-        if still_empty[i]:
+        if shapes.dropped[i]:
             continue
         source_name = names[row_index]
         if level == "kabupaten":
             nama, pendek = unit.district.official_name, unit.district.short_name
-            if source_name:
-                try:
-                    by_name = regions.normalise(source_name).district
-                except regions.RegionLookupError:
-                    by_name = None
-                if by_name is not None and by_name is not unit.district:
-                    notes.append(Message("boundaries.note.name_mismatch", {
-                        "code": unit.kode, "name": source_name,
-                        "district": unit.district.label}))
+            _note_name_mismatch(unit, source_name, notes)
         else:
             nama = re.sub(r"\s+", " ", source_name) or unit.kode
             pendek = nama
@@ -873,11 +934,28 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
             "kode": unit.kode, "kode_skema": unit.scheme, "nama": nama, "nama_pendek": pendek,
             "nama_sumber": source_name, "kode_sumber": codes[row_index] or "",
             "kode_kab": unit.district.kemendagri_code, "nama_kab": unit.district.official_name,
-            "kode_kec": unit.kode_kec or "", "diperbaiki": bool(repaired[i]),
-            "geometry": geometries.iloc[i]})
-    out = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
-    out = out.sort_values("kode").reset_index(drop=True)
+            "kode_kec": unit.kode_kec or "", "diperbaiki": bool(shapes.repaired[i]),
+            "geometry": shapes.geometries.iloc[i]})
+    return rows
 
+
+def _note_name_mismatch(unit: Unit, source_name: str, notes: list[Message]) -> None:
+    """A kab/kota whose name in the file is another district's: kept by its code, and noted."""
+    if not source_name:
+        return
+    try:
+        by_name = regions.normalise(source_name).district
+    except regions.RegionLookupError:
+        return
+    if by_name is not unit.district:
+        notes.append(Message("boundaries.note.name_mismatch", {
+            "code": unit.kode, "name": source_name, "district": unit.district.label}))
+
+
+def _summarise(frame: gpd.GeoDataFrame, out: gpd.GeoDataFrame, level: str, matches: _Matches,
+               shapes: _Shapes, notes: list[Message]) -> dict:
+    """The layer's counts; its notes get the repaired units at the end and, at the top, the
+    units found and the kab/kota present."""
     n_repaired = int(out["diperbaiki"].sum())
     if n_repaired:
         notes.append(Message("boundaries.note.repaired", {
@@ -886,35 +964,15 @@ def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = N
     missing = [regions.get(c).label for c in regions.codes() if c not in present]
     counts = {
         "features": int(len(frame)), "units": int(len(out)), "repaired": n_repaired,
-        "other_province": len(other_province), "empty_dropped": int(empty_mask.sum()),
+        "other_province": len(matches.other_province), "empty_dropped": int(shapes.empty.sum()),
         "kab_present": len(present), "kab_total": len(regions.DISTRICTS), "kab_missing": missing,
         "per_kab": {k: int(v) for k, v in out["kode_kab"].value_counts().sort_index().items()},
     }
     if level == "desa":
         counts["kecamatan"] = int(out["kode_kec"].nunique())
-    notes.insert(0, Message("boundaries.note.units", {"count": len(out), "level": level_label,
-                                                      "features": len(frame)}))
+    notes.insert(0, Message("boundaries.note.units", {
+        "count": len(out), "level": Message(LEVEL_LABEL_KEY[level]), "features": len(frame)}))
     notes.insert(1, Message("boundaries.note.kab_present", {
         "present": len(present), "total": len(regions.DISTRICTS),
         "missing": ", ".join(missing) if missing else "-"}))
-    return PreparedLayer(out, counts, notes, {"code": code_column, "name": name_column,
-                                              "scheme": used_scheme})
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+    return counts

@@ -18,6 +18,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 import pandas as pd
 
@@ -432,72 +433,13 @@ def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str,
     from xml.parsers import expat
 
     parser = expat.ParserCreate(namespace_separator="}")
-    part = info.filename
-    state = {"depth": 0, "elements": 0, "in_si": 0, "si_elements": 0, "text": [], "in_t": 0,
-             "in_phonetic": 0}
-    strings: list[str] = []
-
-    def refuse(message_id: str, **params: object) -> None:
-        raise _Refused(ReadError(message_id, file=filename, part=part, **params))
-
-    def doctype(*_args) -> None:
-        refuse("read.error.xlsx_dtd")
-
-    def start(tag: str, _attrs) -> None:
-        state["depth"] += 1
-        state["elements"] += 1
-        if state["depth"] > MAX_XML_DEPTH:
-            refuse("read.error.xlsx_structure", limit_depth=MAX_XML_DEPTH)
-        if kind == "part" and state["elements"] > MAX_PART_ELEMENTS:
-            refuse("read.error.xlsx_structure", limit_depth=MAX_XML_DEPTH)
-        if kind == "sheet":
-            if tag.endswith("}sheetData"):
-                # From here the sheet reader bounds the work; expat goes on at C speed, only
-                # watching for a DTD (which cannot come after the root anyway).
-                parser.StartElementHandler = None
-                parser.EndElementHandler = None
-            elif state["elements"] > MAX_PART_ELEMENTS:
-                refuse("read.error.xlsx_structure", limit_depth=MAX_XML_DEPTH)
-            return
-        if kind == "strings":
-            local = tag.rsplit("}", 1)[-1]
-            if local == "si" and not state["in_si"]:
-                state["in_si"], state["si_elements"], state["text"] = state["depth"], 0, []
-                if len(strings) >= MAX_CELLS:
-                    refuse("read.error.cells_limit", limit_cells=MAX_CELLS)
-            elif state["in_si"]:
-                state["si_elements"] += 1
-                if state["si_elements"] > MAX_STRING_ELEMENTS:
-                    refuse("read.error.xlsx_structure", limit_depth=MAX_XML_DEPTH)
-                if local == "rPh":
-                    state["in_phonetic"] += 1
-                elif local == "t":
-                    state["in_t"] += 1
-
-    def end(tag: str) -> None:
-        if kind == "strings" and state["in_si"]:
-            local = tag.rsplit("}", 1)[-1]
-            if state["depth"] == state["in_si"]:
-                strings.append("".join(state["text"]).replace("x005F_", ""))
-                state["in_si"] = 0
-            elif local == "rPh":
-                state["in_phonetic"] -= 1
-            elif local == "t":
-                state["in_t"] -= 1
-        state["depth"] -= 1
-
-    def characters(data: str) -> None:
-        if state["in_t"] and not state["in_phonetic"]:
-            state["text"].append(data)
-            if len(state["text"]) > MAX_STRING_ELEMENTS:  # chunks of one string
-                state["text"] = ["".join(state["text"])]
-
-    parser.StartDoctypeDeclHandler = doctype
-    parser.EntityDeclHandler = doctype
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
+    scan = _XmlScan(parser, kind, filename, info.filename)
+    parser.StartDoctypeDeclHandler = scan.doctype
+    parser.EntityDeclHandler = scan.doctype
+    parser.StartElementHandler = scan.start
+    parser.EndElementHandler = scan.end
     if kind == "strings":
-        parser.CharacterDataHandler = characters
+        parser.CharacterDataHandler = scan.characters
     try:
         with archive.open(info) as handle:
             while True:
@@ -511,7 +453,87 @@ def _scan_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo, filename: str,
             NotImplementedError, RuntimeError):
         # Malformed XML, a damaged or lying zip entry, an unsupported compression method.
         raise ReadError("read.error.not_xlsx", file=filename) from None
-    return strings
+    return scan.strings
+
+
+class _XmlScan:
+    """The expat handlers of one :func:`_scan_xml` pass and what they count: depth and elements
+    in the part; in a shared-strings part, the open <si> (its depth, its elements, its text so
+    far, whether inside a <t> or a phonetic <rPh>) and the strings finished."""
+
+    def __init__(self, parser, kind: str, filename: str, part: str) -> None:
+        self.parser = parser
+        self.kind = kind
+        self.filename = filename
+        self.part = part
+        self.depth = 0
+        self.elements = 0
+        self.in_si = 0  # depth of the open <si>, 0 outside one
+        self.si_elements = 0
+        self.text: list[str] = []
+        self.in_t = 0
+        self.in_phonetic = 0
+        self.strings: list[str] = []
+
+    def refuse(self, message_id: str, **params: object) -> NoReturn:
+        raise _Refused(ReadError(message_id, file=self.filename, part=self.part, **params))
+
+    def doctype(self, *_args) -> None:
+        self.refuse("read.error.xlsx_dtd")
+
+    def start(self, tag: str, _attrs) -> None:
+        self.depth += 1
+        self.elements += 1
+        if self.depth > MAX_XML_DEPTH:
+            self.refuse("read.error.xlsx_structure", limit_depth=MAX_XML_DEPTH)
+        if self.kind == "part" and self.elements > MAX_PART_ELEMENTS:
+            self.refuse("read.error.xlsx_structure", limit_depth=MAX_XML_DEPTH)
+        if self.kind == "sheet":
+            self._start_in_sheet(tag)
+        elif self.kind == "strings":
+            self._start_in_strings(tag)
+
+    def _start_in_sheet(self, tag: str) -> None:
+        if tag.endswith("}sheetData"):
+            # From here the sheet reader bounds the work; expat goes on at C speed, only
+            # watching for a DTD (which cannot come after the root anyway).
+            self.parser.StartElementHandler = None
+            self.parser.EndElementHandler = None
+        elif self.elements > MAX_PART_ELEMENTS:
+            self.refuse("read.error.xlsx_structure", limit_depth=MAX_XML_DEPTH)
+
+    def _start_in_strings(self, tag: str) -> None:
+        local = tag.rsplit("}", 1)[-1]
+        if local == "si" and not self.in_si:
+            self.in_si, self.si_elements, self.text = self.depth, 0, []
+            if len(self.strings) >= MAX_CELLS:
+                self.refuse("read.error.cells_limit", limit_cells=MAX_CELLS)
+        elif self.in_si:
+            self.si_elements += 1
+            if self.si_elements > MAX_STRING_ELEMENTS:
+                self.refuse("read.error.xlsx_structure", limit_depth=MAX_XML_DEPTH)
+            if local == "rPh":
+                self.in_phonetic += 1
+            elif local == "t":
+                self.in_t += 1
+
+    def end(self, tag: str) -> None:
+        if self.kind == "strings" and self.in_si:
+            local = tag.rsplit("}", 1)[-1]
+            if self.depth == self.in_si:
+                self.strings.append("".join(self.text).replace("x005F_", ""))
+                self.in_si = 0
+            elif local == "rPh":
+                self.in_phonetic -= 1
+            elif local == "t":
+                self.in_t -= 1
+        self.depth -= 1
+
+    def characters(self, data: str) -> None:
+        if self.in_t and not self.in_phonetic:
+            self.text.append(data)
+            if len(self.text) > MAX_STRING_ELEMENTS:  # chunks of one string
+                self.text = ["".join(self.text)]
 
 
 def _read_xlsx(data: bytes, filename: str, dataset: str | None) -> ReadResult:
@@ -652,71 +674,104 @@ def _sheet_records(package: zipfile.ZipFile, part: str, title: str, workbook,
     parser = WorkSheetParser(None, strings, data_only=True, epoch=workbook.epoch,
                              date_formats=workbook._date_formats,
                              timedelta_formats=workbook._timedelta_formats)
-    records: dict[int, dict[int, str]] = {}
-    problems: list[CellProblem] = []
-    stack: list = []
-    in_cell = 0  # depth of the open <c>, 0 outside a cell
-    cell_elements = 0
-    row_cells: dict[int, str] | None = None
-    row_number = 0
-    last_row = 0
-    rows_seen = cells_in_row = 0
+    stream = _SheetStream(parser, part, filename, workbook, budget)
     try:
         with package.open(part) as source:
             for event, element in iterparse(source, events=("start", "end")):
                 if event == "start":
-                    stack.append(element)
-                    budget.elements += 1
-                    if budget.elements > MAX_SHEET_ELEMENTS:
-                        raise ReadError("read.error.xlsx_structure", file=filename, part=part,
-                                        limit_depth=MAX_XML_DEPTH)
-                    if in_cell:
-                        cell_elements += 1
-                        if cell_elements > MAX_STRING_ELEMENTS:
-                            raise ReadError("read.error.xlsx_structure", file=filename,
-                                            part=part, limit_depth=MAX_XML_DEPTH)
-                    elif element.tag == _CELL_TAG:
-                        in_cell, cell_elements = len(stack), 0
-                        cells_in_row += 1
-                        if cells_in_row > MAX_RAW_CELLS_PER_ROW:
-                            raise ReadError("read.error.too_many_columns", row=row_number,
-                                            position=cells_in_row, limit_columns=MAX_COLUMNS)
-                    elif element.tag == _ROW_TAG:
-                        rows_seen, cells_in_row = rows_seen + 1, 0
-                        if rows_seen > MAX_ROWS + 1:  # <row> elements, empty or not
-                            raise ReadError("read.error.too_many_rows", row=rows_seen,
-                                            limit_rows=MAX_ROWS)
-                        row_number = _row_number(element.get("r"), last_row)
-                        if row_number is None:
-                            raise ReadError("read.error.not_xlsx", file=filename)
-                        if row_number > MAX_ROWS + 1:
-                            raise ReadError("read.error.too_many_rows", row=row_number,
-                                            limit_rows=MAX_ROWS)
-                        last_row = row_number
-                        parser.row_counter, parser.col_counter = row_number, 0
-                        row_cells = {}
-                    if len(stack) > MAX_XML_DEPTH:
-                        raise ReadError("read.error.xlsx_structure", file=filename,
-                                        part=part, limit_depth=MAX_XML_DEPTH)
-                    continue
-                stack.pop()
-                if in_cell and len(stack) >= in_cell:
-                    continue  # inside a cell: kept until the cell ends
-                if element.tag == _CELL_TAG and in_cell:
-                    in_cell = 0
-                    if row_cells is not None:
-                        _add_cell(parser, element, row_number, row_cells, problems, budget,
-                                  workbook)
-                elif element.tag == _ROW_TAG and row_cells is not None:
-                    if row_cells or (problems and problems[-1].row == row_number):
-                        records[row_number] = row_cells
-                    row_cells = None
-                if stack:
-                    stack[-1].remove(element)
+                    stream.start(element)
+                else:
+                    stream.end(element)
     except ReadError:
         raise
     except Exception:  # noqa: BLE001 - malformed sheet XML in any of many ways
         raise ReadError("read.error.not_xlsx", file=filename) from None
+    return _record_rows(stream.records), stream.problems
+
+
+class _SheetStream:
+    """One streaming read of a sheet's XML (:func:`_sheet_records`): the open elements, the open
+    <c> and <row>, the rows and cells seen, and what was read (row number -> position -> text)."""
+
+    def __init__(self, parser, part: str, filename: str, workbook, budget: _Budget) -> None:
+        self.parser = parser  # openpyxl's WorkSheetParser: reads one finished <c>
+        self.part = part
+        self.filename = filename
+        self.workbook = workbook
+        self.budget = budget
+        self.records: dict[int, dict[int, str]] = {}
+        self.problems: list[CellProblem] = []
+        self.stack: list = []
+        self.in_cell = 0  # depth of the open <c>, 0 outside a cell
+        self.cell_elements = 0
+        self.row_cells: dict[int, str] | None = None
+        self.row_number = 0
+        self.last_row = 0
+        self.rows_seen = 0
+        self.cells_in_row = 0
+
+    def _structure_error(self) -> ReadError:
+        return ReadError("read.error.xlsx_structure", file=self.filename, part=self.part,
+                         limit_depth=MAX_XML_DEPTH)
+
+    def start(self, element) -> None:
+        self.stack.append(element)
+        self.budget.elements += 1
+        if self.budget.elements > MAX_SHEET_ELEMENTS:
+            raise self._structure_error()
+        if self.in_cell:
+            self.cell_elements += 1
+            if self.cell_elements > MAX_STRING_ELEMENTS:
+                raise self._structure_error()
+        elif element.tag == _CELL_TAG:
+            self._start_cell()
+        elif element.tag == _ROW_TAG:
+            self._start_row(element)
+        if len(self.stack) > MAX_XML_DEPTH:
+            raise self._structure_error()
+
+    def _start_cell(self) -> None:
+        self.in_cell, self.cell_elements = len(self.stack), 0
+        self.cells_in_row += 1
+        if self.cells_in_row > MAX_RAW_CELLS_PER_ROW:
+            raise ReadError("read.error.too_many_columns", row=self.row_number,
+                            position=self.cells_in_row, limit_columns=MAX_COLUMNS)
+
+    def _start_row(self, element) -> None:
+        self.rows_seen, self.cells_in_row = self.rows_seen + 1, 0
+        if self.rows_seen > MAX_ROWS + 1:  # <row> elements, empty or not
+            raise ReadError("read.error.too_many_rows", row=self.rows_seen, limit_rows=MAX_ROWS)
+        row_number = _row_number(element.get("r"), self.last_row)
+        if row_number is None:
+            raise ReadError("read.error.not_xlsx", file=self.filename)
+        if row_number > MAX_ROWS + 1:
+            raise ReadError("read.error.too_many_rows", row=row_number, limit_rows=MAX_ROWS)
+        self.row_number = self.last_row = row_number
+        self.parser.row_counter, self.parser.col_counter = row_number, 0
+        self.row_cells = {}
+
+    def end(self, element) -> None:
+        stack = self.stack
+        stack.pop()
+        if self.in_cell and len(stack) >= self.in_cell:
+            return  # inside a cell: kept until the cell ends
+        if element.tag == _CELL_TAG and self.in_cell:
+            self.in_cell = 0
+            if self.row_cells is not None:
+                _add_cell(self.parser, element, self.row_number, self.row_cells, self.problems,
+                          self.budget, self.workbook)
+        elif element.tag == _ROW_TAG and self.row_cells is not None:
+            problems = self.problems
+            if self.row_cells or (problems and problems[-1].row == self.row_number):
+                self.records[self.row_number] = self.row_cells
+            self.row_cells = None
+        if stack:
+            stack[-1].remove(element)
+
+
+def _record_rows(records: dict[int, dict[int, str]]) -> list[list[str]]:
+    """Row number -> position -> text, as rows of cell text from row 1 (missing rows as [], missing
+    cells as "")."""
     out: list[list[str]] = []
     if records:
         for number in range(1, max(records) + 1):
@@ -728,7 +783,7 @@ def _sheet_records(package: zipfile.ZipFile, part: str, title: str, workbook,
             for position, text in cells.items():
                 row[position - 1] = text
             out.append(row)
-    return out, problems
+    return out
 
 
 def _row_number(raw: str | None, last: int) -> int | None:

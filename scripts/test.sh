@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what the tests need and run them: Debian's Chromium for the browser tests (when missing
-# and apt-get is available), the Python packages in .venv, then pytest. Extra arguments go to pytest.
+# and apt-get is available), the Python packages in .venv, then ruff (lint), then pytest. Extra
+# arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,4 +13,6 @@ fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+# Lint before the tests (a second; settings in pyproject.toml): a finding fails the run early.
+.venv/bin/python -m ruff check --quiet .
 exec .venv/bin/python -m pytest "$@"

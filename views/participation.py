@@ -92,6 +92,8 @@ def dpt_table(composition: pd.DataFrame, lang: str) -> pd.DataFrame:
                          for name in wide.index])
 
 
+
+
 def comparison_data(comparison: pd.DataFrame) -> tuple[pd.DataFrame, list[str], list[str]]:
     order = list(dict.fromkeys(comparison["pemilihan"]))
     return comparison, order, list(SERIES_COLOURS[:len(order)])

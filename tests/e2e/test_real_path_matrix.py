@@ -279,11 +279,34 @@ def _check_page(recorded: RecordedPage, state, who: str, language: str, path: st
                 action: str | None) -> list[str]:
     page = recorded.page
     spec: Deployment = state["spec"]
-    problems: list[str] = []
     page.goto(f"{state['url']}/{path}?lang={language}", wait_until="domcontentloaded")
     _settle(page)
     where = f"{spec.id} {who}/{language} /{path}"
 
+    problems, body = _page_problems(page, where, path)
+    problems += _access_problems(page, where, who, language, action)
+    # The conflict-risk reports of every deployment here are real (imported), and real internal
+    # data is never shown before the first account exists: only logged-in people see them.
+    shows_data = who in ROLE_ACTIONS or path not in INTERNAL_PAGES
+    expected_maps = _expected_maps(spec, path, shows_data)
+    frames = _map_frames(page, expected_maps) if expected_maps else _map_frames(page, 0, 3)
+    if len(frames) < expected_maps:
+        problems.append(f"{where}: {len(frames)} map(s) drawn, expected at least {expected_maps}")
+    frame_problems, texts, points = _map_problems(page, where, frames)
+    problems += frame_problems
+    if (path in POINT_PAGES and spec.geography == "real" and frames and shows_data
+            and points == 0):
+        problems.append(f"{where}: no points drawn on real geography")
+    foreign = _foreign_text("\n".join([body, *texts]), language)
+    if foreign:
+        problems.append(f"{where}: other-language text {foreign}")
+    return problems
+
+
+def _page_problems(page, where: str, path: str) -> tuple[list[str], str]:
+    """An exception, a traceback, "Page not found", or another page than the URL's; and the
+    page's text."""
+    problems = []
     if page.locator("[data-testid='stException']").count():
         problems.append(f"{where}: exception: "
                         f"{page.locator('[data-testid=stException]').first.inner_text()[:200]}")
@@ -297,38 +320,48 @@ def _check_page(recorded: RecordedPage, state, who: str, language: str, path: st
         shown_path = ""
     if shown_path != path:
         problems.append(f"{where}: dropped to {page.url}")
+    return problems, body
+
+
+def _access_problems(page, where: str, who: str, language: str, action: str | None) -> list[str]:
+    """A logged-in person still logged in; a page this person may not use showing a login form
+    or a notice."""
+    problems = []
     logged_in = who in ROLE_ACTIONS
     marker = "Masuk sebagai" if language == "id" else "Logged in as"
     if logged_in and marker not in page.locator("[data-testid='stSidebar']").inner_text():
         problems.append(f"{where}: not logged in any more after opening the URL")
-
     may_use = action is None or (logged_in and action in ROLE_ACTIONS[who])
     if not may_use:
         password_box = page.locator("input[type='password']").count()
         alert = page.locator("[data-testid='stAlert'], [data-testid='stAlertContainer']").count()
         if not (password_box or alert):
             problems.append(f"{where}: neither a login form nor a notice for a restricted page")
+    return problems
 
-    # The conflict-risk reports of every deployment here are real (imported), and real internal
-    # data is never shown before the first account exists: only logged-in people see them.
-    sees_internal = logged_in
-    expected_maps = 0
-    if path in MAP_PAGES and (sees_internal or path not in INTERNAL_PAGES):
-        expected_maps = 1
+
+def _expected_maps(spec: Deployment, path: str, shows_data: bool) -> int:
+    """How many map frames the page must draw at least."""
     if path == "":
-        expected_maps = 1  # the landing page shows the public data to a visitor too
+        return 1  # the landing page shows the public data to a visitor too
+    if path in MAP_PAGES and shows_data:
+        return 1
     if path == "kecamatan-desa" and spec.geography == "real":
-        expected_maps = 1
-    frames = _map_frames(page, expected_maps) if expected_maps else _map_frames(page, 0, 3)
-    if len(frames) < expected_maps:
-        problems.append(f"{where}: {len(frames)} map(s) drawn, expected at least {expected_maps}")
+        return 1
+    return 0
+
+
+def _map_problems(page, where: str, frames: list) -> tuple[list[str], list[str], int]:
+    """Map frames too low to see and labels over labels or map furniture; with the frames' texts
+    and the points (markers, clusters) drawn in them."""
+    problems = []
     for element in page.locator("iframe").all():
         box = element.bounding_box()
         if box is not None and box["height"] < 150 and element.is_visible():
             title = element.get_attribute("title") or ""
             if "folium" in title:
                 problems.append(f"{where}: a map frame {box['height']:.0f} px high")
-    texts = [body]
+    texts = []
     points = 0
     for frame in frames:
         try:
@@ -337,13 +370,7 @@ def _check_page(recorded: RecordedPage, state, who: str, language: str, path: st
             problems += [f"{where}: {o}" for o in _label_overlaps(frame)]
         except Exception as error:  # noqa: BLE001 - a frame replaced while read is a finding too
             problems.append(f"{where}: map frame unreadable ({error.__class__.__name__})")
-    if (path in POINT_PAGES and spec.geography == "real" and frames
-            and (sees_internal or path not in INTERNAL_PAGES) and points == 0):
-        problems.append(f"{where}: no points drawn on real geography")
-    foreign = _foreign_text("\n".join(texts), language)
-    if foreign:
-        problems.append(f"{where}: other-language text {foreign}")
-    return problems
+    return problems, texts, points
 
 
 def _people(spec: Deployment):
