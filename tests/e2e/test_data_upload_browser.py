@@ -104,6 +104,8 @@ def test_district_editor_cannot_commit_other_districts_rows(page, server_with_ac
     p.get_by_text("Unggah berkas").wait_for(timeout=WAIT_MS)
     p.locator("input[type=file]").set_input_files(str(report_file(tmp_path)))
     p.get_by_text("10 baris data dibaca; 9 galat").wait_for(timeout=WAIT_MS)  # all but Samarinda
+    # The verdict is drawn after the count line: wait for it before counting what is on screen.
+    p.get_by_text("Berkas DITOLAK").first.wait_for(timeout=WAIT_MS)
     assert p.get_by_role("button", name="Simpan sebagai versi baru").count() == 0
     assert p.get_by_text("Berkas DITOLAK").count() == 1
     assert page.external_requests() == []
