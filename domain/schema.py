@@ -7,6 +7,7 @@ Descriptions are message ids in the translation catalogue (``schema.<dataset>.<c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,6 +26,10 @@ ColumnType = Literal[
     "latitude",
     "longitude",
 ]
+
+# What offices write over their kab/kota column.
+DISTRICT_ALIASES: tuple[str, ...] = ("Kab/Kota", "Kabupaten/Kota", "Kabupaten Kota", "Kota/Kabupaten",
+                                     "Nama Kab/Kota", "Nama Kabupaten/Kota", "Wilayah", "Daerah")
 
 RISK_LEVELS: tuple[str, ...] = ("rendah", "sedang", "tinggi")
 
@@ -60,6 +65,11 @@ ELECTIONS: tuple[str, ...] = ("Pemilu 2024", "Pilkada 2024", "Pemilu 2029", "Pil
 VERIFICATION_STATUSES: tuple[str, ...] = ("belum_diverifikasi", "terverifikasi", "dibantah")
 
 
+def header_key(name: str) -> str:
+    """How a header in a file meets a column: 'Kab/Kota ', 'KAB_KOTA' and 'kab-kota' are one."""
+    return re.sub(r"[^0-9a-z]+", "_", str(name).strip().casefold()).strip("_")
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -71,6 +81,12 @@ class Column:
     unit: str = ""
     internal: bool = False  # shown only to roles allowed to see internal notes
     allow_future: bool = False  # dates: a deadline may lie ahead; a report date may not
+    # Other headers offices write for this column ("Kabupaten/Kota", "DPT (P)"): matched like the
+    # name (case, blanks and punctuation forgiven); templates and docs list them.
+    aliases: tuple[str, ...] = ()
+
+    def header_keys(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(header_key(h) for h in (self.name, *self.aliases)))
 
 
 @dataclass(frozen=True)
@@ -96,7 +112,7 @@ class Dataset:
 CONFLICT_RISK = Dataset(
     name="conflict_risk",
     columns=(
-        Column("kab_kota", "district"),
+        Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
         Column("kecamatan", "text", required=False),
         Column("periode", "period"),
         Column("tingkat_rawan", "choice", allowed=RISK_LEVELS),
@@ -117,7 +133,7 @@ INCIDENTS = Dataset(
     name="incidents",
     columns=(
         Column("tanggal", "date"),
-        Column("kab_kota", "district"),
+        Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
         Column("kecamatan", "text", required=False),
         Column("lat", "latitude", required=False, minimum=-2.6, maximum=2.6),
         Column("lon", "longitude", required=False, minimum=113.8, maximum=119.2),
@@ -136,7 +152,7 @@ INCIDENTS = Dataset(
 PARTICIPATION = Dataset(
     name="participation",
     columns=(
-        Column("kab_kota", "district"),
+        Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
         Column("pemilihan", "choice", allowed=ELECTIONS),
         Column("dpt_total", "integer", minimum=0, unit="pemilih"),
         Column("dpt_perempuan", "integer", minimum=0, unit="pemilih"),
@@ -163,7 +179,7 @@ OUTREACH = Dataset(
     name="outreach",
     columns=(
         Column("tanggal", "date"),
-        Column("kab_kota", "district"),
+        Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
         Column("kecamatan", "text", required=False),
         Column("lat", "latitude", required=False, minimum=-2.6, maximum=2.6),
         Column("lon", "longitude", required=False, minimum=113.8, maximum=119.2),
@@ -193,7 +209,7 @@ AGREEMENT_STATUSES: tuple[str, ...] = ("belum_dimulai", "dalam_proses", "selesai
 AGREEMENTS = Dataset(
     name="agreements",
     columns=(
-        Column("kab_kota", "district"),
+        Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
         Column("kesepakatan", "text"),
         Column("status", "choice", allowed=AGREEMENT_STATUSES),
         Column("tenggat", "date", allow_future=True),

@@ -20,7 +20,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from domain import regions
-from domain.schema import Column, Dataset, typed_frame
+from domain.schema import Column, Dataset, header_key, typed_frame
 from domain.text import visible
 from i18n import MISSING, or_missing, t
 from i18n.catalog import MESSAGES
@@ -232,8 +232,7 @@ def _cell(value: object) -> str:
     return str(value).strip()
 
 
-def _header_key(name: str) -> str:
-    return re.sub(r"[\s\-.]+", "_", name.strip().casefold()).strip("_")
+_header_key = header_key
 
 
 # How loaders.readers renames a repeated header ("skor (kolom ke-2)").
@@ -254,8 +253,12 @@ def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[
         by_key[key] = header
     mapping: dict[str, str] = {}
     for column in dataset.columns:
-        if column.name in by_key:
-            mapping[column.name] = by_key.pop(column.name)
+        key = next((k for k in column.header_keys() if k in by_key), None)
+        if key is None:
+            continue
+        mapping[column.name] = by_key.pop(key)
+        if key != column.name:
+            out.add("info", "validate.column_alias", column=column.name, found=mapping[column.name])
     missing = [c for c in dataset.columns if c.name not in mapping]
     for column in missing:
         near = process.extractOne(column.name, [k for k in by_key if len(k) <= MAX_FUZZY_CHARS],

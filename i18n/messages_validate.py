@@ -34,6 +34,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Ganti judulnya menjadi “{column}”.",
         "en": "Column “{found}” looks like a misspelling of “{column}”, so its contents are "
               "ignored. Rename it to “{column}”."},
+    "validate.column_alias": {
+        "id": "Kolom “{found}” dibaca sebagai “{column}”.",
+        "en": "Column “{found}” is read as “{column}”."},
     "validate.extra_column": {
         "id": "Kolom “{column}” tidak dikenal dan diabaikan. Hapus, atau ganti namanya jika "
               "maksudnya kolom templat.",

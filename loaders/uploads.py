@@ -9,8 +9,8 @@ import logging
 
 import pandas as pd
 
-from domain.schema import DATASETS, typed_frame
-from domain.validate import Problem, ProgressCallback, ValidationReport, _header_key, validate
+from domain.schema import DATASETS, header_key, typed_frame
+from domain.validate import Problem, ProgressCallback, ValidationReport, validate
 from i18n import t
 
 
@@ -44,10 +44,10 @@ def check_upload(dataset_name: str, data: bytes, filename: str, lang: str = "id"
     if cells:
         # A formula without its value reads as an empty cell; "required, empty" would only
         # repeat that cell's real problem.
-        unread = {(c.row, _header_key(c.column)) for c in result.cell_problems}
+        unread = {(c.row, header_key(c.column)) for c in result.cell_problems}
         report.problems = [p for p in report.problems
                            if not (p.code == "validate.required_empty"
-                                   and (p.row, _header_key(p.column or "")) in unread)]
+                                   and (p.row, header_key(p.column or "")) in unread)]
     report.problems[:0] = read_notes + cells
     report.file_name = filename
     return report

@@ -341,3 +341,20 @@ def test_a_deadline_may_lie_in_the_future_but_a_report_date_may_not():
         "jumlah_kejadian": ["1"], "unit_pelapor": ["Kesbangpol"], "tanggal_laporan": ["2027-01-05"],
         "sumber": ["x"]}), "id", today=today)
     assert [p.code for p in risk.errors if p.column == "tanggal_laporan"] == ["validate.date_future"]
+
+
+def test_a_header_an_office_writes_is_read_as_its_column_and_said_so():
+    row = risk_row()
+    row["Kabupaten/Kota"] = row.pop("kab_kota")
+    report = check([row])
+    assert report.ok, report.problems
+    note = only(report, "validate.column_alias")[0]
+    assert note.severity == "info" and "“Kabupaten/Kota” dibaca sebagai “kab_kota”" in note.message
+    assert report.frame["kab_kota"].tolist() == ["64.08"]
+
+
+def test_header_keys_forgive_case_blanks_and_punctuation():
+    from domain.schema import CONFLICT_RISK, header_key
+
+    assert header_key(" Kab/Kota ") == header_key("KAB-KOTA") == header_key("kab_kota") == "kab_kota"
+    assert "kabupaten_kota" in CONFLICT_RISK.column("kab_kota").header_keys()
