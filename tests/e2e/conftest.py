@@ -69,7 +69,7 @@ def start_server(data_dir: Path, extra_env: dict[str, str] | None = None, setup:
                 if r.status == 200:
                     return process, url
         except OSError:
-            time.sleep(0.3)
+            time.sleep(0.3)  # noqa: TID251 - no browser yet: polling the server's health
     process.kill()
     raise RuntimeError("dashboard did not start within 60 s")
 
@@ -180,7 +180,7 @@ def map_frame(page, timeout_ms: int = WAIT_MS, index: int = 0, containing: str |
                 continue
         if len(drawn) > index:
             return drawn[index]
-        time.sleep(0.25)
+        page.wait_for_timeout(250)
     raise AssertionError("no Leaflet map with polygons appeared")
 
 

@@ -111,7 +111,7 @@ def test_sigterm_during_a_read_that_never_ends_stops_the_server(browser, tmp_pat
         deadline = time.monotonic() + 60
         while not pidfile.exists():
             assert time.monotonic() < deadline, "the reader never started"
-            time.sleep(0.1)
+            p.wait_for_timeout(100)
         reader = int(pidfile.read_text())
         assert healthy(url)  # the page waits; the server does not
         context.close()  # the browser leaves
@@ -122,7 +122,7 @@ def test_sigterm_during_a_read_that_never_ends_stops_the_server(browser, tmp_pat
         assert time.monotonic() - started < 30
         deadline = time.monotonic() + 10
         while _alive(reader) and time.monotonic() < deadline:
-            time.sleep(0.1)
+            time.sleep(0.1)  # noqa: TID251 - the browser is closed: polling a process
         assert not _alive(reader), "the reader outlived the server"
     finally:
         if context is not None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -172,7 +171,7 @@ def test_first_deep_link_after_server_start_is_not_page_not_found(browser, tmp_p
         p = context.new_page()
         p.goto(f"{url}/presentasi", wait_until="domcontentloaded")  # the very first request
         p.get_by_text("Berikutnya").first.wait_for(timeout=WAIT_MS)
-        time.sleep(2)  # the notice, when it came, came with the first render
+        p.wait_for_timeout(2000)  # the notice, when it came, came with the first render
         assert "Page not found" not in p.locator("body").inner_text()
         assert urllib.parse.urlsplit(p.url).path == "/presentasi"
         context.close()

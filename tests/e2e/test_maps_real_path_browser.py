@@ -40,7 +40,7 @@ def drawn_map_frames(page, expected: int, timeout=WAIT_MS / 1000):
                 continue
         if len(found) >= expected:
             return found
-        time.sleep(0.5)
+        page.wait_for_timeout(500)
     raise AssertionError(f"{len(found)} of {expected} maps drew polygons")
 
 
@@ -68,7 +68,7 @@ def test_point_maps_keep_their_height_and_draw_clusters_on_real_boundaries(
     _, points_frame = frames[points_index]
     deadline = time.monotonic() + 20
     while point_marks(points_frame) == 0 and time.monotonic() < deadline:
-        time.sleep(0.5)
+        p.wait_for_timeout(500)
     assert point_marks(points_frame) > 0
     assert not [line for line in log if "maxZoom" in line], log
     assert page.external_requests() == []
@@ -77,7 +77,7 @@ def test_point_maps_keep_their_height_and_draw_clusters_on_real_boundaries(
 def wait_for_url(page, fragment: str, timeout=WAIT_MS / 1000) -> str:
     deadline = time.monotonic() + timeout
     while fragment not in page.url and time.monotonic() < deadline:
-        time.sleep(0.25)
+        page.wait_for_timeout(250)
     assert fragment in page.url, page.url
     return page.url
 
@@ -178,8 +178,8 @@ def laid_out(frame, timeout=10):
     judge the map as it is)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and not frame.evaluate(MEASURE)["laidOut"]:
-        time.sleep(0.25)
-    time.sleep(0.5)  # labels settle after the fit (fonts, moveend)
+        frame.page.wait_for_timeout(250)
+    frame.page.wait_for_timeout(500)  # labels settle after the fit (fonts, moveend)
     return frame.evaluate(MEASURE)
 
 
@@ -239,7 +239,7 @@ def check_tooltip_inside(frame, where: str) -> None:
         frame.page.mouse.move(origin["x"] + x, origin["y"] + y)
         tip = frame.locator(".leaflet-tooltip")
         tip.first.wait_for(state="visible", timeout=5000)
-        time.sleep(0.2)
+        frame.page.wait_for_timeout(200)
         style = tip.first.evaluate("""el => { const s = getComputedStyle(el);
             const r = el.getBoundingClientRect();
             const c = document.querySelector('.leaflet-container').getBoundingClientRect();

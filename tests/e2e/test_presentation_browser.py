@@ -26,7 +26,7 @@ def wait_for(condition, timeout: float = 30, message: str = "condition not met")
         value = condition()
         if value:
             return value
-        time.sleep(0.2)
+        time.sleep(0.2)  # noqa: TID251 - each condition calls Playwright, which handles its events
     raise AssertionError(message)
 
 
@@ -152,7 +152,7 @@ def test_every_default_slide_fits_the_screen_without_scrolling(browser, server, 
                 legend_el.wait_for()
                 legend = legend_el.bounding_box()  # page coordinates (Playwright adds the frame)
                 map_div = frame.locator(".leaflet-container").first.bounding_box()
-            time.sleep(0.5)  # let the layout settle before measuring and the screenshot
+            page.wait_for_timeout(500)  # let the layout settle before measuring and the screenshot
             page.screenshot(path=str(shots / f"slide-{width}x{height}-{number}-{slide_id}.png"))
             box = page.evaluate(_LAYOUT)
             where = f"{width}x{height} slide {number} ({slide_id}): {box}"
@@ -190,7 +190,7 @@ def test_preparing_the_pdf_shows_a_translated_spinner_not_the_function_call(page
     deadline = time.monotonic() + WAIT_MS / 1000
     while time.monotonic() < deadline and not download.count():
         seen.append(page.page.locator("[data-testid='stMain']").inner_text())
-        time.sleep(0.1)
+        page.page.wait_for_timeout(100)
     assert download.count(), "the PDF was not prepared"
     text = "\n".join(seen)
     assert "Running" not in text and "_pdf_file" not in text

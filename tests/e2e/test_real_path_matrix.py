@@ -211,7 +211,7 @@ def _settle(page, timeout_s: float = WAIT_MS / 1000) -> None:
         quiet = quiet + 1 if running == 0 else 0
         if quiet >= 4:
             return
-        time.sleep(0.3)
+        page.wait_for_timeout(300)
     raise AssertionError("the page kept running")
 
 
@@ -232,7 +232,7 @@ def _map_frames(page, expected: int, timeout_s: float = WAIT_MS / 1000) -> list:
                 continue
         if len(frames) >= expected:
             return frames
-        time.sleep(0.4)
+        page.wait_for_timeout(400)
     return frames
 
 

@@ -44,7 +44,7 @@ def counted_frame(page, timeout=WAIT_MS / 1000):
                     return frame
             except Exception:  # a frame being replaced while we look
                 continue
-        time.sleep(0.25)
+        page.page.wait_for_timeout(250)
     raise AssertionError("no map with incident counts appeared")
 
 
@@ -60,7 +60,7 @@ def wait_for_change(page, read, before, index=0, timeout=WAIT_MS / 1000):
                 return last
         except Exception:  # the frame being replaced while we read it
             pass
-        time.sleep(0.4)
+        page.page.wait_for_timeout(400)
     raise AssertionError(f"map did not change: still {last}")
 
 
@@ -70,7 +70,7 @@ def wait_until_idle(page, timeout=WAIT_MS / 1000):
     while time.monotonic() < deadline:
         if page.page.locator("[data-testid='stStatusWidget']").count() == 0:
             return
-        time.sleep(0.25)
+        page.page.wait_for_timeout(250)
 
 
 def slider_to_start(page, index=0, attempts=10):
@@ -82,7 +82,7 @@ def slider_to_start(page, index=0, attempts=10):
     for _ in range(attempts):
         slider.focus()
         page.page.keyboard.press("Home")
-        time.sleep(0.5)
+        page.page.wait_for_timeout(500)
         if slider.get_attribute("aria-valuetext") != before:
             return
     raise AssertionError(f"slider {index} did not move from {before}")
@@ -93,7 +93,7 @@ def click_district_opens_profile(page, frame):
     wait_until_idle(page)
     # Scrolling the page while the pointer is over the map loses the click: scroll first.
     frame.frame_element().scroll_into_view_if_needed()
-    time.sleep(0.5)
+    page.page.wait_for_timeout(500)
     # A district whose centre is not under a legend, notice or label, so the click reaches it.
     paths = frame.locator("path.leaflet-interactive")
     free = [i for i in range(paths.count()) if paths.nth(i).evaluate(
@@ -138,7 +138,7 @@ def test_conflict_incident_filter_changes_the_counts(page, server):
     deadline = time.monotonic() + WAIT_MS / 1000
     after = before
     while after == before and time.monotonic() < deadline:
-        time.sleep(0.5)
+        page.page.wait_for_timeout(500)
         try:
             after = tile_counts(counted_frame(page, timeout=5))
         except AssertionError:

@@ -94,7 +94,7 @@ def overview_fills(page, url: str, expect_heading: str | None = None) -> dict[st
         fills = {code: _level_fill(fill) for code, fill in frame.evaluate(READ_FILLS).items()}
         if len(fills) == 10 and all(fills.values()):
             return fills
-        time.sleep(0.25)
+        page.wait_for_timeout(250)
     raise AssertionError(f"overview map did not draw ten districts: {fills}")
 
 
