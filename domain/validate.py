@@ -537,7 +537,8 @@ def _parse_period(text: str) -> tuple[str | None, _Issue | None]:
 
 # --- choices -------------------------------------------------------------------------------------
 
-_LABEL_PREFIXES = ("risk.", "category.", "group.", "activity.", "status.")
+_LABEL_PREFIXES = ("risk.", "category.", "group.", "activity.", "agreement.status.",
+                   "thematic.verification.")
 
 
 def _choice_key(text: str) -> str:

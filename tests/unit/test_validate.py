@@ -358,3 +358,20 @@ def test_header_keys_forgive_case_blanks_and_punctuation():
 
     assert header_key(" Kab/Kota ") == header_key("KAB-KOTA") == header_key("kab_kota") == "kab_kota"
     assert "kabupaten_kota" in CONFLICT_RISK.column("kab_kota").header_keys()
+
+
+def test_statuses_are_accepted_as_the_labels_the_dashboard_shows_in_either_language():
+    frame = pd.DataFrame({
+        "kab_kota": ["64.72", "64.71", "64.02"],
+        "kesepakatan": ["Tim peringatan dini", "Anggaran pemantauan", "Pendidikan politik"],
+        "status": ["In progress", "Not started", "Selesai"],
+        "tenggat": ["2026-12-31"] * 3, "catatan": [""] * 3, "sumber": ["Rakor"] * 3})
+    report = validate.validate(DATASETS["agreements"], frame, "en", today=TODAY)
+    assert report.ok, report.text()
+    assert report.frame["status"].tolist() == ["dalam_proses", "belum_dimulai", "selesai"]
+    incident = pd.DataFrame({
+        "tanggal": ["2026-10-01"], "kab_kota": ["64.72"], "kategori": ["sara"],
+        "deskripsi": ["Bentrok"], "sumber": ["Polres"], "status_verifikasi": ["Verified"]})
+    report = validate.validate(DATASETS["incidents"], incident, "en", today=TODAY)
+    assert report.ok, report.text()
+    assert report.frame["status_verifikasi"].tolist() == ["terverifikasi"]
