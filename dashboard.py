@@ -31,7 +31,8 @@ else:
 
     ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
 
-    st.set_page_config(page_title="Dasbor Kesbangpol Kaltim", layout="wide")
+    # The browser tab's title, in the language of the session (?lang= or the sidebar's choice).
+    st.set_page_config(page_title=t("app.short_title", ui.lang()), layout="wide")
     screen.apply()  # screen CSS (1366x768 projector, 800 px laptop), kept in ui/screen.py
 
     # (file, title message id, URL path). The first is the default page.

@@ -43,6 +43,16 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 }
 
 
+@dataclass(frozen=True)
+class _Explained:
+    """A district lookup's explanation, said in the language the refusal is said in."""
+
+    error: regions.RegionLookupError
+
+    def text(self, lang: str) -> str:
+        return regions.error_message(self.error, lang)
+
+
 def normalise_districts(values: Iterable[str]) -> tuple[str, ...]:
     codes = []
     for value in values:
@@ -51,8 +61,7 @@ def normalise_districts(values: Iterable[str]) -> tuple[str, ...]:
                 codes.append(regions.normalise(str(value).strip(), scheme="kemendagri")
                              .district.kemendagri_code)
             except regions.RegionLookupError as error:
-                raise AccountError("auth.error.bad_district",
-                                   detail=regions.error_message(error)) from None
+                raise AccountError("auth.error.bad_district", detail=_Explained(error)) from None
     return tuple(sorted(set(codes)))
 
 

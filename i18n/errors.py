@@ -15,15 +15,22 @@ the language's number format, a ``Message`` (a level's name, a scheme's name) in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Protocol, runtime_checkable
 
 from i18n import DEFAULT_LANGUAGE, fmt_number, t
+
+
+@runtime_checkable
+class Sayable(Protocol):
+    """Anything that says itself in a language (a ``Message``; a lookup error's explanation)."""
+
+    def text(self, lang: str) -> str: ...
 
 
 def say_param(value: object, lang: str) -> object:
     """One parameter as the text shows it. Ints (rows, years, versions) and text stay as they are:
     a file or user name is never taken for a message id, whatever it starts with."""
-    if isinstance(value, Message):
+    if isinstance(value, Sayable) and not isinstance(value, str):
         return value.text(lang)
     if isinstance(value, float):
         return fmt_number(value, lang)

@@ -57,8 +57,10 @@ def test_overview_in_english(page, server):
 
 def test_language_switch_in_sidebar(page, server):
     open_overview(page, server)
+    assert page.page.title() == "Dasbor Kesbangpol Kaltim"
     page.page.get_by_text("English", exact=True).click()
     page.page.get_by_text("Districts at high risk").wait_for(timeout=WAIT_MS)
+    page.page.wait_for_function("document.title === 'Kesbangpol Kaltim Dashboard'", timeout=WAIT_MS)
     frame = map_frame(page.page, containing="High")  # the English map, not the one it replaces
     assert "High" in frame.locator(".map-legend").inner_text()
     assert "Tinggi" not in frame.locator(".map-legend").inner_text()

@@ -26,3 +26,17 @@ def test_district_editor_may_upload_only_own_district():
 def test_markdown_in_file_names_is_neutralised():
     escaped = data_view.md_escape("![x](http://example.org/p.png)<img src=x>.csv")
     assert "](" not in escaped.replace("\\]\\(", "") and "\\<img" in escaped
+
+
+def test_an_unknown_district_for_an_editor_is_explained_in_the_language_of_the_refusal():
+    import pytest
+
+    from accounts.access import normalise_districts
+    from accounts.errors import AccountError
+
+    with pytest.raises(AccountError) as refused:
+        normalise_districts(["Atlantis"])
+    english, indonesian = refused.value.message("en"), refused.value.message("id")
+    assert english.startswith("Unknown district: ") and "Atlantis" in english
+    assert indonesian.startswith("Kab/kota tidak dikenal: ")
+    assert english.split(": ", 1)[1] != indonesian.split(": ", 1)[1]  # the detail too, not only the frame
