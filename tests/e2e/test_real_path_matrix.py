@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 
 from i18n.catalog import MESSAGES
-from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, RecordedPage, start_server, stop_server
+from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, RecordedPage, login, start_server, stop_server
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -267,14 +267,6 @@ def _label_overlaps(frame) -> list[str]:
     return out
 
 
-def _login(page, url: str, name: str) -> None:
-    page.goto(f"{url}/masuk?lang=id", wait_until="domcontentloaded")
-    page.get_by_label("Nama pengguna").fill(name)
-    page.get_by_label("Kata sandi").fill(PASSWORD)
-    page.get_by_role("button", name="Masuk").click()
-    page.get_by_text("Masuk sebagai").first.wait_for(timeout=WAIT_MS)
-
-
 def _check_page(recorded: RecordedPage, state, who: str, language: str, path: str,
                 action: str | None) -> list[str]:
     page = recorded.page
@@ -399,8 +391,8 @@ def test_every_page_on_the_real_path(browser, deployment, who, language):
     recorded.page.on("pageerror", lambda error: errors.append(str(error)))
     try:
         if who in ROLE_ACTIONS:
-            _login(recorded.page, deployment["url"],
-                   {"viewer": "vina", "editor": "dina", "admin": "adi"}[who])
+            login(recorded.page, deployment["url"],
+                  {"viewer": "vina", "editor": "dina", "admin": "adi"}[who], PASSWORD)
         problems: list[str] = []
         for path, action in PAGES:
             problems += _check_page(recorded, deployment, who, language, path, action)
