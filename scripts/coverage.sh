@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Statement coverage of the application (settings: [tool.coverage.*] in pyproject.toml) under the
-# unit and AppTest suites. The browser tests are left out: their dashboards run in other processes,
-# which coverage does not follow, and they would take 25 minutes more. Extra arguments go to
+# unit and AppTest suites, with the Python processes they start (the boundary sandbox, the CLI).
+# The browser tests are left out: they would take 25 minutes more. Extra arguments go to
 # pytest. About 8 minutes of CPU on the 2-core test machine. Needs .venv with requirements-dev.txt
 # (bash scripts/test.sh makes it).
 set -euo pipefail
@@ -14,5 +14,6 @@ fi
 .venv/bin/python -m coverage erase
 status=0
 .venv/bin/python -m coverage run -m pytest -q tests --ignore=tests/e2e "$@" || status=$?
+.venv/bin/python -m coverage combine --quiet
 .venv/bin/python -m coverage report
 exit "$status"
