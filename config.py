@@ -135,6 +135,17 @@ REPORT_DUE_DAYS: Setting[int] = Setting(
     "a period's report is due this many days after the period ends (Status Pelaporan)",
     _number(int, 0, 365))
 
+# --- early warning (surge alerts) -------------------------------------------------------------------
+ALERT_MIN_INCIDENTS: Setting[int] = Setting(
+    "DASHBOARD_ALERT_MIN_INCIDENTS", 3, "a whole number above 0",
+    "a surge alert needs at least this many verified incidents in an area in the last four weeks",
+    _number(int, 1))
+
+ALERT_RATIO: Setting[float] = Setting(
+    "DASHBOARD_ALERT_RATIO", 2.0, "a number, 1 or more",
+    "... and at least this many times the area's own four-week average over the 52 weeks before",
+    _number(float, 1))
+
 # --- logins and sessions ------------------------------------------------------------------------------
 SESSION_MINUTES: Setting[int] = Setting(
     "DASHBOARD_SESSION_MINUTES", 60, "a whole number of minutes above 0",
@@ -166,7 +177,7 @@ LOCKOUT_MINUTES: Setting[int] = Setting(
 
 SETTINGS: tuple[Setting, ...] = (
     DATA_DIR, DB_URL, MAX_UPLOAD_MB, MAX_BOUNDARY_MB, BOUNDARY_READ_SECONDS, BOUNDARY_READ_MB,
-    REPORT_DUE_DAYS, SESSION_MINUTES, SESSION_MAX_HOURS, MAX_FAILED_LOGINS,
+    REPORT_DUE_DAYS, ALERT_MIN_INCIDENTS, ALERT_RATIO, SESSION_MINUTES, SESSION_MAX_HOURS, MAX_FAILED_LOGINS,
     MAX_FAILED_LOGINS_ACCOUNT, MAX_FAILED_LOGINS_CLIENT, LOCKOUT_MINUTES,
 )
 

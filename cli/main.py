@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli import boundaries, data, users
+from cli import alerts, boundaries, data, users
 
-COMMAND_MODULES = (data, boundaries, users)
+COMMAND_MODULES = (data, boundaries, users, alerts)
 
 
 def build_parser() -> argparse.ArgumentParser:

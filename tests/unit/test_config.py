@@ -42,6 +42,8 @@ EFFECT = {
         "tests/unit/test_hostile_boundaries.py::test_hostile_boundary_file_is_refused_clearly",
     "DASHBOARD_REPORT_DUE_DAYS":
         "tests/unit/test_reporting_due.py::test_due_days_come_from_the_environment",
+    "DASHBOARD_ALERT_MIN_INCIDENTS": "tests/unit/test_alerts.py::test_thresholds_come_from_the_settings",
+    "DASHBOARD_ALERT_RATIO": "tests/unit/test_alerts.py::test_thresholds_come_from_the_settings",
     "DASHBOARD_SESSION_MINUTES": "tests/unit/test_config.py::test_session_minutes_end_an_idle_session",
     "DASHBOARD_SESSION_MAX_HOURS":
         "tests/unit/test_config.py::test_session_max_hours_end_a_busy_session_and_its_cookie",

@@ -1,0 +1,123 @@
+"""Surge alerts (indicators/alerts.py, `python -m loaders alerts`): on incidents built so that
+exactly some areas surge, the alerts name exactly those, by the documented rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from indicators import alerts
+from tests.helpers.files import csv_bytes
+
+AS_OF = dt.date(2026, 11, 30)
+WINDOW_START = AS_OF - dt.timedelta(days=27)  # 3 November 2026
+ROOT = alerts.config.PROJECT_ROOT
+
+
+def _rows(district, kecamatan, days_before, category="sara", status="terverifikasi", start=AS_OF):
+    return [{"tanggal": (start - dt.timedelta(days=d)).isoformat(), "kab_kota": district,
+             "kecamatan": kecamatan, "kategori": category, "status_verifikasi": status,
+             "deskripsi": f"Kejadian {district} {kecamatan} {category} {d}", "sumber": "Uji"}
+            for d in days_before]
+
+
+def surge_data() -> pd.DataFrame:
+    rows = []
+    # Samarinda: one incident every four weeks through the baseline, then 3 in the window: surge.
+    rows += _rows("64.72", "", [28 * i + 5 for i in range(1, 14)])
+    rows += _rows("64.72", "", [1, 10, 27])
+    # Balikpapan: four per four weeks before, five now (< 2 x 4): no surge; but its first "ormas".
+    rows += _rows("64.71", "", [28 * i + d for i in range(1, 14) for d in (1, 8, 15, 22)])
+    rows += _rows("64.71", "", [2, 3, 4, 5])
+    rows += _rows("64.71", "", [6], category="ormas")
+    # Kutai Kartanegara: nothing before, three now, one of them on the window's first day: surge.
+    rows += _rows("64.02", "", [0, 12, 27], category="sumber_daya_alam_lahan")
+    # ... and a fourth the day before the window: baseline, not window.
+    rows += _rows("64.02", "", [28], category="sumber_daya_alam_lahan")
+    # Paser: three reports, two not verified: no alert.
+    rows += _rows("64.01", "", [3])
+    rows += _rows("64.01", "", [4, 5], status="belum_diverifikasi")
+    # Penajam Paser Utara: two only.
+    rows += _rows("64.09", "", [3, 9])
+    # Sungai Kunjang (Samarinda) coded: three in the window, none before: a kecamatan surge too.
+    rows += _rows("64.72", "64.72.06", [2, 4, 6], category="politik_pemilu")
+    # Refuted reports never count.
+    rows += _rows("64.74", "", [1, 2, 3, 4], status="dibantah")
+    return pd.DataFrame(rows)
+
+
+def test_the_areas_that_surged_and_only_those():
+    found = alerts.surge_alerts(surge_data(), AS_OF, alerts.Thresholds(3, 2.0))
+    assert [(a.kind, a.district, a.kecamatan, a.count) for a in found] == [
+        ("surge", "64.02", "", 3),  # registry order: Kutai Kartanegara before the cities
+        ("new_category", "64.71", "", 1),
+        ("surge", "64.72", "", 6),  # the kab/kota's own 3 and Sungai Kunjang's 3
+        ("new_category", "64.72", "", 3),  # Sungai Kunjang's politik_pemilu, new to Samarinda
+        ("surge", "64.72", "64.72.06", 3),  # no new category: nothing recorded there before
+    ]
+    kukar, balikpapan, samarinda, _, kunjang = found
+    assert kukar.baseline_per_window == pytest.approx(1 / 13)
+    assert balikpapan.category == "ormas"
+    assert samarinda.baseline_per_window == pytest.approx(1.0)
+    assert (kukar.window_start, kukar.window_end) == (WINDOW_START, AS_OF)
+
+
+def test_each_alert_is_one_line_naming_the_area_the_figures_and_the_rule():
+    found = alerts.surge_alerts(surge_data(), AS_OF, alerts.Thresholds(3, 2.0))
+    line = found[4].text("id")
+    assert "\n" not in line
+    assert line.startswith("LONJAKAN Kecamatan Sungai Kunjang (64.72.06), Kota Samarinda: 3 "
+                           "kejadian")
+    assert "3 November 2026–30 November 2026" in line and "≥ 2× rata-rata" in line
+    english = found[1].text("en")
+    assert english.startswith("NEW CATEGORY Kota Balikpapan (64.71): ")
+    assert "1 verified incidents" in english and "none in the 52 weeks before" in english
+    assert "rule: ≥ 3 verified incidents in 4 weeks" in found[0].text("en")
+
+
+def test_thresholds_come_from_the_settings(monkeypatch):
+    monkeypatch.setenv("DASHBOARD_ALERT_MIN_INCIDENTS", "4")
+    found = alerts.surge_alerts(surge_data(), AS_OF)
+    assert [(a.kind, a.district, a.kecamatan) for a in found] == [
+        ("new_category", "64.71", ""), ("surge", "64.72", ""), ("new_category", "64.72", "")]
+    assert "≥ 4 kejadian" in found[1].text("id")
+    monkeypatch.setenv("DASHBOARD_ALERT_RATIO", "7")
+    assert [(a.kind, a.district) for a in alerts.surge_alerts(surge_data(), AS_OF)] == [
+        ("new_category", "64.71"), ("new_category", "64.72")]  # Samarinda's 6 is not 7 x 1
+
+
+def test_no_incident_no_alert_and_an_empty_frame_is_fine():
+    assert alerts.surge_alerts(surge_data().iloc[0:0], AS_OF) == []
+    assert alerts.surge_alerts(surge_data(), dt.date(2020, 1, 1)) == []
+
+
+def _cli(data_dir, *args, stdin=None):
+    env = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir)}
+    env.pop("DASHBOARD_DB_URL", None)
+    return subprocess.run([sys.executable, "-m", "loaders", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_the_command_prints_one_line_per_alert_for_the_stored_incidents(tmp_path):
+    data = surge_data()
+    path = tmp_path / "kejadian.csv"
+    path.write_bytes(csv_bytes(data.to_dict("records"), list(data.columns)))
+    done = _cli(tmp_path / "data", "import", "incidents", str(path), "--user", "uji")
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = _cli(tmp_path / "data", "alerts", "--as-of", "2026-11-30")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.strip().splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "LONJAKAN Kabupaten Kutai Kartanegara (64.02)", "KATEGORI BARU Kota Balikpapan (64.71)",
+        "LONJAKAN Kota Samarinda (64.72)", "KATEGORI BARU Kota Samarinda (64.72)",
+        "LONJAKAN Kecamatan Sungai Kunjang (64.72.06), Kota Samarinda"]
+    quiet = _cli(tmp_path / "data", "alerts", "--as-of", "2025-01-31", "--lang", "en")
+    assert quiet.stdout.strip() == ("No alert as of 31 January 2025 (rule: ≥ 3 verified incidents "
+                                    "in 4 weeks and ≥ 2× the 4-week average of the 52 weeks before).")
+    bad = _cli(tmp_path / "data", "alerts", "--as-of", "30/11/2026")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
