@@ -45,6 +45,7 @@ else:
         ("pages/profile.py", "nav.profile", "profil-kab-kota"),
         ("pages/presentation.py", "nav.presentation", "presentasi"),
         ("pages/reporting.py", "nav.reporting", "status-pelaporan"),
+        ("pages/alerts.py", "nav.alerts", "peringatan-dini"),
         ("pages/drilldown.py", "nav.drilldown", "kecamatan-desa"),
         ("pages/data.py", "nav.data", "data"),
         ("pages/boundaries.py", "nav.boundaries", "batas-wilayah"),

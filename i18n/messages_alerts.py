@@ -28,4 +28,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     "alerts.cli.bad_date": {
         "id": "Tanggal “{value}” tidak dapat dibaca. Tulis sebagai YYYY-MM-DD, misalnya 2026-11-30.",
         "en": "Date “{value}” cannot be read. Write it as YYYY-MM-DD, e.g. 2026-11-30."},
+    "alerts.title": {"id": "Peringatan Dini", "en": "Early Warning"},
+    "alerts.intro": {
+        "id": "Lonjakan kejadian konflik terverifikasi per kab/kota dan kecamatan dibanding pola "
+              "wilayah itu sendiri. Hanya kejadian yang sudah diverifikasi yang dihitung.",
+        "en": "Surges of verified conflict incidents per district and kecamatan, against the "
+              "area's own pattern. Only verified incidents count."},
+    "alerts.as_of": {"id": "Tanggal acuan", "en": "Reference date"},
+    "alerts.kind.surge": {"id": "Lonjakan", "en": "Surge"},
+    "alerts.kind.new_category": {"id": "Kategori baru", "en": "New category"},
+    "alerts.kind.none": {"id": "Tidak ada peringatan", "en": "No alert"},
+    "alerts.col.area": {"id": "Wilayah", "en": "Area"},
+    "alerts.col.kind": {"id": "Peringatan", "en": "Alert"},
+    "alerts.col.count": {"id": "Kejadian 4 minggu terakhir", "en": "Incidents, last 4 weeks"},
+    "alerts.col.baseline": {"id": "Rata-rata 4 mingguan sebelumnya",
+                            "en": "Earlier 4-week average"},
+    "alerts.legend": {"id": "Peringatan dini", "en": "Early warning"},
+    "alerts.count": {"id": "{n} peringatan per {end}.", "en": "{n} alert(s) as of {end}."},
+    "alerts.banner": {
+        "id": "Peringatan dini: {n} peringatan per {end} ({areas}). Lihat halaman Peringatan Dini.",
+        "en": "Early warning: {n} alert(s) as of {end} ({areas}). See the Early Warning page."},
 }

@@ -2,6 +2,8 @@
 table. A visitor who may not see the internal conflict-risk reports gets the public landing page
 instead: turnout and outreach on a map with their key figures, and what logging in adds."""
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
@@ -9,12 +11,13 @@ import ui
 from domain import regions, schema
 from domain.schema import CONFLICT_RISK
 from i18n import fmt_number, fmt_percent, fmt_period, t
+from indicators import alerts, thematic
 from indicators import figures as indicators_figures
-from indicators import thematic
 from maps.thematic import thematic_map
 from ui import auth
 from ui import thematic as tui
 from ui.exports import export_buttons
+from views import alerts as alerts_view
 from views import overview as view
 from views.text import md_escape
 from views.thematic_common import map_frame
@@ -90,6 +93,14 @@ if not auth.can_view("conflict_risk"):
 data = tui.start_page("overview", lang, ["conflict_risk", "participation", "outreach"],
                       ["overview_map"])
 conflict, participation, outreach = data["conflict_risk"], data["participation"], data["outreach"]
+if auth.current_user() is not None and auth.can_view("incidents"):
+    # The early-warning banner for logged-in users (issue 16): today's alerts, one line.
+    today = dt.date.today()
+    banner = alerts_view.banner_text(
+        alerts.surge_alerts(auth.dataset("incidents", lang).frame, today), today, lang)
+    if banner:
+        st.warning(banner, icon="⚠️")
+        st.page_link("pages/alerts.py", label=t("alerts.title", lang))
 
 periods = indicators_figures.periods(conflict.frame)
 if not periods:

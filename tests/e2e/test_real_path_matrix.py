@@ -47,6 +47,7 @@ PAGES = [
     ("profil-kab-kota", None),
     ("presentasi", None),
     ("status-pelaporan", None),
+    ("peringatan-dini", None),
     ("kecamatan-desa", None),
     ("data", "upload"),
     ("batas-wilayah", "upload"),
@@ -55,9 +56,9 @@ PAGES = [
 ]
 # Pages that draw at least one map for someone who may read their data.
 MAP_PAGES = {"", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sosialisasi",
-             "prioritas", "status-pelaporan"}
+             "prioritas", "status-pelaporan", "peringatan-dini"}
 # Pages whose data is internal (conflict-risk reports, incidents): a visitor sees a login note.
-INTERNAL_PAGES = {"peta-rawan-konflik", "prioritas", "status-pelaporan"}
+INTERNAL_PAGES = {"peta-rawan-konflik", "prioritas", "status-pelaporan", "peringatan-dini"}
 # Pages on which the data has points (incidents, activities), drawn as markers on real geography.
 POINT_PAGES = {"peta-rawan-konflik", "kegiatan-sosialisasi"}
 ROLE_ACTIONS = {
