@@ -132,6 +132,25 @@ def surge_alerts(incidents: pd.DataFrame, as_of: dt.date | None = None,
     return alerts
 
 
+def district_counts(incidents: pd.DataFrame, as_of: dt.date | None = None) -> pd.DataFrame:
+    """Per kab/kota (every one, registry order): verified incidents in the window and the
+    baseline's four-week average, the two numbers the surge rule compares."""
+    as_of = as_of or dt.date.today()
+    baseline_start, start, end = window(as_of)
+    rows = verified(incidents)
+    dates = pd.to_datetime(rows["tanggal"], errors="coerce").dt.date if len(rows) else pd.Series(
+        dtype=object)
+    codes = regions.codes()
+    out = pd.DataFrame(index=pd.Index(codes, name="kab_kota"))
+    district = rows["kab_kota"].astype(str) if len(rows) else pd.Series(dtype=str)
+    in_window = district[(dates >= start) & (dates <= end)] if len(rows) else district
+    in_baseline = district[(dates >= baseline_start) & (dates < start)] if len(rows) else district
+    out["window"] = in_window.value_counts().reindex(codes, fill_value=0).astype(int)
+    out["baseline_per_window"] = (in_baseline.value_counts().reindex(codes, fill_value=0)
+                                  / BASELINE_WINDOWS)
+    return out
+
+
 def _is_kecamatan_code(value: str) -> bool:
     return _kecamatan_name(value) is not None
 

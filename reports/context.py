@@ -7,7 +7,7 @@ from loaders import areas
 from storage import datasets
 from views.presentation import PresentationData
 
-DATASET_NAMES = ("conflict_risk", "participation", "outreach", "agreements")
+DATASET_NAMES = ("conflict_risk", "participation", "outreach", "agreements", "incidents")
 
 
 def available_periods() -> list[str]:
@@ -28,4 +28,5 @@ def load_data(period: str | None = None) -> PresentationData:
         period = figures.default_period(loaded["conflict_risk"].frame) or "2026-Q1"
     return PresentationData(conflict=loaded["conflict_risk"], participation=loaded["participation"],
                             outreach=loaded["outreach"], agreements=loaded["agreements"],
-                            areas=areas.district_areas(), period=period)
+                            areas=areas.district_areas(), period=period,
+                            incidents=loaded["incidents"])

@@ -34,6 +34,21 @@ def alerts_table(alerts: list[Alert], lang: str) -> pd.DataFrame:
     })
 
 
+def district_table(counts: pd.DataFrame, alerts: list[Alert], lang: str) -> pd.DataFrame:
+    """Every kab/kota with the two numbers the rule compares and its alerts (for the slide and
+    the PDF, where "no alert" must be visible as a finding, not as an empty page)."""
+    lines = {code: "; ".join(kind_label(a, lang) + (f" ({a.area(lang)})" if a.kecamatan else "")
+                             for a in alerts if a.district == code) or t("alerts.kind.none", lang)
+             for code in counts.index}
+    return pd.DataFrame({
+        t("district", lang): [regions.get(c).official_name for c in counts.index],
+        t("alerts.col.count", lang): [fmt_number(int(n), lang) for n in counts["window"]],
+        t("alerts.col.baseline", lang): [fmt_number(float(v), lang, 1)
+                                          for v in counts["baseline_per_window"]],
+        t("alerts.col.kind", lang): [lines[c] for c in counts.index],
+    })
+
+
 def district_strength(alerts: list[Alert]) -> dict[str, str]:
     """Kab/kota code -> its strongest alert kind, counting its kecamatan's alerts."""
     out: dict[str, str] = {}

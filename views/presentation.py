@@ -26,6 +26,7 @@ from i18n import (
     or_missing,
     t,
 )
+from indicators import alerts
 from indicators import figures as indicators_figures
 from loaders.areas import AreaLayer
 from maps.palette import RISK_COLOURS, risk_colour
@@ -39,11 +40,12 @@ from maps.presentation_palette import (
 from maps.thematic import MapFrame, ThematicLayer, thematic_map
 from storage.defaults import LoadedDataset
 from views import agreements as agreement_view
+from views import alerts as alerts_view
 from views import overview as overview_view
 from views import thematic_common
 
 ELECTION = "Pilkada 2024"
-THEMES: tuple[str, ...] = ("title", "risk", "participation", "outreach", "priorities",
+THEMES: tuple[str, ...] = ("title", "risk", "alerts", "participation", "outreach", "priorities",
                            "reporting", "agreements")
 DISTRICT_PREFIX = "district:"
 TURNOUT_FAR_POINTS = 10.0  # more than this many points under target needs action, not watching
@@ -57,6 +59,8 @@ class PresentationData:
     agreements: LoadedDataset
     areas: AreaLayer
     period: str
+    incidents: LoadedDataset | None = None  # for the early-warning slide; None: no such slide data
+    as_of: dt.date | None = None  # the early-warning date; None: today
 
     @property
     def is_demo(self) -> bool:
@@ -67,7 +71,12 @@ class PresentationData:
     def version(self) -> tuple:
         """Identity of everything a slide shows, for caches."""
         return (self.conflict.version, self.participation.version, self.outreach.version,
-                self.agreements.version, self.areas.version, self.period)
+                self.agreements.version, self.areas.version, self.period,
+                self.incidents.version if self.incidents is not None else None, self.alert_date)
+
+    @property
+    def alert_date(self) -> dt.date:
+        return self.as_of or dt.date.today()
 
     @cached_property
     def summary(self) -> pd.DataFrame:
@@ -386,6 +395,27 @@ def agreements_slide(data: PresentationData, lang: str) -> Slide:
                  demo=data.is_demo)
 
 
+def alerts_slide(data: PresentationData, lang: str) -> Slide:
+    """Peringatan dini: the surge alerts on the date (indicators.alerts, the page's rule)."""
+    incidents = data.incidents.frame if data.incidents is not None else pd.DataFrame()
+    found = alerts.surge_alerts(incidents, data.alert_date)
+    thresholds = alerts.Thresholds.from_settings()
+    bullets = [a.text(lang) for a in found[:6]] or [
+        t("alerts.none", lang, end=fmt_date(data.alert_date, lang), rule=thresholds.text(lang))]
+    if len(found) > 6:
+        bullets.append(t("pres.alerts.more", lang, count=fmt_number(len(found) - 6, lang)))
+    start, end = alerts.window(data.alert_date)[1:]
+    sources = _sources(alerts.verified(incidents)["sumber"]) if len(incidents) else MISSING
+    return Slide("alerts", t("pres.slide.alerts", lang),
+                 t("alerts.count", lang, n=len(found), end=fmt_date(data.alert_date, lang)),
+                 layer=alerts_view.alert_layer(found, lang), bullets=bullets,
+                 table=alerts_view.district_table(
+                     alerts.district_counts(incidents, data.alert_date), found, lang),
+                 source=t("source.line", lang, source=sources,
+                          period=f"{fmt_date(start, lang)}–{fmt_date(end, lang)}"),
+                 demo=data.incidents is not None and data.incidents.is_demo)
+
+
 def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
     district = regions.get(code)
     row = data.summary.set_index("kode").loc[code]
@@ -446,6 +476,7 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
 _BUILDERS = {
     "title": title_slide,
     "risk": risk_slide,
+    "alerts": alerts_slide,
     "participation": participation_slide,
     "outreach": outreach_slide,
     "priorities": priorities_slide,

@@ -27,9 +27,10 @@ def with_early_q4(conflict: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def demo_data(**replace) -> PresentationData:
     loaded = {name: defaults.load_demo(name) for name in
-              ("conflict_risk", "participation", "outreach", "agreements")}
+              ("conflict_risk", "participation", "outreach", "agreements", "incidents")}
     loaded.update(replace)
     return PresentationData(conflict=loaded["conflict_risk"],
                             participation=loaded["participation"],
                             outreach=loaded["outreach"], agreements=loaded["agreements"],
-                            areas=areas.schematic_tiles(), period="2026-Q3")
+                            areas=areas.schematic_tiles(), period="2026-Q3",
+                            incidents=loaded["incidents"])

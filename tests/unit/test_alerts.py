@@ -88,3 +88,28 @@ def test_the_command_prints_one_line_per_alert_for_the_stored_incidents(tmp_path
                                     "in 4 weeks and ≥ 2× the 4-week average of the 52 weeks before).")
     bad = _cli(tmp_path / "data", "alerts", "--as-of", "30/11/2026")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_the_governors_pdf_and_the_deck_have_the_early_warning_page():
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    from domain.schema import DATASETS, typed_frame
+    from reports.deck import build_deck
+    from reports.governor_pdf import build_pdf
+    from storage.defaults import LoadedDataset
+    from tests.helpers.demo import demo_data
+
+    incidents = LoadedDataset("incidents", typed_frame(DATASETS["incidents"], surge_data()),
+                              "test-incidents", is_demo=False)
+    data = dataclasses.replace(demo_data(incidents=incidents), as_of=AS_OF)
+    pages = [p.extract_text().replace("\n", " ")
+             for p in PdfReader(io.BytesIO(build_pdf(data, "id", district_codes=[]))).pages]
+    early = [text for text in pages if text.startswith("Peringatan dini") or " Peringatan dini " in text]
+    assert len(early) == 1, [text[:80] for text in pages]
+    assert "LONJAKAN Kabupaten Kutai Kartanegara (64.02)" in early[0]
+    assert "Sumber: Uji" in early[0] and "3 November 2026–30 November 2026" in early[0]
+    deck = build_deck(data, ["alerts"], "en")
+    assert "SURGE Kecamatan Sungai Kunjang (64.72.06), Kota Samarinda" in deck
