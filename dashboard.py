@@ -46,6 +46,7 @@ else:
         ("pages/presentation.py", "nav.presentation", "presentasi"),
         ("pages/reporting.py", "nav.reporting", "status-pelaporan"),
         ("pages/alerts.py", "nav.alerts", "peringatan-dini"),
+        ("pages/foreigners.py", "nav.foreigners", "pemantauan-orang-asing"),
         ("pages/drilldown.py", "nav.drilldown", "kecamatan-desa"),
         ("pages/data.py", "nav.data", "data"),
         ("pages/boundaries.py", "nav.boundaries", "batas-wilayah"),
@@ -59,6 +60,7 @@ else:
         "pages/data.py": "upload",
         "pages/boundaries.py": "upload",
         "pages/admin.py": "manage_users",
+        "pages/foreigners.py": "view_foreigners",
     }
 
     lang = ui.lang()

@@ -37,9 +37,10 @@ class User:
 PERMISSIONS: dict[str, frozenset[str]] = {
     "viewer": frozenset({"view_internal_datasets"}),
     "editor": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
-                         "export"}),
+                         "export", "view_foreigners"}),
     "admin": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
-                        "export", "rollback", "manage_users", "settings", "view_audit", "manage_boundaries"}),
+                        "export", "rollback", "manage_users", "settings", "view_audit", "manage_boundaries",
+                        "view_foreigners"}),
 }
 
 
@@ -65,6 +66,10 @@ def normalise_districts(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(codes)))
 
 
+# Internal datasets that need more than a login: the action a role must have to read them.
+DATASET_ACTIONS: dict[str, str] = {"foreigners": "view_foreigners"}
+
+
 def can_view_dataset(user: User | None, dataset: str, *, is_demo: bool, users_exist: bool,
                      public: set[str]) -> bool:
     """Whether a dataset may be shown. Public datasets: to everyone. Internal ones: to logged-in
@@ -73,7 +78,7 @@ def can_view_dataset(user: User | None, dataset: str, *, is_demo: bool, users_ex
     if dataset in public:
         return True
     if user is not None:
-        return user.can("view_internal_datasets")
+        return user.can(DATASET_ACTIONS.get(dataset, "view_internal_datasets"))
     return is_demo and not users_exist
 
 

@@ -223,6 +223,34 @@ AGREEMENTS = Dataset(
 
 DATASETS[AGREEMENTS.name] = AGREEMENTS
 
+# Pemantauan orang asing dan lembaga asing (rakor: monitor foreigners and foreign institutions
+# through the technical offices): per kab/kota and period, how many foreigners were reported by
+# purpose of stay, and how many foreign institutions (NGOs) were active. Its own access: editors and
+# admins only (accounts.access.DATASET_ACTIONS), not every logged-in viewer.
+FOREIGNER_PURPOSES: tuple[str, ...] = ("bekerja", "penelitian", "wisata", "keagamaan", "lainnya")
+
+FOREIGNERS = Dataset(
+    name="foreigners",
+    columns=(
+        Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
+        Column("periode", "period", aliases=("Periode", "Triwulan", "Bulan")),
+        *(Column(f"orang_asing_{purpose}", "integer", minimum=0, unit="orang",
+                 aliases=(f"WNA {purpose}", f"Orang asing {purpose}", f"Jumlah WNA {purpose}"))
+          for purpose in FOREIGNER_PURPOSES),
+        Column("lembaga_asing", "integer", minimum=0, unit="lembaga",
+               aliases=("LSM asing", "Lembaga asing", "Jumlah lembaga asing", "Ormas asing")),
+        Column("catatan", "text", required=False, internal=True),
+        Column("unit_pelapor", "text", aliases=("Unit pelapor", "Pelapor", "Instansi")),
+        Column("tanggal_laporan", "date", aliases=("Tanggal laporan", "Tanggal")),
+        Column("sumber", "text", aliases=("Sumber", "Sumber data")),
+    ),
+    key=("kab_kota", "periode"),
+    public=False,
+    demo_file="foreigners.csv",
+)
+
+DATASETS[FOREIGNERS.name] = FOREIGNERS
+
 
 _PANDAS_TYPES = {
     "integer": "Int64",

@@ -7,4 +7,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dataset.outreach": {"id": "kegiatan sosialisasi", "en": "outreach activities"},
     "dataset.agreements": {"id": "tindak lanjut kesepakatan rakor",
                            "en": "follow-up of rakor agreements"},
+    "dataset.foreigners": {"id": "pemantauan orang asing dan lembaga asing",
+                           "en": "monitoring of foreigners and foreign institutions"},
 }

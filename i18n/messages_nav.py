@@ -10,6 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nav.presentation": {"id": "Mode Presentasi", "en": "Presentation mode"},
     "nav.reporting": {"id": "Status Pelaporan", "en": "Reporting Status"},
     "nav.alerts": {"id": "Peringatan Dini", "en": "Early Warning"},
+    "nav.foreigners": {"id": "Pemantauan Orang Asing", "en": "Foreigners"},
     "nav.drilldown": {"id": "Kecamatan & Desa", "en": "Kecamatan & Villages"},
     "nav.data": {"id": "Data", "en": "Data"},
     "nav.boundaries": {"id": "Batas Wilayah", "en": "Boundary data"},

@@ -96,4 +96,34 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "en": "Short note (optional)."},
     "schema.agreements.sumber": {"id": "Sumber informasi, mis. notulen rakor.",
                                  "en": "Source, e.g. the meeting minutes."},
+    "schema.foreigners.kab_kota": {"id": "Kabupaten/kota yang melapor.",
+                                   "en": "Reporting regency/city."},
+    "schema.foreigners.periode": {"id": "Periode laporan, mis. 2026-Q3 atau 2026-07.",
+                                  "en": "Reporting period, e.g. 2026-Q3 or 2026-07."},
+    "schema.foreigners.orang_asing_bekerja": {
+        "id": "Jumlah orang asing yang dilaporkan berada di kab/kota untuk bekerja dalam periode.",
+        "en": "Foreigners reported in the district for work in the period."},
+    "schema.foreigners.orang_asing_penelitian": {
+        "id": "Jumlah orang asing yang dilaporkan berada di kab/kota untuk penelitian dalam periode.",
+        "en": "Foreigners reported in the district for research in the period."},
+    "schema.foreigners.orang_asing_wisata": {
+        "id": "Jumlah orang asing yang dilaporkan berada di kab/kota untuk wisata dalam periode.",
+        "en": "Foreigners reported in the district for tourism in the period."},
+    "schema.foreigners.orang_asing_keagamaan": {
+        "id": "Jumlah orang asing yang dilaporkan berada di kab/kota untuk kegiatan keagamaan dalam periode.",
+        "en": "Foreigners reported in the district for religious activities in the period."},
+    "schema.foreigners.orang_asing_lainnya": {
+        "id": "Jumlah orang asing yang dilaporkan berada di kab/kota untuk keperluan lain dalam periode.",
+        "en": "Foreigners reported in the district for other purposes in the period."},
+    "schema.foreigners.lembaga_asing": {
+        "id": "Jumlah lembaga asing (LSM/organisasi asing) yang berkegiatan dalam periode.",
+        "en": "Foreign institutions (NGOs/organisations) active in the period."},
+    "schema.foreigners.catatan": {"id": "Catatan internal (hanya editor dan admin).",
+                                  "en": "Internal note (editors and admins only)."},
+    "schema.foreigners.unit_pelapor": {"id": "Unit yang melapor, mis. Kesbangpol Kota Samarinda.",
+                                       "en": "Reporting unit, e.g. Kesbangpol Kota Samarinda."},
+    "schema.foreigners.tanggal_laporan": {"id": "Tanggal laporan dibuat.",
+                                          "en": "Date of the report."},
+    "schema.foreigners.sumber": {"id": "Sumber data, mis. Tim Pora, Imigrasi, Disnaker.",
+                                 "en": "Source, e.g. Tim Pora, Immigration, Manpower office."},
 }

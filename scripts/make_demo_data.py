@@ -223,6 +223,39 @@ def agreement_rows(rng: random.Random) -> list[dict]:
     return rows
 
 
+# Invented scale of foreigners reported per quarter: (workers, researchers, tourists, religious,
+# others, foreign institutions). Oil, gas and mining towns and the IKN works draw workers; Berau's
+# islands draw tourists. Orders of magnitude only: DATA CONTOH.
+FOREIGNER_SCALE = {
+    "64.01": (25, 1, 3, 1, 2, 0), "64.02": (140, 4, 6, 2, 5, 2), "64.03": (30, 3, 90, 1, 4, 1),
+    "64.07": (20, 2, 2, 1, 1, 1), "64.08": (110, 2, 3, 1, 3, 1), "64.09": (160, 3, 4, 1, 6, 2),
+    "64.11": (4, 2, 2, 1, 0, 1), "64.71": (220, 5, 25, 3, 12, 3), "64.72": (150, 8, 20, 4, 10, 4),
+    "64.74": (90, 1, 3, 1, 2, 1),
+}
+
+
+def foreigner_rows(rng: random.Random) -> list[dict]:
+    rows = []
+    for code in DISTRICT_DEMO:
+        for period in PERIODS:
+            scale = FOREIGNER_SCALE[code]
+            counts = [max(0, round(n * rng.uniform(0.7, 1.3))) for n in scale]
+            year, quarter = int(period[:4]), int(period[-1])
+            end_month = quarter * 3
+            report = dt.date(year + (end_month == 12), end_month % 12 + 1, rng.randint(3, 20))
+            rows.append({
+                "kab_kota": code, "periode": period,
+                **{f"orang_asing_{p}": str(n) for p, n in zip(schema.FOREIGNER_PURPOSES, counts)},
+                "lembaga_asing": str(counts[-1]),
+                "catatan": "" if rng.random() < 0.7 else
+                f"Contoh catatan pemantauan {regions.get(code).short_name}.",
+                "unit_pelapor": f"Kesbangpol {regions.get(code).short_name}",
+                "tanggal_laporan": report.isoformat(),
+                "sumber": DEMO,
+            })
+    return rows
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(2026)
@@ -232,6 +265,7 @@ def main() -> None:
     write("incidents", incident_rows(rng))
     # A generator of its own, so adding agreements left the other files byte-identical.
     write("agreements", agreement_rows(random.Random(7)))
+    write("foreigners", foreigner_rows(random.Random(11)))  # its own generator, as agreements
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ PAGES = [
     ("presentasi", None),
     ("status-pelaporan", None),
     ("peringatan-dini", None),
+    ("pemantauan-orang-asing", "view_foreigners"),
     ("kecamatan-desa", None),
     ("data", "upload"),
     ("batas-wilayah", "upload"),
@@ -63,8 +64,8 @@ INTERNAL_PAGES = {"peta-rawan-konflik", "prioritas", "status-pelaporan", "pering
 POINT_PAGES = {"peta-rawan-konflik", "kegiatan-sosialisasi"}
 ROLE_ACTIONS = {
     "viewer": set(),
-    "editor": {"upload"},
-    "admin": {"upload", "manage_users"},
+    "editor": {"upload", "view_foreigners"},
+    "admin": {"upload", "manage_users", "view_foreigners"},
 }
 STREAMLIT_ENGLISH = ["Browse files", "Drag and drop", "Choose options", "Select all",
                      "Page not found", "No results", "per file"]

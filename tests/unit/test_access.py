@@ -40,3 +40,16 @@ def test_an_unknown_district_for_an_editor_is_explained_in_the_language_of_the_r
     assert english.startswith("Unknown district: ") and "Atlantis" in english
     assert indonesian.startswith("Kab/kota tidak dikenal: ")
     assert english.split(": ", 1)[1] != indonesian.split(": ", 1)[1]  # the detail too, not only the frame
+
+
+def test_foreigner_monitoring_is_for_editors_and_admins_not_every_viewer():
+    from accounts.access import User, can_view_dataset
+
+    def sees(role):
+        return can_view_dataset(User("x", role), "foreigners", is_demo=False, users_exist=True,
+                                public=set())
+
+    assert (sees("viewer"), sees("editor"), sees("admin")) == (False, True, True)
+    assert can_view_dataset(User("x", "viewer"), "incidents", is_demo=False, users_exist=True,
+                            public=set())  # the other internal datasets stay open to viewers
+    assert not can_view_dataset(None, "foreigners", is_demo=False, users_exist=True, public=set())

@@ -375,3 +375,18 @@ def test_statuses_are_accepted_as_the_labels_the_dashboard_shows_in_either_langu
     report = validate.validate(DATASETS["incidents"], incident, "en", today=TODAY)
     assert report.ok, report.text()
     assert report.frame["status_verifikasi"].tolist() == ["terverifikasi"]
+
+
+def test_a_foreigner_monitoring_file_with_the_offices_headers_imports():
+    rows = [{"Kabupaten/Kota": "Kota Balikpapan", "Triwulan": "2026-Q3", "WNA bekerja": "212",
+             "WNA penelitian": "3", "WNA wisata": "1.204", "WNA keagamaan": "2", "WNA lainnya": "0",
+             "LSM asing": "2", "catatan": "", "Unit pelapor": "Kesbangpol Balikpapan",
+             "Tanggal laporan": "10/10/2026", "Sumber": "Tim Pora Balikpapan"}]
+    report = check(rows, dataset="foreigners")
+    assert report.ok, report.text()
+    row = report.frame.iloc[0]
+    assert (row["kab_kota"], row["periode"], row["orang_asing_wisata"], row["lembaga_asing"]) == (
+        "64.71", "2026-Q3", 1204, 2)
+    bad = check([{**rows[0], "WNA bekerja": "-4"}], dataset="foreigners")
+    problem = next(p for p in bad.errors if p.column == "orang_asing_bekerja")
+    assert problem.row == 2

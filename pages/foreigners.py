@@ -1,0 +1,33 @@
+"""Pemantauan Orang Asing: foreigners by purpose and foreign institutions per kab/kota and
+period (the rakor's monitoring of foreigners and foreign institutions). Editors and admins only."""
+
+import streamlit as st
+
+import ui
+from i18n import fmt_period, t
+from maps.thematic import thematic_map
+from ui import auth, thematic
+from ui.exports import export_buttons
+from views import foreigners as view
+from views import thematic_common
+
+lang = ui.lang()
+loaded = thematic.start_page("foreigners", lang, ["foreigners"], map_keys=["foreigners_map"])
+foreigners = loaded["foreigners"]
+if not auth.can_view("foreigners"):
+    st.stop()  # the dataset's own access (accounts.access.DATASET_ACTIONS): the note is shown
+periods = view.periods(foreigners.frame)
+if not periods:
+    thematic.no_data(t("foreigners.none", lang))
+    st.stop()
+period = st.selectbox(t("foreigners.period", lang), list(reversed(periods)),
+                      format_func=lambda p: fmt_period(p, lang), key="foreigners_period")
+areas = ui.district_areas()
+m = thematic_map(areas.frame, view.foreigners_layer(foreigners.frame, period, lang),
+                 thematic_common.map_frame(lang, areas.schematic, foreigners.is_demo,
+                                           areas.attribution))
+thematic.show_clickable_map(m, key="foreigners_map", height=480)
+table = view.foreigners_table(foreigners.frame, period, lang)
+st.dataframe(table, hide_index=True, width="stretch")
+export_buttons(table, f"orang_asing_{period}", lang)
+st.caption(view.source_text(foreigners.frame, period, lang))
