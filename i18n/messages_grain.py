@@ -62,6 +62,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kegiatan sosialisasi.",
         "en": "No conflict-risk report per kecamatan for {name} yet; the map shows outreach "
               "activities."},
+    "grain.drill.date": {"id": "Tanggal", "en": "Date"},
     "grain.drill.incidents": {"id": "Kejadian", "en": "Incidents"},
     "grain.drill.activities": {"id": "Kegiatan", "en": "Activities"},
     "grain.profile.title": {"id": "Kecamatan · {period}", "en": "Kecamatan · {period}"},
