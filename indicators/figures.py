@@ -28,6 +28,12 @@ def periods(conflict: pd.DataFrame) -> list[str]:
     return sorted(values, key=period_sort_key)
 
 
+def kecamatan_periods(conflict: pd.DataFrame, kab: str) -> list[str]:
+    """The periods in which ``kab`` reported kecamatan (or desa) rows, in time order."""
+    rows = conflict[(conflict["kab_kota"] == kab) & ~grain.own_rows(conflict)]
+    return sorted(set(rows["periode"].dropna()), key=period_sort_key)
+
+
 def period_dates(period: str) -> tuple[dt.date, dt.date]:
     """First and last day of a quarter ('2026-Q3') or a month ('2026-07')."""
     year = int(period[:4])

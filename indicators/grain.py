@@ -153,14 +153,6 @@ def desa_levels(conflict: pd.DataFrame, kec: str, period: str | None) -> pd.Data
     return rows[["tingkat_rawan", "skor"]]
 
 
-def kecamatan_periods(conflict: pd.DataFrame, kab: str) -> list[str]:
-    """The periods in which ``kab`` reported kecamatan (or desa) rows, in time order."""
-    from indicators.figures import period_sort_key
-
-    rows = conflict[(conflict["kab_kota"] == kab) & ~own_rows(conflict)]
-    return sorted(set(rows["periode"].dropna()), key=period_sort_key)
-
-
 def kecamatan_table(conflict: pd.DataFrame, kab: str, period: str | None) -> pd.DataFrame:
     """Every kecamatan of ``kab`` (registry order) with its reported level, score and incidents
     for ``period`` (NA where not reported): kode, nama, tingkat_rawan, skor, jumlah_kejadian."""

@@ -41,7 +41,7 @@ if not internal:
     st.caption(t("grain.drill.public_only", lang))
 
 kecamatan = areas.kecamatan_areas(kab)
-periods = grain.kecamatan_periods(conflict.frame, kab) if conflict is not None else []
+periods = figures.kecamatan_periods(conflict.frame, kab) if conflict is not None else []
 period = None
 if periods:
     preferred = figures.default_period(conflict.frame)
