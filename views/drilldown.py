@@ -114,6 +114,22 @@ def unit_counts(frame: pd.DataFrame, kab_code: str, areas: pd.DataFrame,
     return pd.Series([counted.get(c, 0) for c in official], index=areas.index)
 
 
+def kecamatan_label(value: object, approximate: object, lang: str) -> object:
+    """A point's kecamatan for a tooltip: its name, "(perkiraan dari koordinat)" when it came
+    from the coordinates (``indicators.grain.locate_kecamatan``); NA when none."""
+    name = subregion_name(value)
+    if not name:
+        return pd.NA
+    return f"{name} ({t('grain.approximate', lang)})" if approximate is True else name
+
+
+def kecamatan_labels(frame: pd.DataFrame, lang: str) -> list[object]:
+    """``kecamatan_label`` of each row of an incidents or outreach frame."""
+    approx = frame[APPROXIMATE_COLUMN].tolist() if APPROXIMATE_COLUMN in frame \
+        else [False] * len(frame)
+    return [kecamatan_label(k, a, lang) for k, a in zip(frame["kecamatan"], approx)]
+
+
 INCIDENT_COLOUR = "#000000"
 ACTIVITY_COLOUR = "#0072B2"
 
@@ -128,9 +144,7 @@ def point_rows(frame: pd.DataFrame, kab_code: str, kecamatan_code: str | None, c
     rows = rows.copy()
     approx = rows[APPROXIMATE_COLUMN] if APPROXIMATE_COLUMN in rows else pd.Series(False,
                                                                                   index=rows.index)
-    rows["_kecamatan"] = [
-        (f"{subregion_name(k)} ({t('grain.approximate', lang)})" if a else subregion_name(k))
-        for k, a in zip(rows["kecamatan"], approx)]
+    rows["_kecamatan"] = [kecamatan_label(k, a, lang) for k, a in zip(rows["kecamatan"], approx)]
     rows["_colour"] = colour
     rows["_label"] = [t(label_prefix + str(v), lang) for v in rows[label_column]]
     rows["_tanggal"] = [fmt_date(d, lang) for d in rows["tanggal"]]

@@ -133,3 +133,18 @@ def test_point_in_polygon_fills_only_empty_kecamatan_and_marks_it_approximate():
     unchanged = grain.locate_kecamatan(frame, None)
     assert unchanged["kecamatan"].tolist() == frame["kecamatan"].tolist()
     assert not unchanged[grain.APPROXIMATE_COLUMN].any()
+
+
+def test_incident_tooltips_name_the_kecamatan_and_say_when_it_is_an_estimate():
+    from views import conflict_risk as risk_view
+
+    incidents = demo("incidents").head(3).copy()
+    incidents["kab_kota"] = "64.72"
+    incidents["kecamatan"] = ["64.72.06", "", ""]
+    incidents["lat"], incidents["lon"] = -0.5, 117.05
+    located = grain.locate_kecamatan(incidents, _layer())
+    for lang, words in (("id", "perkiraan dari koordinat"), ("en", "estimated from coordinates")):
+        frame, fields = risk_view.incident_points(located, lang)
+        assert frame["kecamatan"].tolist() == ["Sungai Kunjang", f"Sungai Kunjang ({words})",
+                                               f"Sungai Kunjang ({words})"]
+        assert "kecamatan" in [f for f, _ in fields]
