@@ -606,7 +606,7 @@ def _parse_choices(column: Column, text: str, lang: str) -> tuple[str | None, _I
 def _example_value(column: Column) -> str:
     examples = {"integer": "120", "number": "37,5", "percent": "78,26", "latitude": "-0,5",
                 "longitude": "117,15", "date": "2026-01-18", "period": "2026-Q3",
-                "district": "64.02"}
+                "district": "64.02", "subdistrict": "64.02.06", "village": "64.02.06.1008"}
     if column.allowed:
         return column.allowed[0]
     return examples.get(column.type, "…")
