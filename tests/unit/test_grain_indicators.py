@@ -148,3 +148,14 @@ def test_incident_tooltips_name_the_kecamatan_and_say_when_it_is_an_estimate():
         assert frame["kecamatan"].tolist() == ["Sungai Kunjang", f"Sungai Kunjang ({words})",
                                                f"Sungai Kunjang ({words})"]
         assert "kecamatan" in [f for f, _ in fields]
+
+
+def test_activity_tooltips_name_the_kecamatan_and_say_when_it_is_an_estimate():
+    from views import outreach as outreach_view
+
+    acts = demo("outreach").head(2).copy()
+    acts["kab_kota"], acts["kecamatan"] = "64.72", ["64.72.01", ""]
+    acts["lat"], acts["lon"] = -0.5, 117.05
+    frame, fields = outreach_view.activity_points(grain.locate_kecamatan(acts, _layer()), "id")
+    assert frame["kecamatan"].tolist() == ["Palaran", "Sungai Kunjang (perkiraan dari koordinat)"]
+    assert ("kecamatan", "Kecamatan") in fields

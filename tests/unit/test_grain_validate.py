@@ -115,3 +115,11 @@ def test_stored_versions_and_files_written_with_names_read_as_codes():
                         "desa": ["", "", ""], "periode": ["2026-Q1"] * 3})
     frame = typed_frame(DATASETS["conflict_risk"], raw)
     assert frame["kecamatan"].tolist() == ["64.72.03", "Nowhere", "Sungai Kunjang"]
+
+
+def test_change_preview_names_the_kecamatan_not_its_code():
+    from domain import changes
+
+    record = {"kab_kota": "64.72", "kecamatan": "64.72.06", "desa": "", "periode": "2026-Q3"}
+    assert changes.row_label(DATASETS["conflict_risk"], record, "id") == \
+        "Samarinda, Sungai Kunjang, Triwulan III 2026"
