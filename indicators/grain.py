@@ -49,92 +49,127 @@ def own_rows(conflict: pd.DataFrame) -> pd.Series:
     return _blank(_column(conflict, "kecamatan")) & _blank(_column(conflict, "desa"))
 
 
-def _highest(levels: pd.Series) -> str | None:
+def _empty(value: object) -> bool:
+    return is_missing(value) or not str(value).strip()
+
+
+def _number(value: object) -> float | None:
+    if is_missing(value):
+        return None
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def _highest(levels) -> str | None:
     ranked = [lv for lv in levels if lv in _RANK]
     return max(ranked, key=_RANK.__getitem__) if ranked else None
+
+
+def _max(values) -> float | None:
+    numbers = [v for v in (_number(x) for x in values) if v is not None]
+    return max(numbers) if numbers else None
+
+
+def _unit_records(records: list[dict]) -> dict[str, dict]:
+    """Kecamatan -> its level, score, incidents and whether they come from desa rows, for the
+    kecamatan-grain ``records`` of one kab/kota and period: a kecamatan's own row (the last, when
+    repeated) if present, else the highest of its desa rows. Plain Python: this runs on every
+    period's figures (pages, slides, PDF), for frames of a few hundred rows."""
+    grouped: dict[str, list[dict]] = {}
+    for record in records:
+        grouped.setdefault(str(record.get("kecamatan") or ""), []).append(record)
+    out = {}
+    for kec in sorted(grouped):
+        group = grouped[kec]
+        own = [r for r in group if _empty(r.get("desa"))]
+        source = own[-1:] if own else group
+        out[kec] = {"tingkat_rawan": _highest(r.get("tingkat_rawan") for r in source),
+                    "skor": _max(r.get("skor") for r in source),
+                    "jumlah_kejadian": sum(_number(r.get("jumlah_kejadian")) or 0 for r in source),
+                    "dari_desa": not own}
+    return out
 
 
 def unit_levels(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per kecamatan of kecamatan-grain ``rows`` (one kab/kota and period): its own
     kecamatan row if present, else the highest of its desa rows. Columns: kecamatan, tingkat_rawan,
     skor, jumlah_kejadian, dari_desa (True when derived from desa rows)."""
-    records = []
-    for kec, group in rows.groupby(rows["kecamatan"].astype(str), sort=True):
-        own = group[_blank(_column(group, "desa"))]
-        source = own.tail(1) if len(own) else group
-        level = _highest(source["tingkat_rawan"])
-        scores = pd.to_numeric(source["skor"], errors="coerce")
-        records.append({"kecamatan": kec, "tingkat_rawan": level,
-                        "skor": scores.max() if scores.notna().any() else pd.NA,
-                        "jumlah_kejadian": pd.to_numeric(source["jumlah_kejadian"],
-                                                         errors="coerce").sum(),
-                        "dari_desa": not len(own)})
-    return pd.DataFrame(records, columns=["kecamatan", "tingkat_rawan", "skor", "jumlah_kejadian",
-                                          "dari_desa"])
+    units = _unit_records(rows.to_dict("records"))
+    return pd.DataFrame([{"kecamatan": k, **v} for k, v in units.items()],
+                        columns=["kecamatan", "tingkat_rawan", "skor", "jumlah_kejadian",
+                                 "dari_desa"])
 
 
-def _derived(kab: str, period: str, rows: pd.DataFrame) -> dict:
+def _derived(kab: str, period: str, rows: list[dict], units: dict[str, dict]) -> dict:
     """The kab/kota row made from its kecamatan (and desa) rows by the rule."""
-    units = unit_levels(rows)
-    level = _highest(units["tingkat_rawan"])
-    scores = pd.to_numeric(units["skor"], errors="coerce")
-    categories = sorted({c.strip() for v in rows["kategori"] if not is_missing(v)
-                         for c in str(v).split(";") if c.strip()})
-    dates = [d for d in rows["tanggal_laporan"] if not is_missing(d)]
-    row = {column: rows[column].iloc[-1] for column in rows.columns}
-    row.update({
-        "kab_kota": kab, "kecamatan": "", "desa": "", "periode": period, "tingkat_rawan": level,
-        "skor": float(scores.max()) if scores.notna().any() else pd.NA,
-        "kategori": ";".join(categories),
-        "jumlah_kejadian": int(pd.to_numeric(units["jumlah_kejadian"], errors="coerce").sum()),
-        "catatan": "",
-        "unit_pelapor": "; ".join(dict.fromkeys(str(v) for v in rows["unit_pelapor"]
-                                                if not is_missing(v) and str(v))),
-        "tanggal_laporan": max(dates) if dates else pd.NA,
-        "sumber": "; ".join(dict.fromkeys(str(v) for v in rows["sumber"]
-                                          if not is_missing(v) and str(v))),
-    })
-    return row
+    categories = sorted({c.strip() for r in rows if not _empty(r.get("kategori"))
+                         for c in str(r["kategori"]).split(";") if c.strip()})
+    dates = [r["tanggal_laporan"] for r in rows if not is_missing(r.get("tanggal_laporan"))]
+    score = _max(u["skor"] for u in units.values())
+
+    def joined(column: str) -> str:
+        return "; ".join(dict.fromkeys(str(r[column]) for r in rows if not _empty(r.get(column))))
+
+    return {**rows[-1], "kab_kota": kab, "kecamatan": "", "desa": "", "periode": period,
+            "tingkat_rawan": _highest(u["tingkat_rawan"] for u in units.values()),
+            "skor": pd.NA if score is None else score, "kategori": ";".join(categories),
+            "jumlah_kejadian": int(sum(u["jumlah_kejadian"] for u in units.values())),
+            "catatan": "", "unit_pelapor": joined("unit_pelapor"),
+            "tanggal_laporan": max(dates) if dates else pd.NA, "sumber": joined("sumber")}
 
 
-def _counts(kab: str, rows: pd.DataFrame, level: object) -> dict:
-    total = len(default_subregions().kecamatan_of(kab))
-    if rows.empty:
-        return {"kecamatan_dilaporkan": 0, "kecamatan_jumlah": total, "kecamatan_tertinggi": 0}
-    units = unit_levels(rows)
-    return {"kecamatan_dilaporkan": len(units), "kecamatan_jumlah": total,
-            "kecamatan_tertinggi": int((units["tingkat_rawan"] == level).sum())}
+def _counts(kab: str, units: dict[str, dict], level: object) -> dict:
+    return {"kecamatan_dilaporkan": len(units),
+            "kecamatan_jumlah": len(default_subregions().kecamatan_of(kab)),
+            "kecamatan_tertinggi": sum(1 for u in units.values() if u["tingkat_rawan"] == level)}
+
+
+EXTRA_COLUMNS: tuple[str, ...] = ("tingkat_asal", "kecamatan_dilaporkan", "kecamatan_jumlah",
+                                  "kecamatan_tertinggi")
 
 
 def district_rows(conflict: pd.DataFrame) -> pd.DataFrame:
     """THE rule (see the module): one row per kab/kota and period, with the conflict_risk columns
     and ``tingkat_asal`` (OWN or FROM_KECAMATAN), ``kecamatan_dilaporkan``, ``kecamatan_jumlah``,
-    ``kecamatan_tertinggi`` (kecamatan at the kab/kota's level; 0 without kecamatan rows)."""
-    extra = ["tingkat_asal", "kecamatan_dilaporkan", "kecamatan_jumlah", "kecamatan_tertinggi"]
+    ``kecamatan_tertinggi`` (kecamatan at the kab/kota's level; 0 without kecamatan rows).
+    Own rows are taken as they are (vectorised: this runs for every period's figures); only the
+    kecamatan rows are walked."""
     if conflict.empty:
-        return conflict.assign(**{c: pd.Series(dtype=object) for c in extra})
+        return conflict.assign(**{c: pd.Series(dtype=object) for c in EXTRA_COLUMNS})
     own_mask = own_rows(conflict)
     own = conflict[own_mask].drop_duplicates(["kab_kota", "periode"], keep="last")
-    detail = conflict[~own_mask]
-    records = []
-    have = set(zip(own["kab_kota"], own["periode"]))
-    groups = {key: g for key, g in detail.groupby(["kab_kota", "periode"], sort=False)}
-    for record in own.to_dict("records"):
-        rows = groups.get((record["kab_kota"], record["periode"]), detail.iloc[0:0])
-        record.update(tingkat_asal=OWN, **_counts(record["kab_kota"], rows,
-                                                  record["tingkat_rawan"]))
-        records.append(record)
-    for (kab, period), rows in groups.items():
-        if (kab, period) in have:
+    detail: dict[tuple, list[dict]] = {}
+    if not own_mask.all():
+        for record in conflict[~own_mask].to_dict("records"):
+            detail.setdefault((record["kab_kota"], record["periode"]), []).append(record)
+    units = {key: _unit_records(rows) for key, rows in detail.items()}
+    totals = {kab: len(default_subregions().kecamatan_of(kab)) for kab in set(conflict["kab_kota"])}
+    keys = list(zip(own["kab_kota"], own["periode"]))
+    none: dict[str, dict] = {}
+    own = own.assign(
+        tingkat_asal=OWN,
+        kecamatan_dilaporkan=[len(units.get(k, none)) for k in keys],
+        kecamatan_jumlah=[totals.get(k[0], 0) for k in keys],
+        kecamatan_tertinggi=[sum(1 for u in units.get(k, none).values()
+                                 if u["tingkat_rawan"] == level)
+                             for k, level in zip(keys, own["tingkat_rawan"])])
+    have = set(keys)
+    derived = []
+    for key, rows in detail.items():
+        if key in have:
             continue
-        record = _derived(kab, period, rows)
-        record.update(tingkat_asal=FROM_KECAMATAN, **_counts(kab, rows, record["tingkat_rawan"]))
-        records.append(record)
-    out = pd.DataFrame(records, columns=[*conflict.columns, *extra])
+        record = _derived(key[0], key[1], rows, units[key])
+        derived.append({**record, "tingkat_asal": FROM_KECAMATAN,
+                        **_counts(key[0], units[key], record["tingkat_rawan"])})
+    if not derived:
+        return own.reset_index(drop=True)
+    made = pd.DataFrame(derived, columns=list(own.columns))
     for column in conflict.columns:
-        if str(conflict[column].dtype) in ("Int64", "Float64", "string"):
-            out[column] = out[column].astype(conflict[column].dtype)
-    return out.reset_index(drop=True)
+        made[column] = made[column].astype(conflict[column].dtype) \
+            if str(conflict[column].dtype) != "object" else made[column]
+    return pd.concat([own, made], ignore_index=True)
 
 
 def kecamatan_levels(conflict: pd.DataFrame, kab: str, period: str | None) -> pd.DataFrame:
