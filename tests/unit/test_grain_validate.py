@@ -123,3 +123,28 @@ def test_change_preview_names_the_kecamatan_not_its_code():
     record = {"kab_kota": "64.72", "kecamatan": "64.72.06", "desa": "", "periode": "2026-Q3"}
     assert changes.row_label(DATASETS["conflict_risk"], record, "id") == \
         "Samarinda, Sungai Kunjang, Triwulan III 2026"
+
+
+@pytest.mark.parametrize("rows", [
+    [risk_row(kab_kota="Balikpapan", kecamatan="Sungai Kunjang")],
+    [risk_row(kab_kota="Samarinda", kecamatan="Bukit Pelangi Jaya")],
+    [risk_row(kab_kota="Samarinda", kecamatan="Palaran", desa="64.72.06.1001")],
+])
+def test_refused_kecamatan_or_desa_stores_nothing(data_dir, tmp_path, capsys, rows):
+    import argparse
+    import hashlib
+
+    from cli import data
+    from storage.backends import open_store
+
+    store = open_store()
+    before = hashlib.sha256(store.path.read_bytes()).hexdigest()
+    path = tmp_path / "laporan.csv"
+    path.write_bytes(csv_bytes(rows, COLUMNS))
+    parser = argparse.ArgumentParser()
+    data.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["import", "conflict_risk", str(path), "--user", "ani"])
+    assert args.func(args) == 1
+    out = capsys.readouterr().out
+    assert "DITOLAK" in out and "Traceback" not in out
+    assert hashlib.sha256(store.path.read_bytes()).hexdigest() == before
