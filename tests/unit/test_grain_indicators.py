@@ -159,3 +159,27 @@ def test_activity_tooltips_name_the_kecamatan_and_say_when_it_is_an_estimate():
     frame, fields = outreach_view.activity_points(grain.locate_kecamatan(acts, _layer()), "id")
     assert frame["kecamatan"].tolist() == ["Palaran", "Sungai Kunjang (perkiraan dari koordinat)"]
     assert ("kecamatan", "Kecamatan") in fields
+
+
+def test_desa_of_a_kecamatan_coloured_by_their_reported_level():
+    from maps.palette import RISK_COLOURS
+    from views import drilldown
+
+    conflict = demo("conflict_risk")  # Samarinda's Sungai Kunjang reports per kelurahan, 2026-Q3
+    levels = grain.desa_levels(conflict, "64.72.06", "2026-Q3")
+    assert len(levels) == 7
+    areas = pd.DataFrame({"kode": list(levels.index) + ["64.72.06.9999"],
+                          "nama": ["x"] * (len(levels) + 1)})
+    layer = drilldown.risk_layer(areas, levels, pd.Series([0] * len(areas)), None, "en",
+                                 "Sungai Kunjang", "2026-Q3")
+    assert layer.colour.to_dict() == {c: RISK_COLOURS[lv] for c, lv in
+                                      levels["tingkat_rawan"].items()}
+    assert layer.no_data_label == "not reported" and "Risk level" in layer.legend_title
+
+
+def test_a_bps_coded_layer_joins_through_the_registry():
+    from views import drilldown
+
+    areas = pd.DataFrame({"kode": ["6472050", "64.72.06"], "kode_skema": ["bps", "kemendagri"],
+                          "nama": ["Samarinda Ulu", "Sungai Kunjang"]})
+    assert drilldown.kemendagri_codes(areas).tolist() == ["64.72.03", "64.72.06"]
