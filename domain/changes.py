@@ -15,6 +15,7 @@ import pandas as pd
 
 from domain import regions
 from domain.schema import Dataset
+from domain.subregions import default_subregions
 from i18n import MISSING, decimals_of, fmt_date, fmt_number, fmt_period, is_missing, t
 
 ChangeKind = Literal["added", "removed", "changed"]
@@ -97,6 +98,9 @@ def row_label(dataset: Dataset, record: dict, lang: str = "id") -> str:
                 value = regions.get(value).short_name
             except KeyError:
                 pass
+        elif kind in ("subdistrict", "village"):
+            unit = default_subregions().by_code.get(value)
+            value = unit.name if unit is not None else value
         elif kind == "period":
             value = fmt_period(value, lang)
         elif len(value) > 40:

@@ -15,6 +15,8 @@ import pandas as pd
 
 ColumnType = Literal[
     "district",  # kab/kota name or code, normalised through domain.regions
+    "subdistrict",  # kecamatan name or code within the row's kab/kota (domain.subregions)
+    "village",  # desa/kelurahan name or code within the row's kecamatan / kab/kota
     "text",
     "integer",
     "number",
@@ -30,6 +32,13 @@ ColumnType = Literal[
 # What offices write over their kab/kota column.
 DISTRICT_ALIASES: tuple[str, ...] = ("Kab/Kota", "Kabupaten/Kota", "Kabupaten Kota", "Kota/Kabupaten",
                                      "Nama Kab/Kota", "Nama Kabupaten/Kota", "Wilayah", "Daerah")
+
+# What they write over kecamatan and desa columns. Stored is the Kemendagri code ("64.72.06",
+# "64.72.06.1001"), as kab_kota stores "64.72"; names for display come from domain.subregions
+# (``subregion_codes`` reads older versions and files written with names the same way).
+KECAMATAN_ALIASES: tuple[str, ...] = ("Nama Kecamatan", "Kec", "Kode Kecamatan")
+DESA_ALIASES: tuple[str, ...] = ("Desa/Kelurahan", "Kelurahan", "Desa/Kel", "Nama Desa",
+                                 "Nama Desa/Kelurahan", "Kode Desa")
 
 RISK_LEVELS: tuple[str, ...] = ("rendah", "sedang", "tinggi")
 
@@ -113,7 +122,8 @@ CONFLICT_RISK = Dataset(
     name="conflict_risk",
     columns=(
         Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
-        Column("kecamatan", "text", required=False),
+        Column("kecamatan", "subdistrict", required=False, aliases=KECAMATAN_ALIASES),
+        Column("desa", "village", required=False, aliases=DESA_ALIASES),
         Column("periode", "period"),
         Column("tingkat_rawan", "choice", allowed=RISK_LEVELS),
         Column("skor", "number", minimum=0, maximum=100, unit="skor 0-100"),
@@ -124,7 +134,7 @@ CONFLICT_RISK = Dataset(
         Column("tanggal_laporan", "date"),
         Column("sumber", "text"),
     ),
-    key=("kab_kota", "kecamatan", "periode"),
+    key=("kab_kota", "kecamatan", "desa", "periode"),
     public=False,
     demo_file="conflict_risk.csv",
 )
@@ -134,7 +144,8 @@ INCIDENTS = Dataset(
     columns=(
         Column("tanggal", "date"),
         Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
-        Column("kecamatan", "text", required=False),
+        Column("kecamatan", "subdistrict", required=False, aliases=KECAMATAN_ALIASES),
+        Column("desa", "village", required=False, aliases=DESA_ALIASES),
         Column("lat", "latitude", required=False, minimum=-2.6, maximum=2.6),
         Column("lon", "longitude", required=False, minimum=113.8, maximum=119.2),
         Column("kategori", "choice", allowed=CONFLICT_CATEGORIES),
@@ -180,7 +191,8 @@ OUTREACH = Dataset(
     columns=(
         Column("tanggal", "date"),
         Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
-        Column("kecamatan", "text", required=False),
+        Column("kecamatan", "subdistrict", required=False, aliases=KECAMATAN_ALIASES),
+        Column("desa", "village", required=False, aliases=DESA_ALIASES),
         Column("lat", "latitude", required=False, minimum=-2.6, maximum=2.6),
         Column("lon", "longitude", required=False, minimum=113.8, maximum=119.2),
         Column("jenis_kegiatan", "choice", allowed=ACTIVITY_TYPES),
@@ -273,4 +285,43 @@ def typed_frame(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
             out[column.name] = pd.to_datetime(values, errors="coerce").dt.date
         else:
             out[column.name] = values.astype("string").fillna("")
+    if any(c.type in ("subdistrict", "village") for c in dataset.columns):
+        out = subregion_codes(out)
     return out.reset_index(drop=True)
+
+
+def subregion_codes(frame: pd.DataFrame) -> pd.DataFrame:
+    """Kecamatan and desa cells as the Kemendagri code of the one unit they name in the row's
+    kab/kota (and kecamatan): what validation stores, applied again to versions stored and demo
+    files written with names ("Kec. Sungai Kunjang" -> "64.72.06"). A cell that names no unit
+    there, or several, is kept as written, so nothing read is lost."""
+    from domain import subregions
+
+    units = subregions.default_subregions()
+    memo: dict[tuple[str, str, str, str], str] = {}
+
+    def code(level: str, value: str, kab: str, kec: str) -> str:
+        if not value or units.by_code.get(value) is not None:
+            return value
+        key = (level, value, kab, kec)
+        if key not in memo:
+            try:
+                if level == "kecamatan":
+                    memo[key] = units.find_kecamatan(value, kab or None).unit.code
+                else:
+                    kecamatan = kec if units.by_code.get(kec) is not None else None
+                    memo[key] = units.find_desa(value, kecamatan, kab or None).unit.code
+            except ValueError:  # SubregionLookupError, or a kab/kota the registry does not know
+                memo[key] = value
+        return memo[key]
+
+    kab = frame["kab_kota"].astype(str).tolist() if "kab_kota" in frame else [""] * len(frame)
+    if "kecamatan" in frame:
+        frame["kecamatan"] = pd.array(
+            [code("kecamatan", v, k, "") for v, k in zip(frame["kecamatan"].tolist(), kab)],
+            dtype="string")
+    if "desa" in frame:
+        kec = frame["kecamatan"].tolist() if "kecamatan" in frame else [""] * len(frame)
+        frame["desa"] = pd.array([code("desa", v, k, c) for v, k, c in
+                                  zip(frame["desa"].tolist(), kab, kec)], dtype="string")
+    return frame

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from domain import regions
 from domain.schema import Column, Dataset, header_key, typed_frame
 from domain.text import visible
+from domain.validate_subregions import check_subregion_columns
 from i18n import MISSING, or_missing, t
 from i18n.catalog import MESSAGES
 
@@ -209,10 +210,14 @@ def validate(dataset: Dataset, raw: pd.DataFrame, lang: str = "id", *,
     clean = pd.DataFrame(index=range(len(raw)))
     numeric: dict[str, list[float | None]] = {}
     present = [c for c in dataset.columns if c.name in mapping]
+    subregion_cells: dict[str, list[str]] = {}
     for step, column in enumerate(present, start=1):
         if progress:
             progress(step, len(present), column.name)
         cells = [_cell(v) for v in raw[mapping[column.name]].tolist()]
+        if column.type in ("subdistrict", "village"):
+            subregion_cells[column.name] = cells  # checked below, within the row's kab/kota
+            continue
         if column.type == "district":
             values = _check_district_column(column, cells, row_numbers, out)
         else:
@@ -221,6 +226,8 @@ def validate(dataset: Dataset, raw: pd.DataFrame, lang: str = "id", *,
         if column.type in ("integer", "number", "percent", "latitude", "longitude"):
             numeric[column.name] = [float(v) if v is not None else None for v in values]
 
+    if subregion_cells:
+        check_subregion_columns(dataset, clean, subregion_cells, row_numbers, out)
     _cross_checks(dataset, numeric, row_numbers, out)
     _duplicate_keys(dataset, clean, mapping, row_numbers, out, lang)
     return finish(clean)
@@ -600,7 +607,7 @@ def _parse_choices(column: Column, text: str, lang: str) -> tuple[str | None, _I
 def _example_value(column: Column) -> str:
     examples = {"integer": "120", "number": "37,5", "percent": "78,26", "latitude": "-0,5",
                 "longitude": "117,15", "date": "2026-01-18", "period": "2026-Q3",
-                "district": "64.02"}
+                "district": "64.02", "subdistrict": "64.02.06", "village": "64.02.06.1008"}
     if column.allowed:
         return column.allowed[0]
     return examples.get(column.type, "…")

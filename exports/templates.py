@@ -20,7 +20,8 @@ INSTRUCTIONS_SHEET = "Petunjuk"
 CHOICES_SHEET = "Pilihan"
 LANGS = ("id", "en")
 
-_EXAMPLES = {"district": "64.02", "text": "", "integer": "120", "number": "37.5",
+_EXAMPLES = {"district": "64.02", "subdistrict": "64.02.06", "village": "64.02.06.1008",
+             "text": "", "integer": "120", "number": "37.5",
              "percent": "78.26", "date": "2026-01-18", "period": "2026-Q3",
              "latitude": "-0.45", "longitude": "117.15"}
 
@@ -106,7 +107,7 @@ def xlsx_template(dataset_name: str) -> bytes:
             header.fill = required_fill
         data.column_dimensions[letter].width = max(14, len(column.name) + 4)
         target = f"{letter}2:{letter}{TEMPLATE_ROWS + 1}"
-        if column.type in ("district", "period", "text", "choices"):
+        if column.type in ("district", "subdistrict", "village", "period", "text", "choices"):
             # Excel would turn 2026-07 into a date and 64.10 into a number otherwise.
             for (cell,) in data.iter_rows(min_row=2, max_row=TEMPLATE_ROWS + 1, min_col=position,
                                           max_col=position):

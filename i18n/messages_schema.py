@@ -4,10 +4,18 @@ page help."""
 MESSAGES: dict[str, dict[str, str]] = {
     "schema.conflict_risk.kab_kota": {"id": "Kabupaten/kota yang dilaporkan.",
                                       "en": "The regency/city reported on."},
-    "schema.conflict_risk.kecamatan": {"id": "Kecamatan, jika laporan per kecamatan; kosongkan "
+    "schema.conflict_risk.kecamatan": {"id": "Kecamatan (nama atau kode Kemendagri, mis. "
+                                             "64.72.06), jika laporan per kecamatan; kosongkan "
                                              "untuk laporan tingkat kabupaten/kota.",
-                                       "en": "Sub-district, if reporting per sub-district; leave "
+                                       "en": "Sub-district (name or Kemendagri code, e.g. "
+                                             "64.72.06), if reporting per sub-district; leave "
                                              "empty for a regency/city-level report."},
+    "schema.conflict_risk.desa": {"id": "Desa/kelurahan (nama atau kode Kemendagri, mis. "
+                                        "64.72.06.1001), jika laporan per desa; kosongkan untuk "
+                                        "laporan kecamatan atau kabupaten/kota.",
+                                  "en": "Village (name or Kemendagri code, e.g. 64.72.06.1001), "
+                                        "if reporting per village; leave empty for a kecamatan or "
+                                        "regency/city-level report."},
     "schema.conflict_risk.periode": {"id": "Periode laporan (triwulan atau bulan).",
                                      "en": "Reporting period (quarter or month)."},
     "schema.conflict_risk.tingkat_rawan": {"id": "Tingkat kerawanan konflik sosial.",
@@ -27,8 +35,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.incidents.tanggal": {"id": "Tanggal kejadian.", "en": "Date of the incident."},
     "schema.incidents.kab_kota": {"id": "Kabupaten/kota lokasi kejadian.",
                                   "en": "Regency/city where it happened."},
-    "schema.incidents.kecamatan": {"id": "Kecamatan lokasi kejadian.",
-                                   "en": "Sub-district where it happened."},
+    "schema.incidents.kecamatan": {"id": "Kecamatan lokasi kejadian (nama atau kode).",
+                                   "en": "Sub-district where it happened (name or code)."},
+    "schema.incidents.desa": {"id": "Desa/kelurahan lokasi kejadian (nama atau kode).",
+                              "en": "Village where it happened (name or code)."},
     "schema.incidents.lat": {"id": "Lintang lokasi (isi bersama bujur).",
                              "en": "Latitude (fill in together with longitude)."},
     "schema.incidents.lon": {"id": "Bujur lokasi (isi bersama lintang).",
@@ -68,8 +78,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.outreach.tanggal": {"id": "Tanggal kegiatan.", "en": "Date of the activity."},
     "schema.outreach.kab_kota": {"id": "Kabupaten/kota lokasi kegiatan.",
                                  "en": "Regency/city of the activity."},
-    "schema.outreach.kecamatan": {"id": "Kecamatan lokasi kegiatan.",
-                                  "en": "Sub-district of the activity."},
+    "schema.outreach.kecamatan": {"id": "Kecamatan lokasi kegiatan (nama atau kode).",
+                                  "en": "Sub-district of the activity (name or code)."},
+    "schema.outreach.desa": {"id": "Desa/kelurahan lokasi kegiatan (nama atau kode).",
+                             "en": "Village of the activity (name or code)."},
     "schema.outreach.lat": {"id": "Lintang lokasi (isi bersama bujur).",
                             "en": "Latitude (fill in together with longitude)."},
     "schema.outreach.lon": {"id": "Bujur lokasi (isi bersama lintang).",

@@ -10,6 +10,7 @@ from functools import partial
 import pandas as pd
 
 from domain import regions
+from indicators import grain
 from loaders import reference
 
 
@@ -27,6 +28,12 @@ def periods(conflict: pd.DataFrame) -> list[str]:
     return sorted(values, key=period_sort_key)
 
 
+def kecamatan_periods(conflict: pd.DataFrame, kab: str) -> list[str]:
+    """The periods in which ``kab`` reported kecamatan (or desa) rows, in time order."""
+    rows = conflict[(conflict["kab_kota"] == kab) & ~grain.own_rows(conflict)]
+    return sorted(set(rows["periode"].dropna()), key=period_sort_key)
+
+
 def period_dates(period: str) -> tuple[dt.date, dt.date]:
     """First and last day of a quarter ('2026-Q3') or a month ('2026-07')."""
     year = int(period[:4])
@@ -42,8 +49,10 @@ def period_dates(period: str) -> tuple[dt.date, dt.date]:
 
 def latest_risk(conflict: pd.DataFrame, up_to: str | None = None) -> pd.DataFrame:
     """Each district's most recent district-level report up to period ``up_to`` (inclusive),
-    indexed by Kemendagri code, with a column ``is_current`` telling whether it is from ``up_to``."""
-    rows = conflict[conflict["kecamatan"].fillna("") == ""].copy()
+    indexed by Kemendagri code, with a column ``is_current`` telling whether it is from ``up_to``.
+    A district-level report is its own row or, for a report per kecamatan, the row
+    ``indicators.grain.district_rows`` makes of its kecamatan (the one rule)."""
+    rows = grain.district_rows(conflict)
     if up_to is not None:
         limit = period_sort_key(up_to)
         rows = rows[rows["periode"].map(period_sort_key).astype(int) <= limit]
@@ -61,7 +70,8 @@ def latest_risk(conflict: pd.DataFrame, up_to: str | None = None) -> pd.DataFram
 #   STALE    its newest report is from an earlier period: shown (marked "laporan periode
 #            sebelumnya", with that period named) but counted as NOT reported, everywhere;
 #   NONE     it has no report up to that period: no data, not reported.
-# Kecamatan rows are detail of a district report and do not make a district "reported" alone.
+# A report per kecamatan makes the district reported for its period, with the level of
+# indicators.grain.district_rows (its own row if present, else the highest kecamatan level).
 CURRENT, STALE, NONE = "terkini", "sebelumnya", "tidak_ada"
 REPORT_STATES: tuple[str, ...] = (CURRENT, STALE, NONE)
 # Pages open on the newest period that more than this share of the ten districts reported (so one
@@ -74,7 +84,9 @@ def period_reports(conflict: pd.DataFrame, period: str | None) -> pd.DataFrame:
     """THE rule, one row per district in registry order: ``kode``, ``nama``, ``status``
     (CURRENT / STALE / NONE), ``is_current``, ``periode_laporan`` (the period of the report
     used, NA when none), and that report's ``tingkat_rawan``, ``skor``, ``sumber``,
-    ``unit_pelapor``, ``tanggal_laporan``. Every page, slide, PDF and deck counts from this."""
+    ``unit_pelapor``, ``tanggal_laporan``, and how its level came about (``tingkat_asal``,
+    ``kecamatan_tertinggi`` of ``kecamatan_jumlah``, ``kecamatan_dilaporkan``: see
+    ``indicators.grain``). Every page, slide, PDF and deck counts from this."""
     latest = latest_risk(conflict, period) if period else latest_risk(conflict.iloc[0:0])
     rows = []
     for d in regions.DISTRICTS:
@@ -87,6 +99,10 @@ def period_reports(conflict: pd.DataFrame, period: str | None) -> pd.DataFrame:
             "is_current": status == CURRENT, "periode_laporan": get("periode"),
             "tingkat_rawan": get("tingkat_rawan"), "skor": get("skor"), "sumber": get("sumber"),
             "unit_pelapor": get("unit_pelapor"), "tanggal_laporan": get("tanggal_laporan"),
+            "tingkat_asal": get("tingkat_asal"),
+            "kecamatan_tertinggi": get("kecamatan_tertinggi"),
+            "kecamatan_dilaporkan": get("kecamatan_dilaporkan"),
+            "kecamatan_jumlah": get("kecamatan_jumlah"),
         })
     return pd.DataFrame(rows)
 
@@ -115,7 +131,7 @@ def reported_in(conflict: pd.DataFrame, period: str) -> set[str]:
 
 def report_counts(conflict: pd.DataFrame) -> dict[str, int]:
     """Per period, how many districts sent a district-level report for it."""
-    rows = conflict[conflict["kecamatan"].fillna("") == ""]
+    rows = grain.district_rows(conflict)
     return {p: int(rows.loc[rows["periode"] == p, "kab_kota"].nunique())
             for p in periods(conflict)}
 
@@ -218,6 +234,11 @@ def district_summary(conflict: pd.DataFrame, participation: pd.DataFrame, outrea
             "status_laporan": risk["status"],
             "laporan_terkini": bool(risk["is_current"]),
             "sumber_risiko": risk["sumber"] if has else pd.NA,
+            # how the level came about (indicators.grain: own row, or from its kecamatan)
+            "tingkat_asal": risk["tingkat_asal"] if has else pd.NA,
+            "kecamatan_tertinggi": risk["kecamatan_tertinggi"] if has else pd.NA,
+            "kecamatan_dilaporkan": risk["kecamatan_dilaporkan"] if has else pd.NA,
+            "kecamatan_jumlah": risk["kecamatan_jumlah"] if has else pd.NA,
             "partisipasi_total": turnout,
             "target_total": target,
             "selisih_target": (turnout - target) if pd.notna(turnout) and pd.notna(target)

@@ -17,6 +17,7 @@ import pandas as pd
 from domain import regions
 from domain.schema import ELECTIONS, RISK_LEVELS
 from i18n import is_missing
+from indicators import grain
 from indicators.figures import (
     CURRENT,
     activities_between,
@@ -42,9 +43,10 @@ def _registry_frame() -> pd.DataFrame:
 
 
 def district_reports(conflict: pd.DataFrame) -> pd.DataFrame:
-    """District-level rows only: kecamatan rows are detail, and mixing them in would count a
-    district twice."""
-    return conflict[conflict["kecamatan"].fillna("") == ""]
+    """One district-level row per kab/kota and period, by the one rule of
+    ``indicators.grain.district_rows`` (its own row, else made of its kecamatan rows): kecamatan
+    rows mixed in would count a district twice."""
+    return grain.district_rows(conflict)
 
 
 def previous_period(periods: list[str], period: str) -> str | None:

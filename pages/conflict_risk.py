@@ -6,7 +6,8 @@ import streamlit as st
 import ui
 from domain.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
 from i18n import fmt_period, t
-from indicators import figures, thematic
+from indicators import figures, grain, thematic
+from loaders import areas as loader_areas
 from maps import charts, points
 from maps.palette import RISK_COLOURS, SERIES_COLOURS
 from maps.thematic import thematic_map
@@ -89,6 +90,9 @@ chosen_statuses = f2.multiselect(t("risk_page.incident.status", lang), VERIFICAT
                                  **screen.multiselect_texts(lang))
 start, end = figures.period_dates(period)
 shown = thematic.filter_incidents(incidents.frame, start, end, chosen_categories, chosen_statuses)
+kecamatan_layer = None if areas.schematic else loader_areas.kecamatan_areas()
+# incidents with coordinates but no kecamatan get one from the kecamatan polygons, as an estimate
+shown = grain.locate_kecamatan(shown, kecamatan_layer.frame if kecamatan_layer else None)
 m = thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame)
 drew_points = points.add_points_or_counts(
     m, areas.frame, areas.schematic, t("risk_page.incidents_title", lang),

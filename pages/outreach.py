@@ -7,7 +7,8 @@ import ui
 from domain import regions
 from domain.schema import ACTIVITY_TYPES, TARGET_GROUPS
 from i18n import fmt_date, or_missing, t
-from indicators import figures, thematic
+from indicators import figures, grain, thematic
+from loaders import areas as loader_areas
 from maps import charts, points
 from maps.thematic import thematic_map
 from ui import screen
@@ -53,12 +54,16 @@ cov = thematic.coverage(acts, participation.frame, election)
 
 st.subheader(f"{t('outreach_page.map_title', lang)} · {period_text}")
 areas = ui.district_areas()
+kecamatan_layer = None if areas.schematic else loader_areas.kecamatan_areas()
+# activities with coordinates but no kecamatan get one from the kecamatan polygons, as an estimate
+located = grain.locate_kecamatan(thematic.located(acts),
+                                 kecamatan_layer.frame if kecamatan_layer else None)
 m = thematic_map(areas.frame, view.count_layer(cov, lang),
                  map_frame(lang, areas.schematic, outreach.is_demo, areas.attribution))
 drew_points = points.add_points_or_counts(
     m, areas.frame, areas.schematic, t("outreach_page.activities", lang),
     lambda: cov.set_index("kode")["kegiatan"],
-    lambda: view.activity_points(thematic.located(acts), lang),
+    lambda: view.activity_points(located, lang),
     t("outreach_page.group", lang), view.group_legend_items(lang))
 note = t("outreach_page.points_note" if drew_points else "outreach_page.counts_note", lang)
 tui.show_clickable_map(m, key="outreach_map")

@@ -4,8 +4,8 @@ periods it reported. Opened from any map by clicking the district."""
 import streamlit as st
 
 import ui
-from i18n import fmt_period, or_missing, t
-from indicators import figures, thematic
+from i18n import fmt_period, is_missing, or_missing, t
+from indicators import figures, grain, thematic
 from maps import charts
 from ui import auth, links
 from ui import thematic as tui
@@ -49,6 +49,14 @@ if row is not None:
         st.caption(overview_view.report_status_text(row["status"], row["periode_laporan"],
                                                     period, lang))
     st.caption(source_caption(lang, [row["sumber"]], fmt_period(row["periode_laporan"], lang)))
+    # The kecamatan of a report per kecamatan (indicators.grain), for the report's period.
+    kec_table = grain.kecamatan_table(conflict.frame, code, row["periode_laporan"])
+    if kec_table["tingkat_rawan"].notna().any():
+        st.subheader(t("grain.profile.title", lang, period=fmt_period(row["periode_laporan"], lang)))
+        basis = overview_view.basis_text(row, lang)
+        if not is_missing(basis):
+            st.caption(basis)
+        st.dataframe(view.kecamatan_table(kec_table, lang), hide_index=True, width="stretch")
 
 st.subheader(t("profile_page.history_title", lang))
 history = thematic.risk_history(conflict.frame)

@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from domain import regions, schema  # noqa: E402
+from domain.subregions import default_subregions  # noqa: E402
 
 OUT = ROOT / "geodata" / "demo"
 DEMO = "DATA CONTOH"
@@ -56,6 +57,17 @@ BASE_SCORE = {
     "64.09": 30, "64.11": 35, "64.71": 28, "64.72": 52, "64.74": 22,
 }
 NOT_YET_REPORTED_LATEST = {"64.11", "64.09"}  # the follow-up list has something to show
+# Reports per kecamatan (issue 14): Samarinda reports only per kecamatan in these periods (its
+# kab/kota level is then derived: the highest kecamatan level, indicators.grain), Kutai
+# Kartanegara sends its kab/kota row and kecamatan detail (its own row decides). The kecamatan
+# rows are made so that the kab/kota's figures stay those of its row (highest score = its score,
+# incidents summing to its count, categories its categories), except Kutai Kartanegara's one
+# kecamatan above its kab/kota level, which shows that the kab/kota's own row decides. Samarinda's
+# Sungai Kunjang also reports per kelurahan in the last period. Names, not codes, as staff write
+# them: they are read as codes (domain.schema.subregion_codes).
+KECAMATAN_ONLY = {"64.72": ("2026-Q2", "2026-Q3")}
+KECAMATAN_DETAIL = {"64.02": ("2026-Q3",)}
+DESA_DETAIL = {("64.72", "2026-Q3"): "64.72.06"}
 
 
 def level_for(score: float) -> str:
@@ -102,6 +114,55 @@ def conflict_rows(rng: random.Random) -> list[dict]:
                 "sumber": DEMO,
             })
     return rows
+
+
+def _split(rng: random.Random, total: int, parts: int) -> list[int]:
+    cuts = sorted(rng.randint(0, total) for _ in range(parts - 1))
+    return [b - a for a, b in zip([0, *cuts], [*cuts, total])]
+
+
+def _unit_rows(rng: random.Random, own: dict, units: list, top: int | None = None) -> list[dict]:
+    """Rows for ``units`` (kecamatan or desa) under ``own``: the first has its score (or
+    ``top``), the others lower; incidents split; categories shared out."""
+    score = int(own["skor"])
+    categories = own["kategori"].split(";")
+    counts = _split(rng, int(own["jumlah_kejadian"]), len(units))
+    rows = []
+    for i, unit in enumerate(units):
+        value = (top or score) if i == 0 else max(5, score - rng.randint(0, 35))
+        chosen = categories if i < len(categories) else rng.sample(categories, k=1)
+        kind = "Kec." if unit.level == "kecamatan" else unit.kind
+        rows.append({**own, "skor": value, "tingkat_rawan": level_for(value),
+                     "kategori": ";".join(sorted(set(chosen))), "jumlah_kejadian": counts[i],
+                     "catatan": f"Catatan contoh untuk {kind} {unit.name} ({own['periode']}).",
+                     "kecamatan" if unit.level == "kecamatan" else "desa": unit.name})
+    return rows
+
+
+def kecamatan_rows(rows: list[dict], rng: random.Random) -> list[dict]:
+    """The district rows with the kecamatan (and desa) reports of KECAMATAN_ONLY,
+    KECAMATAN_DETAIL and DESA_DETAIL added, each after its kab/kota's row (or in its place)."""
+    units = default_subregions()
+    out = []
+    for own in rows:
+        code, period = own["kab_kota"], own["periode"]
+        only = period in KECAMATAN_ONLY.get(code, ())
+        detail = period in KECAMATAN_DETAIL.get(code, ())
+        if not only:
+            out.append(own)
+        if not (only or detail):
+            continue
+        kecamatan = list(units.kecamatan_of(code))
+        rng.shuffle(kecamatan)
+        top = 70 if detail else None  # Kukar: a kecamatan above the kab/kota's own level
+        added = _unit_rows(rng, own, kecamatan, top)
+        out.extend(sorted(added, key=lambda r: r["kecamatan"]))
+        kec_code = DESA_DETAIL.get((code, period))
+        if kec_code:
+            kec_row = next(r for r in added if r["kecamatan"] == units.get_kecamatan(kec_code).name)
+            desa = list(units.desa_of(kec_code))
+            out.extend(_unit_rows(rng, kec_row, desa))
+    return out
 
 
 def participation_rows(rng: random.Random) -> list[dict]:
@@ -259,7 +320,8 @@ def foreigner_rows(rng: random.Random) -> list[dict]:
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     rng = random.Random(2026)
-    write("conflict_risk", conflict_rows(rng))
+    # Kecamatan rows from a generator of their own: the other files stay byte-identical.
+    write("conflict_risk", kecamatan_rows(conflict_rows(rng), random.Random(14)))
     write("participation", participation_rows(rng))
     write("outreach", outreach_rows(rng))
     write("incidents", incident_rows(rng))

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pandas as pd
 
 from domain.schema import CONFLICT_CATEGORIES, RISK_LEVELS, VERIFICATION_STATUSES
-from i18n import fmt_date, fmt_number, fmt_period, or_missing, t
+from i18n import fmt_date, fmt_number, fmt_period, t
 from indicators.thematic import CHANGES
 from maps.palette import CHANGE_COLOURS, SERIES_COLOURS
 from maps.thematic import ThematicLayer
+from views.drilldown import kecamatan_labels
 from views.thematic_common import category_label, level_label, number
 
 STATUS_COLOURS = dict(zip(VERIFICATION_STATUSES, (SERIES_COLOURS[1], SERIES_COLOURS[0],
@@ -79,7 +80,7 @@ def incident_points(incidents: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, l
         "kategori": incidents["kategori"].map(lambda c: category_label(c, lang)).values,
         "status": incidents["status_verifikasi"].map(
             lambda s: t(f"thematic.verification.{s}", lang)).values,
-        "kecamatan": incidents["kecamatan"].map(or_missing).values,
+        "kecamatan": kecamatan_labels(incidents, lang),  # name; "perkiraan dari koordinat"
         "korban": incidents["korban"].map(lambda v: number(v, lang)).values,
         "sumber": incidents["sumber"].values,
     })

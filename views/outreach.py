@@ -10,6 +10,7 @@ from i18n import fmt_date, t
 from indicators.thematic import activity_count_class
 from maps.palette import COUNT_COLOURS, RISK_COLOURS, SERIES_COLOURS, class_colour
 from maps.thematic import ThematicLayer
+from views.drilldown import kecamatan_labels
 from views.thematic_common import level_label, number, percent, points
 
 GROUP_COLOURS = dict(zip(TARGET_GROUPS, SERIES_COLOURS + ("#999999",)))
@@ -42,9 +43,11 @@ def activity_points(acts: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list]:
         "sasaran": acts["sasaran"].map(lambda v: t(f"group.{v}", lang)).values,
         "peserta": acts["peserta_total"].map(lambda v: number(v, lang)).values,
         "penyelenggara": acts["penyelenggara"].values,
+        "kecamatan": kecamatan_labels(acts, lang),  # name; "perkiraan dari koordinat"
         "sumber": acts["sumber"].values,
     })
     fields = [("tanggal", t("outreach_page.date", lang)), ("jenis", t("outreach_page.type", lang)),
+              ("kecamatan", t("grain.tooltip.kecamatan", lang)),
               ("sasaran", t("outreach_page.group", lang)),
               ("peserta", t("outreach_page.reached", lang)),
               ("penyelenggara", t("outreach_page.organiser", lang)),

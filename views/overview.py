@@ -10,6 +10,7 @@ from domain import regions
 from domain.schema import RISK_LEVELS
 from i18n import MISSING, fmt_number, fmt_percent, fmt_period, fmt_signed_points, is_missing, or_missing, t
 from indicators.figures import CURRENT, STALE, KeyFigures
+from indicators.grain import FROM_KECAMATAN
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.thematic import ThematicLayer
 from views.participation import gap_layer
@@ -33,12 +34,33 @@ def report_status_text(status: object, report_period: object, period: str, lang:
     return t("periods.status.none", lang, period=fmt_period(period, lang))
 
 
+def basis_text(row: pd.Series, lang: str, own: bool = False) -> object:
+    """How a kab/kota's level came about when its report is per kecamatan (the rule of
+    ``indicators.grain``): "3 dari 10 kecamatan rawan tinggi"; for its own kab/kota row NA, or
+    with ``own`` "laporan tingkat kab/kota" (the map's tooltip); NA without a report."""
+    if is_missing(row.get("tingkat_rawan")):
+        return pd.NA
+    if row.get("tingkat_asal") != FROM_KECAMATAN:
+        return t("grain.own_row", lang) if own else pd.NA
+    level = t(f"risk.{row['tingkat_rawan']}", lang).casefold()
+    params = {"count": fmt_number(row["kecamatan_tertinggi"], lang),
+              "total": fmt_number(row["kecamatan_jumlah"], lang), "level": level}
+    if row["kecamatan_dilaporkan"] < row["kecamatan_jumlah"]:
+        return t("grain.derived_reported", lang, reported=fmt_number(row["kecamatan_dilaporkan"],
+                                                                     lang), **params)
+    return t("grain.derived", lang, **params)
+
+
 def level_text(row: pd.Series, lang: str) -> str:
     """The level of the report shown, marked when it is an older one: "Sedang (laporan
-    Triwulan II 2026)"; "Tidak ada data" without a report."""
+    Triwulan II 2026)", and when it comes from the kecamatan: "Sedang · 3 dari 10 kecamatan
+    rawan sedang"; "Tidak ada data" without a report."""
     if is_missing(row["tingkat_rawan"]):
         return t("map.no_data", lang)
     level = t(f"risk.{row['tingkat_rawan']}", lang)
+    basis = basis_text(row, lang)
+    if not is_missing(basis):
+        level = f"{level} · {basis}"
     if row.get("status_laporan") == STALE:
         return t("periods.level_stale", lang, level=level,
                  period=fmt_period(row["periode_laporan"], lang))
@@ -57,6 +79,7 @@ def risk_layer(summary: pd.DataFrame, lang: str) -> ThematicLayer:
         "nama": summary["nama"],
         "tingkat": summary["tingkat_rawan"].map(
             lambda v: pd.NA if is_missing(v) else t(f"risk.{v}", lang)),
+        "dasar": [basis_text(row, lang, own=True) for _, row in summary.iterrows()],
         "skor": summary["skor"].map(lambda v: pd.NA if is_missing(v) else fmt_number(v, lang)),
         "periode": summary.apply(_period_label, axis=1, lang=lang),
         "sumber": summary["sumber_risiko"],
@@ -71,7 +94,8 @@ def risk_layer(summary: pd.DataFrame, lang: str) -> ThematicLayer:
         values=values,
         colour=colour,
         tooltip=[("nama", t("district", lang)), ("tingkat", t("risk.level", lang)),
-                 ("skor", t("risk.score", lang)), ("periode", t("overview.tooltip.period", lang)),
+                 ("dasar", t("grain.tooltip.basis", lang)), ("skor", t("risk.score", lang)),
+                 ("periode", t("overview.tooltip.period", lang)),
                  ("status", t("periods.tooltip.status", lang)),
                  ("sumber", t("overview.tooltip.source", lang))],
         legend_title=t("risk.level", lang),

@@ -28,6 +28,7 @@ from i18n import (
 )
 from indicators import alerts
 from indicators import figures as indicators_figures
+from indicators import grain as indicators_grain
 from loaders.areas import AreaLayer
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.presentation_palette import (
@@ -334,8 +335,8 @@ def priorities_slide(data: PresentationData, lang: str) -> Slide:
 
 def reporting_slide(data: PresentationData, lang: str) -> Slide:
     conflict = data.conflict.frame
-    current = conflict[(conflict["periode"] == data.period)
-                       & (conflict["kecamatan"].fillna("") == "")].set_index("kab_kota")
+    rows = indicators_grain.district_rows(conflict)  # the one rule of a district's report
+    current = rows[rows["periode"] == data.period].set_index("kab_kota")
     names = _names()
     reported = indicators_figures.reported_in(conflict, data.period)  # the one rule
     status = {c: ("reported" if c in reported else "missing") for c in regions.codes()}

@@ -111,3 +111,17 @@ def incidents_caption(incidents: pd.DataFrame, lang: str) -> str:
                                           f"{fmt_date(max(incidents['tanggal']), lang)}")
     return (t("profile_page.incidents", lang, count=len(incidents)) + " "
             + source_caption(lang, incidents["sumber"], period))
+
+
+def kecamatan_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The kab/kota's kecamatan (``indicators.grain.kecamatan_table``) formatted: name, code,
+    level ("belum dilaporkan" where not reported), score, incidents."""
+    return pd.DataFrame({
+        t("grain.profile.col.kecamatan", lang): table["nama"],
+        t("grain.profile.col.code", lang): table["kode"],
+        t("risk.level", lang): [t("grain.drill.not_reported", lang) if is_missing(v)
+                                else level_label(v, lang) for v in table["tingkat_rawan"]],
+        t("risk.score", lang): table["skor"].map(lambda v: number(v, lang)),
+        t("grain.profile.col.incidents", lang): table["jumlah_kejadian"].map(
+            lambda v: number(v, lang)),
+    })

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cli import data
+from domain.subregions import default_subregions
 from storage import datasets
 from storage.backends import open_store
 from tests.helpers.files import csv_bytes, encrypted_office_file, participation_row, risk_row, xlsx_bytes
@@ -250,7 +251,12 @@ def test_template_command_writes_both_formats(data_dir, tmp_path, capsys):
 
 
 def test_progress_line_for_large_files(store_file, tmp_path, capsys):
-    rows = [risk_row(kecamatan=f"Kecamatan {i}", catatan="x" * 80) for i in range(6000)]
+    # 6000 distinct rows of Kutai Timur's 18 real kecamatan (a kecamatan column is checked
+    # against the registry) over enough quarters
+    kecamatan = [k.code for k in default_subregions().kecamatan_of("64.08")]
+    rows = [risk_row(kecamatan=kecamatan[i % len(kecamatan)],
+                     periode=f"{2000 + i // len(kecamatan) // 4}-Q{i // len(kecamatan) % 4 + 1}",
+                     catatan="x" * 90) for i in range(6000)]
     path = tmp_path / "besar.csv"
     path.write_bytes(csv_bytes(rows))
     assert path.stat().st_size > data.PROGRESS_FROM_BYTES

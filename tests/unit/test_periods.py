@@ -74,13 +74,19 @@ def test_pages_open_on_the_newest_period_most_districts_reported():
     assert indicators_figures.default_period(only_one.iloc[0:0]) is None
 
 
-def test_kecamatan_rows_alone_do_not_make_a_district_reported():
+def test_a_report_per_kecamatan_makes_a_district_reported_with_its_highest_level():
+    """Issue 14 changed this rule on purpose (it was: kecamatan rows alone do not count): a
+    kab/kota that reports only per kecamatan has reported the period, at the highest kecamatan
+    level (indicators.grain.district_rows)."""
     conflict = demo("conflict_risk")
-    detail = conflict[(conflict["kab_kota"] == "64.11") & (conflict["periode"] == "2026-Q2")].copy()
-    detail["periode"], detail["kecamatan"] = "2026-Q3", "Long Bagun"
+    detail = conflict[(conflict["kab_kota"] == "64.11") & (conflict["periode"] == "2026-Q2")
+                      & (conflict["kecamatan"] == "")].copy()
+    detail["periode"], detail["kecamatan"] = "2026-Q3", "64.11.01"
+    detail["tingkat_rawan"] = "tinggi"
     conflict = pd.concat([conflict, detail], ignore_index=True)
-    assert "64.11" not in indicators_figures.reported_in(conflict, "2026-Q3")
-    assert indicators_figures.key_figures(conflict, demo("outreach"), "2026-Q3").districts_reported == 8
+    assert "64.11" in indicators_figures.reported_in(conflict, "2026-Q3")
+    figures = indicators_figures.key_figures(conflict, demo("outreach"), "2026-Q3")
+    assert figures.districts_reported == 9 and "64.11" in figures.high_risk_codes
 
 
 def test_a_stale_high_risk_report_is_not_counted_as_high_risk():
@@ -143,7 +149,9 @@ def test_table_marks_the_older_level_and_the_caption_names_who_did_not_report():
     summary = summary_of(demo("conflict_risk"), "2026-Q3")
     table = view.summary_table(summary, "id").set_index(view.t("district.code", "id"))
     assert table.at["64.11", "Tingkat rawan"] == "Sedang (laporan Triwulan II 2026)"
-    assert table.at["64.72", "Tingkat rawan"] == "Sedang"
+    # a current report is not marked as older; Samarinda's demo report is per kecamatan (issue 14),
+    # so its level says how it came about
+    assert table.at["64.72", "Tingkat rawan"] == "Sedang · 6 dari 10 kecamatan rawan sedang"
     text = view.not_reported_text(summary, "en")
     assert text.startswith("Not reported for Q3 2026:")
     assert "Mahakam Ulu (showing the Q2 2026 report)" in text

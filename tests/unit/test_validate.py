@@ -65,7 +65,7 @@ def test_header_only():
     report = check([], RISK_COLUMNS := RISK.column_names)
     problem = only(report, "validate.no_rows")[0]
     assert "baris 2" in problem.message and not report.ok
-    assert len(RISK_COLUMNS) == 11
+    assert len(RISK_COLUMNS) == 12  # kab_kota, kecamatan, desa, periode, ...: the schema
 
 
 def test_misspelt_required_column_suggests_the_near_miss():
