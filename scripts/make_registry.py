@@ -1,6 +1,9 @@
 """Write the registry of every province from the Kepmendagri code list: one kab/kota table per
-province, geodata/registry/<code>_<name>.csv (the columns of domain/regions.py), and one table of
-every kecamatan and desa/kelurahan of Indonesia, geodata/registry/indonesia_units.csv.gz.
+province, geodata/registry/provinces/<code>_<name>.csv (the columns of domain/regions.py), and one
+table of every kecamatan and desa/kelurahan of Indonesia, geodata/registry/provinces/
+indonesia_units.csv.gz. (A folder of their own: the tables have empty cells that today's
+domain.regions.load_registry refuses, and scripts/make_subregions.py reads any <code>_*.csv in
+geodata/registry/ as the province's district table.)
 
     python scripts/make_registry.py            # write the tables
     python scripts/make_registry.py --check    # write nothing; exit 1 if the committed tables are
@@ -49,6 +52,7 @@ from scripts.wilayah_sql import SQL, SourceError, level, parent, read_code_list 
 
 DEFAULT_SHARED = ROOT.parent / "shared"
 REGISTRY_DIR = ROOT / "geodata" / "registry"
+OUT_DIR = REGISTRY_DIR / "provinces"
 NATIONAL_FILE = "indonesia_units.csv.gz"
 HAND_MADE = {"64": "64_kalimantan_timur.csv"}  # provinces whose table is kept as made by hand
 CROSSWALKS = {"64": Path("geodata/kaltim_crosswalk_kabupaten_kemendagri_bps.csv")}
@@ -186,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                         help="the reference folder (default: ../shared beside the project)")
-    parser.add_argument("--out", type=Path, default=REGISTRY_DIR, help="where to write")
+    parser.add_argument("--out", type=Path, default=OUT_DIR, help="where to write")
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 if the tables in --out differ")
     parser.add_argument("--kaltim-out", type=Path,

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-REGISTRY = ROOT / "geodata" / "registry"
+HAND_MADE = ROOT / "geodata" / "registry"
+REGISTRY = HAND_MADE / "provinces"
 
 
 def _script(name: str):
@@ -64,10 +65,10 @@ def test_the_script_reproduces_the_committed_tables_byte_for_byte(make_registry,
 
 
 def test_the_hand_made_kaltim_table_is_not_overwritten(shared_dir, make_registry, tmp_path):
-    before = (REGISTRY / "64_kalimantan_timur.csv").read_bytes()
+    before = (HAND_MADE / "64_kalimantan_timur.csv").read_bytes()
     make_registry.main(["--shared", str(shared_dir), "--out", str(tmp_path)])
     assert not (tmp_path / "64_kalimantan_timur.csv").exists()
-    assert (REGISTRY / "64_kalimantan_timur.csv").read_bytes() == before
+    assert (HAND_MADE / "64_kalimantan_timur.csv").read_bytes() == before
 
 
 def test_counts_are_the_code_lists(output, national):
@@ -79,9 +80,9 @@ def test_counts_are_the_code_lists(output, national):
     assert 38 + 514 + len(national) == 91_599
     kinds = [r["kind"] for r in national if r["level"] == "desa"]
     assert (kinds.count("Desa"), kinds.count("Kelurahan"), kinds.count("")) == (75252, 8496, 14)
-    on_disk = sorted(p.name for p in REGISTRY.glob("[0-9][0-9]_*.csv")
-                     if not p.stem.endswith(("_kecamatan", "_desa")))
-    assert on_disk == sorted(name for name, _ in output.province_tables.values())
+    on_disk = sorted(p.name for p in REGISTRY.glob("*.csv"))
+    assert on_disk == sorted(name for p, (name, _) in output.province_tables.items() if p != "64")
+    assert len(on_disk) == 37
 
 
 def test_every_unit_has_its_parent_and_the_kind_its_code(output, national):
@@ -135,7 +136,7 @@ def test_known_units(national, code, name, level, parent, kind):
 
 def test_generated_kaltim_agrees_with_the_hand_made_one_in_codes_and_names(make_registry, output):
     errors, extras = make_registry.compare_with_hand_made(output.province_tables["64"][1],
-                                                          REGISTRY / "64_kalimantan_timur.csv")
+                                                          HAND_MADE / "64_kalimantan_timur.csv")
     assert errors == []
     # What only the hand-made table has: the ten capitals and abbreviations, and the spellings
     # users write for four kabupaten.
@@ -148,7 +149,7 @@ def test_generated_kaltim_agrees_with_the_hand_made_one_in_codes_and_names(make_
 
 
 def test_the_comparison_sees_a_wrong_name(make_registry, output, tmp_path):
-    wrong = (REGISTRY / "64_kalimantan_timur.csv").read_text(encoding="utf-8").replace(
+    wrong = (HAND_MADE / "64_kalimantan_timur.csv").read_text(encoding="utf-8").replace(
         "Kabupaten Berau", "Kabupaten Beraw")
     (tmp_path / "64.csv").write_text(wrong, encoding="utf-8")
     errors, _ = make_registry.compare_with_hand_made(output.province_tables["64"][1],
