@@ -6,6 +6,7 @@ geodata/tiles_kabupaten_kota.geojson (scripts/make_tiles.py, the hand-made Kalti
     python scripts/make_province_tiles.py 33                      # Jawa Tengah
     python scripts/make_province_tiles.py 64 --output /tmp/64.geojson
     python scripts/make_province_tiles.py 65 --check              # exit 1 if the file differs
+    python scripts/make_province_tiles.py --all [--check]         # every province but Kaltim
 
 Sources, read in place: the kab/kota file of the province in
 ../shared/geodata/wilayah_boundaries_3c5a796/db/kab/ (cahyadsn/wilayah_boundaries at commit
@@ -45,6 +46,7 @@ DEFAULT_SHARED = ROOT.parent / "shared"
 SNAPSHOT = Path("geodata/wilayah_boundaries_3c5a796")
 REGISTRY_DIR = ROOT / "geodata" / "registry"
 TILES_DIR = ROOT / "geodata" / "tiles"
+HAND_MADE = "64"  # geodata/tiles_kabupaten_kota.geojson, laid out by hand
 NEIGHBOUR_KM = 1.0  # two kab/kota this close share a boundary (the layers are simplified)
 
 
@@ -116,14 +118,16 @@ def make_inside(frame: gpd.GeoDataFrame) -> hexgrid.Inside:
     return inside
 
 
-def build(shared: Path, province: str) -> tuple[dict, hexgrid.Layout, gpd.GeoDataFrame]:
+def build(shared: Path, province: str) -> tuple[dict, hexgrid.Layout, list[tuple[str, str]]]:
+    """(the GeoJSON collection, the layout, the pairs of kab/kota that share a boundary)."""
     name, rows = registry_rows(province)
     frame = districts(shared, province)
     if sorted(frame["kode"]) != sorted(r["kemendagri_code"] for r in rows):
         raise SourceError(f"the boundary file lists {sorted(frame['kode'])}, the registry "
                           f"{sorted(r['kemendagri_code'] for r in rows)}")
+    pairs = boundary_pairs(frame)
     layout = hexgrid.layout(centroids(frame), make_inside(frame), bounds=tuple(frame.total_bounds),
-                            pairs=boundary_pairs(frame))
+                            pairs=pairs)
     features = [{
         "type": "Feature",
         "properties": {
@@ -141,36 +145,25 @@ def build(shared: Path, province: str) -> tuple[dict, hexgrid.Layout, gpd.GeoDat
         "name": f"Peta petak skematis kabupaten/kota {name} (bukan batas wilayah resmi)",
         "features": features,
     }
-    return collection, layout, frame
+    return collection, layout, pairs
 
 
 def render(collection: dict) -> bytes:
     return (json.dumps(collection, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("province", help="two-digit Kemendagri code (33, 65, ...)")
-    parser.add_argument("--output", type=Path, help="default: geodata/tiles/<code>_kabupaten_kota.geojson")
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
-                        help="the reference folder (default: ../shared beside the project)")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if the output file differs")
-    args = parser.parse_args(argv)
-    if not re.fullmatch(r"\d{2}", args.province):
-        parser.error(f"{args.province!r} is not a two-digit province code")
-    output = args.output or TILES_DIR / f"{args.province}_kabupaten_kota.geojson"
+def _one(shared: Path, province: str, output: Path, check: bool) -> int:
     try:
-        collection, layout, frame = build(args.shared, args.province)
+        collection, layout, neighbour_pairs = build(shared, province)
     except (SourceError, OSError, ValueError) as error:
         print(f"make_province_tiles: {error}", file=sys.stderr)
         return 2
-    kept, pairs = hexgrid.kept_pairs(boundary_pairs(frame), layout.cells)
+    kept, pairs = hexgrid.kept_pairs(neighbour_pairs, layout.cells)
     print(f"{collection['name']}: {len(layout.cells)} tiles, radius {layout.radius:.4f} deg, "
           f"total displacement {layout.displacement:.3f} deg; {kept} of {pairs} pairs that share "
           f"a boundary are neighbouring tiles ({kept / max(pairs, 1):.0%})")
     data = render(collection)
-    if args.check:
+    if check:
         same = output.exists() and output.read_bytes() == data
         print("up to date" if same else f"out of date: {output}")
         return 0 if same else 1
@@ -178,6 +171,34 @@ def main(argv: list[str] | None = None) -> int:
     output.write_bytes(data)
     print(f"wrote {output}")
     return 0
+
+
+def all_provinces() -> list[str]:
+    """Every province with a registry table but Kalimantan Timur, whose map is made by hand
+    (scripts/make_tiles.py)."""
+    tables = (REGISTRY_DIR / "provinces").glob("[0-9][0-9]_*.csv")
+    return sorted({p.name[:2] for p in tables} - {HAND_MADE})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("province", nargs="?", help="two-digit Kemendagri code (33, 65, ...)")
+    parser.add_argument("--all", action="store_true",
+                        help=f"every province but {HAND_MADE}, into geodata/tiles/")
+    parser.add_argument("--output", type=Path, help="default: geodata/tiles/<code>_kabupaten_kota.geojson")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
+                        help="the reference folder (default: ../shared beside the project)")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if the output file differs")
+    args = parser.parse_args(argv)
+    if args.all == bool(args.province) or (args.all and args.output):
+        parser.error("give one province code, or --all (without --output)")
+    if args.province and not re.fullmatch(r"\d{2}", args.province):
+        parser.error(f"{args.province!r} is not a two-digit province code")
+    provinces = all_provinces() if args.all else [args.province]
+    results = [_one(args.shared, p, args.output or TILES_DIR / f"{p}_kabupaten_kota.geojson",
+                    args.check) for p in provinces]
+    return max(results)
 
 
 if __name__ == "__main__":
