@@ -19,10 +19,10 @@ from typing import Callable, Iterable, Literal
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from domain import regions
+from domain import regions, totals
 from domain.schema import Column, Dataset, header_key, typed_frame
 from domain.text import visible
-from i18n import MISSING, or_missing, t
+from i18n import MISSING, fmt_number, or_missing, t
 from i18n.catalog import MESSAGES
 
 Severity = Literal["error", "warning", "info"]
@@ -202,6 +202,7 @@ def validate(dataset: Dataset, raw: pd.DataFrame, lang: str = "id", *,
         return finish()
 
     mapping = _map_columns(dataset, [str(c) for c in raw.columns], out)
+    raw, row_numbers = _leave_out_totals(dataset, raw, mapping, row_numbers, out)
     if len(raw) == 0:
         out.add("error", "validate.no_rows")
         return finish()
@@ -224,6 +225,31 @@ def validate(dataset: Dataset, raw: pd.DataFrame, lang: str = "id", *,
     _cross_checks(dataset, numeric, row_numbers, out)
     _duplicate_keys(dataset, clean, mapping, row_numbers, out, lang)
     return finish(clean)
+
+
+def _leave_out_totals(dataset: Dataset, raw: pd.DataFrame, mapping: dict[str, str],
+                      rows: list[int], out: _Collector) -> tuple[pd.DataFrame, list[int]]:
+    """Total rows (JUMLAH, TOTAL, Subtotal, ...) are no data: left out with a note, their
+    figures checked against the rows they total (a warning gives the difference)."""
+    found = totals.find(dataset, raw, mapping, rows)
+    if not found:
+        return raw, rows
+    lang = out.lang
+    out.add("info", "headers.totals.left_out", row=found[0].row, rows=[f.row for f in found],
+            row_list=_rows_text(f.row for f in found),
+            labels=", ".join(dict.fromkeys(_short(f.label, 40) for f in found)))
+    for miss in totals.mismatches(dataset, raw, mapping, rows, found, parse_number):
+        integer = dataset.column(miss.column).type == "integer"
+        difference = fmt_number(miss.difference, lang, 0 if integer else None)
+        out.add("warning", "headers.totals.mismatch", row=miss.total.row,
+                column=miss.column, value=_number_text(miss.figure, integer),
+                label=_short(miss.total.label, 40), total_row=miss.total.row,
+                figure=fmt_number(miss.figure, lang, 0 if integer else None),
+                total=fmt_number(miss.expected, lang, 0 if integer else None),
+                difference=("+" if miss.difference > 0 else "") + difference,
+                span=f"{miss.first_row}–{miss.last_row}")
+    keep = [p for p in range(len(raw)) if p not in {f.position for f in found}]
+    return raw.iloc[keep], [rows[p] for p in keep]
 
 
 def _cell(value: object) -> str:
