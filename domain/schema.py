@@ -31,7 +31,7 @@ ColumnType = Literal[
 DISTRICT_ALIASES: tuple[str, ...] = ("Kab/Kota", "Kabupaten/Kota", "Kabupaten Kota", "Kota/Kabupaten",
                                      "Nama Kab/Kota", "Nama Kabupaten/Kota", "Wilayah", "Daerah")
 
-KECAMATAN_ALIASES: tuple[str, ...] = ("Nama Kecamatan", "Kec.", "Kec", "Kecamatan/Desa")
+KECAMATAN_ALIASES: tuple[str, ...] = ("Nama Kecamatan", "Kec.", "Kec")
 REPORTER_ALIASES: tuple[str, ...] = ("Unit Pelapor", "Pelapor", "Instansi Pelapor", "Instansi",
                                      "Satuan Kerja")
 SOURCE_ALIASES: tuple[str, ...] = ("Sumber", "Sumber Data", "Sumber Informasi")

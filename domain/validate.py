@@ -686,6 +686,12 @@ def _check_district_column(column: Column, cells: list[str], rows: list[int],
             notes.setdefault(cell, []).append(row)
     for cell, note_rows in notes.items():
         match = memo[cell]
+        if match.method == "code_name_scheme":  # type: ignore[union-attr]
+            # A bare code the two schemes read differently: the name decided, said as a warning.
+            out.add("warning", "headers.region.code_name_scheme", row=note_rows[0],
+                    rows=note_rows, column=column.name, value=cell,
+                    **regions.code_name_readings(match))  # type: ignore[arg-type]
+            continue
         severity: Severity = "warning" if match.method == "fuzzy" else "info"  # type: ignore
         code = "validate.district_fuzzy" if match.method == "fuzzy" else "validate.district_note"
         out.add(severity, code, row=note_rows[0], rows=note_rows, column=column.name, value=cell,

@@ -52,6 +52,23 @@ MESSAGES: dict[str, dict[str, str]] = {
               "gabungan sel lalu unggah lagi.",
         "en": "Merged ranges in this sheet cover more than {limit_cells} cells. Unmerge the "
               "cells and upload again."},
+    # --- templates and docs -----------------------------------------------------------------------
+    "headers.template.aliases": {
+        "id": "Judul lain yang juga dikenali",
+        "en": "Other headers also recognised"},
+    "headers.doc.generated": {
+        "id": "Dibuat dari domain/schema.py oleh scripts/make_columns_doc.py; jangan diubah manual.",
+        "en": "Generated from domain/schema.py by scripts/make_columns_doc.py; do not edit."},
+    "headers.doc.title": {"id": "Kolom setiap dataset", "en": "The columns of each dataset"},
+    "headers.doc.intro": {
+        "id": "Judul kolom dicocokkan tanpa membedakan huruf besar/kecil, spasi, dan tanda baca. "
+              "Selain nama kolom, judul yang biasa ditulis kantor (kolom kedua) juga dikenali. "
+              "Baris judul laporan di atas judul kolom, judul kolom dua baris (sel gabungan), baris "
+              "JUMLAH/TOTAL, dan tanda tangan di bawah data dikenali dan dilewati, dengan catatan.",
+        "en": "Headers are matched ignoring case, blanks and punctuation. Besides the column name, "
+              "the headers offices usually write (second column) are recognised. Report title "
+              "rows above the header, two-row headers (merged cells), JUMLAH/TOTAL rows and the "
+              "signature below the data are recognised and skipped, with a note."},
     # --- total rows --------------------------------------------------------------------------------
     "headers.totals.left_out": {
         "id": "Baris jumlah/total {row_list} tidak diimpor sebagai data ({labels}).",
