@@ -426,7 +426,7 @@ def code_name_readings(match: RegionMatch, *, registry: Registry | None = None
         return {}
     code = re.sub(r"\s+", "", found.group(1))
     _, kemendagri, bps = _code_readings(reg, match.value, code)
-    return {"code": code, "name": found.group(2).strip(),
+    return {"district_code": code, "name": found.group(2).strip(),
             "kemendagri": kemendagri.label if kemendagri else "-",
             "bps": bps.label if bps else "-", "label": match.district.label}
 

@@ -261,6 +261,9 @@ def _cell(value: object) -> str:
 _header_key = header_key
 
 
+# The running number offices put in their first column ("No", "No.", "Nomor"): no data, no warning.
+ROW_NUMBER_KEYS = frozenset({"no", "nomor", "no_urut", "nomor_urut"})
+
 # How loaders.readers renames a repeated header ("skor (kolom ke-2)").
 _REPEATED_HEADER = re.compile(r"(.+) \(kolom ke-\d+\)")
 
@@ -299,8 +302,11 @@ def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[
         elif column.required:
             out.add("error", "validate.missing_column", column=column.name,
                     expected=", ".join(dataset.column_names))
-    for header in by_key.values():
-        out.add("warning", "validate.extra_column", column=header)
+    for key, header in by_key.items():
+        if key in ROW_NUMBER_KEYS:
+            out.add("info", "headers.row_number_column", column=header)
+        else:
+            out.add("warning", "validate.extra_column", column=header)
     return mapping
 
 

@@ -69,6 +69,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "the headers offices usually write (second column) are recognised. Report title "
               "rows above the header, two-row headers (merged cells), JUMLAH/TOTAL rows and the "
               "signature below the data are recognised and skipped, with a note."},
+    "headers.row_number_column": {
+        "id": "Kolom “{column}” (nomor urut) tidak diimpor.",
+        "en": "Column “{column}” (running number) is not imported."},
     # --- total rows --------------------------------------------------------------------------------
     "headers.totals.left_out": {
         "id": "Baris jumlah/total {row_list} tidak diimpor sebagai data ({labels}).",
@@ -80,9 +83,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "sum to {total} (difference {difference}). Check the formula or the rows' figures."},
     # --- a code and a name in one cell -------------------------------------------------------------
     "headers.region.code_name_scheme": {
-        "id": "“{value}”: kode {code} adalah {bps} menurut BPS, tetapi {kemendagri} menurut "
+        "id": "“{value}”: kode {district_code} adalah {bps} menurut BPS, tetapi {kemendagri} menurut "
               "Kemendagri; nama “{name}” yang menentukan: {label}.",
-        "en": "“{value}”: code {code} is {bps} in the BPS scheme but {kemendagri} in the "
+        "en": "“{value}”: code {district_code} is {bps} in the BPS scheme but {kemendagri} in the "
               "Kemendagri scheme; the name “{name}” decides: {label}."},
     "headers.region.code_name_mismatch": {
         "id": "“{value}”: kode {code} ({code_reading}) dan nama “{name}” ({name_reading}) tidak "

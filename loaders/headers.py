@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from domain.schema import DATASETS, Dataset, header_key
+from i18n import fmt_number
+from i18n.errors import LocalizedError
 
 SEARCH_ROWS = 30  # non-blank rows looked at for the header
 MIN_HEADER_SCORE = 2  # columns a row must name to be taken for the header below the first row
@@ -44,11 +46,14 @@ class Table:
     notices: list[tuple[str, dict]] = field(default_factory=list)
 
 
-class HeaderError(Exception):
-    def __init__(self, message_id: str, **params: object) -> None:
-        super().__init__(message_id)
-        self.message_id = message_id
-        self.params = params
+class HeaderError(LocalizedError):
+    """No header to be found, or two; merged ranges past the bounds. loaders.readers raises it
+    again as its ReadError."""
+
+    def say_param(self, name: str, value: object, lang: str) -> object:
+        if name.startswith("limit_") and isinstance(value, int):
+            return fmt_number(value, lang)
+        return super().say_param(name, value, lang)
 
 
 def dataset_keys(dataset: Dataset) -> dict[str, str]:
@@ -221,6 +226,7 @@ def spread_merges(records: list[list[str]], merges, limit_cells: int,
     filled = 0
     height = len(records)
     width = max((len(r) for r in records), default=0)
+    budget = 2 * limit_cells  # cells looked at, filled or not: ranges may overlap many times
     for row1, col1, row2, col2 in merges:
         if row1 > height or col1 > width:
             continue
@@ -228,19 +234,28 @@ def spread_merges(records: list[list[str]], merges, limit_cells: int,
         if not value:
             continue
         in_data = header_end is not None and row1 - 1 > header_end
+        columns = [c for c in range(col1 - 1, min(col2, width))
+                   if not (in_data and types is not None
+                           and (c >= len(types) or types[c] in _NUMERIC))]
+        budget -= (min(row2, height) - row1 + 1) * len(columns)
+        if budget < 0:
+            raise HeaderError("headers.error.merged_too_large", limit_cells=limit_cells)
         for r in range(row1 - 1, min(row2, height)):
-            record = records[r]
-            for c in range(col1 - 1, min(col2, width)):
-                if in_data and types is not None and (c >= len(types) or types[c] in _NUMERIC):
-                    continue
-                if c < len(record) and record[c]:
-                    continue
-                if c >= len(record):
-                    record.extend([""] * (c + 1 - len(record)))
-                record[c] = value
-                filled += 1
-                if filled > limit_cells:
-                    raise HeaderError("headers.error.merged_too_large", limit_cells=limit_cells)
+            filled += _fill(records[r], columns, value)
+    if filled > limit_cells:
+        raise HeaderError("headers.error.merged_too_large", limit_cells=limit_cells)
+    return filled
+
+
+def _fill(record: list[str], columns: list[int], value: str) -> int:
+    filled = 0
+    for c in columns:
+        if c < len(record) and record[c]:
+            continue
+        if c >= len(record):
+            record.extend([""] * (c + 1 - len(record)))
+        record[c] = value
+        filled += 1
     return filled
 
 
