@@ -153,6 +153,12 @@ def locate(records: list[list[str]], dataset_name: str) -> Table | None:
     # Best first, the single row before a join of equal score, the earlier before the later.
     ranked = sorted(candidates, key=lambda c: (-c[0], c[2] - c[1], c[1]))
     score, start, end, cells = ranked[0]
+    if end == start:
+        # A header merged down over two rows reads the same in both: one header of two rows.
+        twin = next((c for c in ranked if c[1] == start and c[2] == start + 1 and c[0] == score
+                     and any(d[1] == d[2] == start + 1 and d[0] == score for d in ranked)), None)
+        if twin is not None:
+            score, start, end, cells = twin
     rival = next((c for c in ranked[1:] if c[0] == score and (c[1] > end or c[2] < start)), None)
     if rival is not None:
         raise HeaderError("headers.error.tie", first=start + 1, second=rival[1] + 1,

@@ -133,6 +133,15 @@ def test_two_row_header_with_a_merged_group_cell_is_joined():
     assert report.row_numbers == (5, 6)
 
 
+def test_a_header_merged_down_over_two_rows_is_one_header_not_two():
+    rows = [["LAPORAN"], RISK_HEADER, [None] * len(RISK_HEADER), risk_cells()]
+    letters = "ABCDEFGHI"
+    data = xlsx_of(rows, merges=tuple(f"{x}2:{x}3" for x in letters))
+    report = check("conflict_risk", data)
+    assert report.ok, report.text()
+    assert report.row_numbers == (4,)
+
+
 def test_two_row_header_in_csv_carries_the_group_over_its_sub_columns():
     rows = [["Kab/Kota", "Pemilihan", "Jumlah Pemilih", "", "", "Sumber"],
             ["", "", "Laki-laki", "Perempuan", "Jumlah", ""],
