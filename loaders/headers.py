@@ -20,7 +20,7 @@ from i18n.errors import LocalizedError
 
 SEARCH_ROWS = 30  # non-blank rows looked at for the header
 MIN_HEADER_SCORE = 2  # columns a row must name to be taken for the header below the first row
-MAX_MERGED_RANGES = 20_000
+MAX_MERGED_RANGES = 200_000  # two per row of the largest sheet read (MAX_ROWS)
 MAX_CELLS_QUOTED = 12
 _NUMERIC = ("integer", "number", "percent", "latitude", "longitude")
 # The first words of what offices write below a table: place and date, the signature, the notes.
@@ -274,14 +274,12 @@ def hidden_notice(layout: Layout, records: list[list[str]]) -> list[tuple[str, d
     rows = [r for r in layout.hidden_rows if r <= len(records) and _filled(records[r - 1])]
     if rows:
         notices.append(("headers.notice.hidden_rows", {"rows": _rows_text(rows)}))
-    width = max((len(r) for r in records), default=0)
-    columns: list[str] = []
-    for low, high in layout.hidden_columns:
-        for position in range(low, min(high, width) + 1):
-            if any(position <= len(r) and r[position - 1].strip() for r in records):
-                columns.append(get_column_letter(position))
-            if len(columns) > 12:
-                break
+    hidden = {p for low, high in layout.hidden_columns for p in range(low, high + 1)}
+    used: set[int] = set()
+    if hidden:
+        for record in records:  # one pass: the cells read are bounded (MAX_CELLS)
+            used.update(p for p, cell in enumerate(record, start=1) if cell and p in hidden)
+    columns = [get_column_letter(p) for p in sorted(used)]
     if columns:
         notices.append(("headers.notice.hidden_columns", {"columns": ", ".join(columns[:12])}))
     return notices
