@@ -13,13 +13,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Two header rows (rows {first} and {second}) are joined: the group heading above is "
               "added to the heading below it (e.g. “DPT” + “P” = “DPT P”)."},
     "headers.notice.skipped_above": {
-        "id": "Baris {rows} di atas judul kolom (baris {header}) dilewati: judul laporan, "
-              "catatan, atau baris kosong.",
-        "en": "Rows {rows} above the column headers (row {header}) are skipped: report title, "
-              "notes or blank rows."},
+        "id": "Baris {rows} di atas judul kolom (baris {header}) dilewati (judul laporan, "
+              "catatan): {text}.",
+        "en": "Rows {rows} above the column headers (row {header}) are skipped (report title, "
+              "notes): {text}."},
     "headers.notice.footer": {
-        "id": "Baris {rows} di bawah data dilewati (tempat dan tanggal, tanda tangan, catatan).",
-        "en": "Rows {rows} below the data are skipped (place and date, signature, notes)."},
+        "id": "Baris {rows} di bawah data dilewati (tempat dan tanggal, tanda tangan, catatan): "
+              "{text}.",
+        "en": "Rows {rows} below the data are skipped (place and date, signature, notes): "
+              "{text}."},
     "headers.notice.hidden_rows": {
         "id": "Baris {rows} disembunyikan di Excel, tetapi tetap dibaca seperti baris lain. Hapus "
               "baris itu bila tidak boleh ikut diimpor.",

@@ -173,8 +173,22 @@ def locate(records: list[list[str]], dataset_name: str) -> Table | None:
         table.notices.append(("headers.notice.header_row", {"row": start + 1}))
     if skipped:
         table.notices.append(("headers.notice.skipped_above",
-                              {"rows": _rows_text(skipped), "header": start + 1}))
+                              {"rows": _rows_text(skipped), "header": start + 1,
+                               "text": quoted_rows(records, [i - 1 for i in skipped])}))
     return table
+
+
+def quoted_rows(records: list[list[str]], indexes: list[int], limit: int = 3) -> str:
+    """What the first rows of ``indexes`` say, each as its first cell quoted and shortened:
+    “PEMERINTAH KABUPATEN …”, “BADAN …” (+2)."""
+    quoted = []
+    for index in indexes[:limit]:
+        cells = _filled(records[index])
+        if cells:
+            text = cells[0] if len(cells[0]) <= 50 else cells[0][:49] + "…"
+            quoted.append(f"“{text}”")
+    more = f" (+{len(indexes) - limit})" if len(indexes) > limit else ""
+    return ", ".join(quoted) + more
 
 
 def _header_names(cells: list[str]) -> list[str]:

@@ -298,8 +298,10 @@ def _records_to_frame(records: list[list[str]], keep: frozenset[int] = frozenset
             header[position] = f"(kolom {position + 1})"
     footer = set(headers.footer_rows(records, header_end, keep)) if dataset else set()
     if footer:
-        said.append(("headers.notice.footer", {"rows": ", ".join(str(i + 1) for i in
-                                                                sorted(footer)[:12])}))
+        ordered = sorted(footer)
+        said.append(("headers.notice.footer", {
+            "rows": ", ".join(str(i + 1) for i in ordered[:12]),
+            "text": headers.quoted_rows(records, ordered)}))
     rows, numbers = [], []
     for number, record in enumerate(records[header_end + 1:], start=header_end + 2):
         cells = [c.strip() for c in record]

@@ -433,9 +433,13 @@ def test_kukar_report_as_written_imports_with_the_right_values():
     assert report.row_numbers == tuple(range(first, first + 4))
     header = codes(report, "headers.notice.header_row")[0]
     assert header.message == f"Judul kolom dibaca dari baris {first - 1}."
+    skipped = codes(report, "headers.notice.skipped_above")[0].message
+    assert "Baris 1, 2, 3 di atas judul kolom (baris 5) dilewati" in skipped
+    assert "“PEMERINTAH KABUPATEN KUTAI KARTANEGARA”" in skipped
     total = codes(report, "headers.totals.left_out")[0]
     assert total.row == KUKAR_TOTAL_ROW and "(JUMLAH)" in total.message
-    assert codes(report, "headers.notice.footer")
+    footer = codes(report, "headers.notice.footer")[0].message
+    assert "“Mengetahui,”" in footer and f"Baris {KUKAR_TOTAL_ROW + 2}," in footer
 
 
 def test_kukar_report_whose_jumlah_disagrees_is_warned():
