@@ -346,14 +346,14 @@ def _find_header(records: list[list[str]], dataset: str | None, layout: headers.
     else:
         start = end = first
         header = None
-    if merges:
-        types = headers.column_types(header or top[first], dataset) if dataset else None
-        headers.spread_merges(records, merges, MAX_CELLS, end, types)
+    if merges and dataset:
+        headers.spread_merges(records, merges, MAX_CELLS, end,
+                              headers.column_types(header or top[first], dataset))
     if header is None:
         header = [c.strip() for c in records[start]]
         while header and not header[-1]:
             header.pop()
-    if layout is not None:
+    if layout is not None and dataset:
         said.extend(headers.hidden_notice(layout, records))
     return start, end, header
 

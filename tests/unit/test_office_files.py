@@ -103,6 +103,12 @@ def test_without_a_dataset_the_first_non_blank_row_is_still_the_header():
     assert raised.value.message_id == "read.error.too_many_cells"
 
 
+def test_without_a_dataset_merged_cells_and_hidden_rows_are_read_as_before():
+    rows = [RISK_HEADER, risk_cells(), risk_cells("Loa Kulu", kab=None)]
+    result = read_table(xlsx_of(rows, merges=("A2:A3",), hidden_rows=(3,)), "x.xlsx")
+    assert result.frame["Kab/Kota"].tolist() == ["Kukar", ""] and not result.notices
+
+
 def test_a_file_whose_first_row_is_the_header_reads_as_before_without_a_notice():
     data = csv_of([RISK_HEADER, risk_cells()])
     result = read_table(data, "x.csv", "conflict_risk")
