@@ -285,7 +285,10 @@ class RegionLookupError(ValueError):
 @dataclass(frozen=True)
 class RegionMatch:
     district: District
-    method: str  # kemendagri_code, bps_code, code_same_in_both, name, variant, fuzzy
+    # kemendagri_code, bps_code, code_same_in_both, name, variant, fuzzy; code_name (a code and a
+    # name in one cell that agree), code_name_scheme (a bare code read differently by the two
+    # schemes, the name deciding: see code_name_readings)
+    method: str
     value: str
     score: float = 100.0
     scheme: Scheme | None = None
@@ -294,6 +297,8 @@ class RegionMatch:
 _PREFIX = re.compile(r"^(kabupaten|kab\.?|kota|kot\.?|kotamadya|kodya)\s+")
 _DOTTED = re.compile(r"^(\d{2})\s*[.\-]\s*(\d{2})$")
 _UNDOTTED = re.compile(r"^(\d{2})(\d{2})(?:\.0)?$")
+# "6403 Kutai Kartanegara", "64.72 - Samarinda", "64.72 Kota Samarinda", "6472: Samarinda"
+_CODE_NAME = re.compile(r"^\(?(\d{2}\s*[.\-]?\s*\d{2})\)?\s*[-–—:,/|]?\s*([^\W\d_].*)$")
 
 
 def _fold(text: str) -> str:
@@ -344,6 +349,9 @@ def normalise(value: object, scheme: Scheme | None = None, *,
     if not text:
         raise RegionLookupError("empty", raw)
 
+    code_name = _CODE_NAME.match(_code_name_text(raw))
+    if code_name:
+        return _code_and_name(reg, raw, code_name.group(1), code_name.group(2), scheme)
     dotted = _DOTTED.match(text)
     if dotted:
         return _by_code(reg, raw, dotted.group(1), dotted.group(2), "kemendagri")
@@ -361,6 +369,66 @@ def normalise(value: object, scheme: Scheme | None = None, *,
     if key in FORMER_DISTRICTS_NOW_KALTARA:
         raise RegionLookupError("other_province", raw, province="Kalimantan Utara")
     return _fuzzy(reg, raw, key)
+
+
+def _code_name_text(raw: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", raw)).strip()
+
+
+def _code_readings(reg: Registry, raw: str, code: str
+                   ) -> tuple[bool, District | None, District | None]:
+    """(dotted, Kemendagri reading, BPS reading) of a code; a dotted code has no BPS reading."""
+    dotted = _DOTTED.match(code)
+    province, local = (dotted.group(1), dotted.group(2)) if dotted else (code[:2], code[2:])
+    if province != reg.province_code:
+        raise RegionLookupError("other_province", raw, province=province)
+    kemendagri = reg.by_kemendagri.get(f"{province}.{local}")
+    bps = None if dotted else reg.by_bps.get(f"{province}{local}")
+    return bool(dotted), kemendagri, bps
+
+
+def _code_and_name(reg: Registry, raw: str, code: str, name: str,
+                   scheme: Scheme | None) -> RegionMatch:
+    """A code and a name in one cell: both are used. They agree: the district. A bare code the
+    two schemes read differently, and the name is one of the readings: the name decides
+    (method code_name_scheme, reported). Otherwise, or when neither resolves: refused, with
+    the candidates."""
+    code = re.sub(r"\s+", "", code)
+    dotted, kemendagri, bps = _code_readings(reg, raw, code)
+    try:
+        by_name: District | None = normalise(name, registry=reg).district
+        name_candidates: tuple[District, ...] = ()
+    except RegionLookupError as error:
+        by_name, name_candidates = None, error.candidates
+    in_scheme = {"kemendagri": kemendagri, "bps": bps}.get(scheme or "") if not dotted else None
+    readings = [d for d in ((in_scheme,) if in_scheme else (kemendagri, bps)) if d is not None]
+    if by_name is not None and readings and all(d is by_name for d in readings):
+        return RegionMatch(by_name, "code_name", raw, scheme="kemendagri" if dotted else scheme)
+    if by_name is not None and by_name in (kemendagri, bps) and not dotted:
+        chosen: Scheme = "kemendagri" if by_name is kemendagri else "bps"
+        return RegionMatch(by_name, "code_name_scheme", raw, scheme=chosen)
+    candidates = list(dict.fromkeys(d for d in (kemendagri, bps, by_name, *name_candidates)
+                                    if d is not None)) or list(reg.districts)
+    schemes = (("kemendagri", kemendagri), ("bps", bps)) if in_scheme is None else \
+        ((scheme, in_scheme),)
+    raise RegionLookupError("code_name_mismatch", raw, candidates, code=code, name=name,
+                            code_readings=tuple((k, d) for k, d in schemes if d is not None),
+                            name_district=by_name)
+
+
+def code_name_readings(match: RegionMatch, *, registry: Registry | None = None
+                       ) -> dict[str, str]:
+    """For a code_name_scheme match: the code, the name, what the code is in each scheme and the
+    district chosen, as message parameters."""
+    reg = _registry(registry)
+    found = _CODE_NAME.match(_code_name_text(match.value))
+    if found is None:
+        return {}
+    code = re.sub(r"\s+", "", found.group(1))
+    _, kemendagri, bps = _code_readings(reg, match.value, code)
+    return {"district_code": code, "name": found.group(2).strip(),
+            "kemendagri": kemendagri.label if kemendagri else "-",
+            "bps": bps.label if bps else "-", "label": match.district.label}
 
 
 def _by_code(reg: Registry, raw: str, province: str, local: str,
@@ -466,6 +534,18 @@ def error_message(error: RegionLookupError, lang: str = "id") -> str:
                  province=error.params.get("province", "?"))
     if error.reason == "empty":
         return t("region.error.empty", lang)
+    if error.reason == "code_name_mismatch":
+        unknown = t("headers.region.unknown", lang)
+        name_district = error.params.get("name_district")
+        readings = error.params.get("code_readings", ())
+        code_reading = ", ".join(t(f"region.candidate.{kind}", lang, name=d.label)
+                                 for kind, d in readings) if len(readings) > 1 else \
+            (readings[0][1].label if readings else unknown)
+        return t("headers.region.code_name_mismatch", lang, value=error.value,
+                 code=error.params.get("code", ""), name=error.params.get("name", ""),
+                 code_reading=code_reading,
+                 name_reading=name_district.label if name_district else unknown,
+                 candidates=names or "-")
     hint = t("region.error.hint", lang, candidates=names) if names else ""
     return t("region.error.unknown", lang, value=error.value, hint=hint)
 

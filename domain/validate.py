@@ -19,11 +19,11 @@ from typing import Callable, Iterable, Literal
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from domain import regions
+from domain import regions, totals
 from domain.schema import Column, Dataset, header_key, typed_frame
 from domain.text import visible
 from domain.validate_subregions import check_subregion_columns
-from i18n import MISSING, or_missing, t
+from i18n import MISSING, fmt_number, or_missing, t
 from i18n.catalog import MESSAGES
 
 Severity = Literal["error", "warning", "info"]
@@ -203,6 +203,7 @@ def validate(dataset: Dataset, raw: pd.DataFrame, lang: str = "id", *,
         return finish()
 
     mapping = _map_columns(dataset, [str(c) for c in raw.columns], out)
+    raw, row_numbers = _leave_out_totals(dataset, raw, mapping, row_numbers, out)
     if len(raw) == 0:
         out.add("error", "validate.no_rows")
         return finish()
@@ -233,6 +234,31 @@ def validate(dataset: Dataset, raw: pd.DataFrame, lang: str = "id", *,
     return finish(clean)
 
 
+def _leave_out_totals(dataset: Dataset, raw: pd.DataFrame, mapping: dict[str, str],
+                      rows: list[int], out: _Collector) -> tuple[pd.DataFrame, list[int]]:
+    """Total rows (JUMLAH, TOTAL, Subtotal, ...) are no data: left out with a note, their
+    figures checked against the rows they total (a warning gives the difference)."""
+    found = totals.find(dataset, raw, mapping, rows)
+    if not found:
+        return raw, rows
+    lang = out.lang
+    out.add("info", "headers.totals.left_out", row=found[0].row, rows=[f.row for f in found],
+            row_list=_rows_text(f.row for f in found),
+            labels=", ".join(dict.fromkeys(_short(f.label, 40) for f in found)))
+    for miss in totals.mismatches(dataset, raw, mapping, rows, found, parse_number):
+        integer = dataset.column(miss.column).type == "integer"
+        difference = fmt_number(miss.difference, lang, 0 if integer else None)
+        out.add("warning", "headers.totals.mismatch", row=miss.total.row,
+                column=miss.column, value=_number_text(miss.figure, integer),
+                label=_short(miss.total.label, 40), total_row=miss.total.row,
+                figure=fmt_number(miss.figure, lang, 0 if integer else None),
+                total=fmt_number(miss.expected, lang, 0 if integer else None),
+                difference=("+" if miss.difference > 0 else "") + difference,
+                span=f"{miss.first_row}–{miss.last_row}")
+    keep = [p for p in range(len(raw)) if p not in {f.position for f in found}]
+    return raw.iloc[keep], [rows[p] for p in keep]
+
+
 def _cell(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
         return ""
@@ -241,6 +267,9 @@ def _cell(value: object) -> str:
 
 _header_key = header_key
 
+
+# The running number offices put in their first column ("No", "No.", "Nomor"): no data, no warning.
+ROW_NUMBER_KEYS = frozenset({"no", "nomor", "no_urut", "nomor_urut"})
 
 # How loaders.readers renames a repeated header ("skor (kolom ke-2)").
 _REPEATED_HEADER = re.compile(r"(.+) \(kolom ke-\d+\)")
@@ -280,8 +309,11 @@ def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[
         elif column.required:
             out.add("error", "validate.missing_column", column=column.name,
                     expected=", ".join(dataset.column_names))
-    for header in by_key.values():
-        out.add("warning", "validate.extra_column", column=header)
+    for key, header in by_key.items():
+        if key in ROW_NUMBER_KEYS:
+            out.add("info", "headers.row_number_column", column=header)
+        else:
+            out.add("warning", "validate.extra_column", column=header)
     return mapping
 
 
@@ -668,6 +700,12 @@ def _check_district_column(column: Column, cells: list[str], rows: list[int],
             notes.setdefault(cell, []).append(row)
     for cell, note_rows in notes.items():
         match = memo[cell]
+        if match.method == "code_name_scheme":  # type: ignore[union-attr]
+            # A bare code the two schemes read differently: the name decided, said as a warning.
+            out.add("warning", "headers.region.code_name_scheme", row=note_rows[0],
+                    rows=note_rows, column=column.name, value=cell,
+                    **regions.code_name_readings(match))  # type: ignore[arg-type]
+            continue
         severity: Severity = "warning" if match.method == "fuzzy" else "info"  # type: ignore
         code = "validate.district_fuzzy" if match.method == "fuzzy" else "validate.district_note"
         out.add(severity, code, row=note_rows[0], rows=note_rows, column=column.name, value=cell,

@@ -63,7 +63,7 @@ def instructions(dataset_name: str) -> list[dict[str, str]]:
     rows = []
     for column in dataset.columns:
         row = {"column": column.name, "example": example_value(column),
-               "allowed": ", ".join(column.allowed)}
+               "allowed": ", ".join(column.allowed), "aliases": ", ".join(column.aliases)}
         for lang in LANGS:
             row[f"type_{lang}"] = t(f"template.type.{column.type}", lang)
             row[f"required_{lang}"] = t("template.required.yes" if column.required
@@ -129,20 +129,20 @@ def xlsx_template(dataset_name: str) -> bytes:
         for line in t("template.howto", lang).split("\n"):
             sheet.append([line])
     sheet.append([])
-    headings = ["template.head.column", "template.head.required", "template.head.type",
-                "template.head.allowed", "template.head.range", "template.head.unit",
-                "template.head.example", "template.head.description_id",
+    headings = ["template.head.column", "headers.template.aliases", "template.head.required",
+                "template.head.type", "template.head.allowed", "template.head.range",
+                "template.head.unit", "template.head.example", "template.head.description_id",
                 "template.head.description_en"]
     sheet.append([f"{t(h, 'id')} / {t(h, 'en')}" for h in headings])
     for cell in sheet[sheet.max_row]:
         cell.font = bold
     for row in instructions(dataset_name):
         sheet.append([
-            row["column"], f"{row['required_id']} / {row['required_en']}",
+            row["column"], row["aliases"], f"{row['required_id']} / {row['required_en']}",
             f"{row['type_id']} / {row['type_en']}", row["allowed"],
             " / ".join(x for x in (row["range_id"], row["range_en"]) if x), row["unit_id"],
             row["example"], row["description_id"], row["description_en"]])
-    for letter, width in zip("ABCDEFGHI", (24, 16, 30, 40, 28, 14, 14, 50, 50)):
+    for letter, width in zip("ABCDEFGHIJ", (24, 36, 16, 30, 40, 28, 14, 14, 50, 50)):
         sheet.column_dimensions[letter].width = width
     for row in sheet.iter_rows(min_row=9):
         for cell in row:
@@ -201,6 +201,31 @@ def _both(key: str, **params: object) -> str:
 
     text = f"{render('id')} / {render('en')}"
     return text[:255]
+
+
+def columns_markdown(lang: str = "id") -> str:
+    """Every dataset's columns as Markdown tables (docs/columns.md is this text, written by
+    scripts/make_columns_doc.py and checked by the tests): name, the other headers recognised,
+    required, type, allowed values or range, description."""
+    heads = ["template.head.column", "headers.template.aliases", "template.head.required",
+             "template.head.type", "template.head.allowed", "template.head.range",
+             f"template.head.description_{lang}"]
+
+    def cell(text: str) -> str:
+        return str(text).replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"<!-- {t('headers.doc.generated', lang)} -->", "",
+             f"# {t('headers.doc.title', lang)}", "", t("headers.doc.intro", lang), ""]
+    for name in DATASETS:
+        lines += [f"## {name}", "", "| " + " | ".join(t(h, lang) for h in heads) + " |",
+                  "|" + "---|" * len(heads)]
+        for row in instructions(name):
+            aliases = ", ".join(f"`{a}`" for a in row["aliases"].split(", ") if a)
+            lines.append("| " + " | ".join(cell(v) for v in (
+                f"`{row['column']}`", aliases, row[f"required_{lang}"], row[f"type_{lang}"],
+                row["allowed"], row[f"range_{lang}"], row[f"description_{lang}"])) + " |")
+        lines.append("")
+    return "\n".join(lines)
 
 
 def template_filename(dataset_name: str, fmt: str) -> str:

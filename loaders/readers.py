@@ -25,6 +25,7 @@ import pandas as pd
 import config
 from i18n import fmt_number, round_half_away
 from i18n.errors import LocalizedError
+from loaders import headers
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, or encrypted .xlsx
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -144,7 +145,7 @@ def read_table(data: bytes, filename: str, dataset: str | None = None,
         raise ReadError("read.error.not_xlsx", file=filename)
     if suffix not in ("", ".csv", ".txt", ".tsv"):
         raise ReadError("read.error.unsupported", file=filename, suffix=suffix)
-    return _read_csv(data, filename)
+    return _read_csv(data, filename, dataset if dataset in headers.DATASETS else None)
 
 
 # --- CSV -----------------------------------------------------------------------------------------
@@ -173,19 +174,23 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _detect_delimiter(text: str) -> str:
-    """The delimiter of the header line: Indonesian Excel saves CSV with ';' because ',' is the
-    decimal separator, so both are common. Only the first 64 KB of that line are looked at, so a
-    50 MB single line costs no more than a short one."""
-    position = 0
-    while position < len(text):
+    """The delimiter of the first line that has one (the header, or a title row padded with
+    delimiters): Indonesian Excel saves CSV with ';' because ',' is the decimal separator, so both
+    are common. A title row without any (a report's name alone on its line) is passed over, up to
+    30 lines. Only the first 64 KB of a line are looked at, so a 50 MB single line costs no more
+    than a short one."""
+    position, looked = 0, 0
+    while position < len(text) and looked < 30:
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         line = text[position:min(end, position + 65_536)]
         position = end + 1
         if line.strip(" ,;\t\r"):
+            looked += 1
             counts = {d: _count_outside_quotes(line, d) for d in (";", ",", "\t")}
             best = max(counts, key=lambda d: counts[d])
-            return best if counts[best] > 0 else ","
+            if counts[best] > 0:
+                return best
     return ","
 
 
@@ -199,7 +204,7 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
-def _read_csv(data: bytes, filename: str) -> ReadResult:
+def _read_csv(data: bytes, filename: str, dataset: str | None = None) -> ReadResult:
     try:
         if data.startswith((b"\xff\xfe", b"\xfe\xff")):
             # Excel's "Unicode Text" export: UTF-16 with a BOM, full of NUL bytes but not binary.
@@ -215,7 +220,7 @@ def _read_csv(data: bytes, filename: str) -> ReadResult:
     notices = []
     if encoding not in ("utf-8", "utf-8-sig", "utf-16"):
         notices.append(Notice("read.notice.encoding", {"encoding": "Windows-1252"}))
-    frame = _records_to_frame(records)
+    frame = _records_to_frame(records, dataset=dataset, notices=notices)
     return ReadResult(frame, "csv", tuple(notices), encoding=encoding, delimiter=delimiter)
 
 
@@ -272,24 +277,35 @@ def _bounded_records(reader, filename: str) -> list[list[str]]:
     return records
 
 
-def _records_to_frame(records: list[list[str]], keep: frozenset[int] = frozenset()
-                      ) -> pd.DataFrame:
-    """Rows of cells (row 1 first) -> frame with the first non-blank row as header. Rows in
-    ``keep`` stay even when blank (they hold a cell the reader could not read, reported there)."""
-    header_at = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
+def _records_to_frame(records: list[list[str]], keep: frozenset[int] = frozenset(), *,
+                      dataset: str | None = None, layout: headers.Layout | None = None,
+                      notices: list[Notice] | None = None) -> pd.DataFrame:
+    """Rows of cells (row 1 first) -> frame. Without ``dataset``, the first non-blank row is the
+    header; with it, the row that best names the dataset's columns (:mod:`loaders.headers`), the
+    rows above it and the signature block below the data left out, with a notice in ``notices``
+    for each. Rows in ``keep`` stay even when blank (they hold a cell the reader could not read,
+    reported there). ``layout``: an .xlsx sheet's merged ranges and hidden rows and columns."""
+    said: list[tuple[str, dict]] = []
+    try:
+        header_at, header_end, header = _find_header(records, dataset, layout, said)
+    except headers.HeaderError as error:
+        raise ReadError(error.message_id, **error.params) from None
     if header_at is None:
         return _empty_frame()
-    header = [c.strip() for c in records[header_at]]
-    while header and not header[-1]:
-        header.pop()
     width = len(header)
     for position, name in enumerate(header):
         if not name:
             header[position] = f"(kolom {position + 1})"
+    footer = set(headers.footer_rows(records, header_end, keep)) if dataset else set()
+    if footer:
+        ordered = sorted(footer)
+        said.append(("headers.notice.footer", {
+            "rows": ", ".join(str(i + 1) for i in ordered[:12]),
+            "text": headers.quoted_rows(records, ordered)}))
     rows, numbers = [], []
-    for number, record in enumerate(records[header_at + 1:], start=header_at + 2):
+    for number, record in enumerate(records[header_end + 1:], start=header_end + 2):
         cells = [c.strip() for c in record]
-        if not any(cells) and number not in keep:
+        if (not any(cells) and number not in keep) or number - 1 in footer:
             continue
         if len(cells) > width:
             if any(cells[width:]):
@@ -299,12 +315,58 @@ def _records_to_frame(records: list[list[str]], keep: frozenset[int] = frozenset
         cells += [""] * (width - len(cells))
         rows.append(cells)
         numbers.append(number)
+    if notices is not None:
+        notices.extend(Notice(message_id, params) for message_id, params in said)
     frame = pd.DataFrame(rows, columns=_unique(header), index=pd.Index(numbers, name="row"),
                          dtype=object)
     if not rows:
         frame = pd.DataFrame({c: pd.Series(dtype=object) for c in _unique(header)})
         frame.index = pd.Index([], dtype="int64", name="row")
     return frame
+
+
+def _find_header(records: list[list[str]], dataset: str | None, layout: headers.Layout | None,
+                 said: list[tuple[str, dict]]) -> tuple[int | None, int, list[str]]:
+    """(index of the first header row, index of the last, header cells); merged ranges of
+    ``layout`` spread over ``records`` in place, the header found on them."""
+    merges = layout.merges if layout is not None else ()
+    top = records
+    if merges and dataset:
+        # The header is looked for with every range spread (header groups across); the data
+        # below it get only what is meaningful there, once the header's columns are known.
+        top = [list(r) for r in records[:_search_end(records)]]
+        headers.spread_merges(top, merges, MAX_CELLS)
+    table = headers.locate(top, dataset) if dataset else None
+    first = next((i for i, r in enumerate(top) if any(c.strip() for c in r)), None)
+    if table is not None:
+        said.extend(table.notices)
+        start, end, header = table.first_row, table.last_row, table.header
+    elif first is None:
+        return None, 0, []
+    else:
+        start = end = first
+        header = None
+    if merges and dataset:
+        headers.spread_merges(records, merges, MAX_CELLS, end,
+                              headers.column_types(header or top[first], dataset))
+    if header is None:
+        header = [c.strip() for c in records[start]]
+        while header and not header[-1]:
+            header.pop()
+    if layout is not None and dataset:
+        said.extend(headers.hidden_notice(layout, records))
+    return start, end, header
+
+
+def _search_end(records: list[list[str]]) -> int:
+    """How many records hold the first headers.SEARCH_ROWS non-blank rows, and the row after."""
+    seen = 0
+    for index, record in enumerate(records):
+        if any(c.strip() for c in record):
+            seen += 1
+            if seen > headers.SEARCH_ROWS + 1:
+                return index + 1
+    return len(records)
 
 
 DUPLICATE_SUFFIX = " (kolom ke-{n})"
@@ -360,6 +422,8 @@ _FORMULA_TAG = f"{{{_MAIN_NS}}}f"
 _INLINE_TAG = f"{{{_MAIN_NS}}}is"
 _TEXT_TAG = f"{{{_MAIN_NS}}}t"
 _PHONETIC_TAG = f"{{{_MAIN_NS}}}rPh"
+_MERGE_TAG = f"{{{_MAIN_NS}}}mergeCell"
+_COL_TAG = f"{{{_MAIN_NS}}}col"
 
 
 class _Refused(Exception):
@@ -619,10 +683,10 @@ def _read_workbook(workbook, sheets: list[tuple[str, str]], package: zipfile.Zip
     budget = _Budget()
     with_data = []
     for title, part in candidates:
-        records, cell_problems = _sheet_records(package, part, title, workbook, strings,
-                                                filename, budget)
+        records, cell_problems, layout = _sheet_records(package, part, title, workbook, strings,
+                                                        filename, budget)
         if any(any(c for c in r) for r in records) or cell_problems:
-            with_data.append((title, records, cell_problems))
+            with_data.append((title, records, cell_problems, layout))
     if not with_data:
         return ReadResult(_empty_frame(), "xlsx", sheet=sheets[0][0] if sheets else None)
     chosen = None
@@ -637,7 +701,9 @@ def _read_workbook(workbook, sheets: list[tuple[str, str]], package: zipfile.Zip
         notices.append(Notice("read.notice.sheet_chosen", {
             "sheet": chosen[0], "count": len(with_data),
             "others": ", ".join(item[0] for item in with_data if item[0] != chosen[0])}))
-    frame = _records_to_frame(chosen[1], frozenset(p.row for p in chosen[2]))
+    frame = _records_to_frame(chosen[1], frozenset(p.row for p in chosen[2]),
+                              dataset=dataset if dataset in headers.DATASETS else None,
+                              layout=chosen[3], notices=notices)
     return ReadResult(frame, "xlsx", tuple(notices), sheet=chosen[0],
                       cell_problems=_located(chosen[2], frame))
 
@@ -663,7 +729,8 @@ def _located(problems: list[CellProblem], frame: pd.DataFrame) -> tuple[CellProb
 
 def _sheet_records(package: zipfile.ZipFile, part: str, title: str, workbook,
                    strings: list[str], filename: str,
-                   budget: _Budget) -> tuple[list[list[str]], list[CellProblem]]:
+                   budget: _Budget
+                   ) -> tuple[list[list[str]], list[CellProblem], headers.Layout]:
     """The sheet's rows as lists of cell text (row 1 first; blank rows as []), read by streaming
     its XML: only cells present in the file are kept, the declared dimension is ignored, and the
     read stops at the first bound it passes."""
@@ -686,7 +753,7 @@ def _sheet_records(package: zipfile.ZipFile, part: str, title: str, workbook,
         raise
     except Exception:  # noqa: BLE001 - malformed sheet XML in any of many ways
         raise ReadError("read.error.not_xlsx", file=filename) from None
-    return _record_rows(stream.records), stream.problems
+    return _record_rows(stream.records), stream.problems, stream.layout()
 
 
 class _SheetStream:
@@ -709,6 +776,13 @@ class _SheetStream:
         self.last_row = 0
         self.rows_seen = 0
         self.cells_in_row = 0
+        self.merges: list[tuple[int, int, int, int]] = []
+        self.hidden_rows: list[int] = []
+        self.hidden_columns: list[tuple[int, int]] = []
+
+    def layout(self) -> headers.Layout:
+        return headers.Layout(tuple(self.merges), tuple(self.hidden_rows),
+                              tuple(self.hidden_columns))
 
     def _structure_error(self) -> ReadError:
         return ReadError("read.error.xlsx_structure", file=self.filename, part=self.part,
@@ -749,6 +823,8 @@ class _SheetStream:
         self.row_number = self.last_row = row_number
         self.parser.row_counter, self.parser.col_counter = row_number, 0
         self.row_cells = {}
+        if element.get("hidden") in ("1", "true"):
+            self.hidden_rows.append(row_number)
 
     def end(self, element) -> None:
         stack = self.stack
@@ -765,8 +841,33 @@ class _SheetStream:
             if self.row_cells or (problems and problems[-1].row == self.row_number):
                 self.records[self.row_number] = self.row_cells
             self.row_cells = None
+        elif element.tag in (_MERGE_TAG, _COL_TAG):
+            self._layout_element(element)
         if stack:
             stack[-1].remove(element)
+
+
+    def _layout_element(self, element) -> None:
+        """A <mergeCell ref="A1:C1"> or a hidden <col min max>, kept (bounded) for the layout."""
+        from openpyxl.utils.cell import range_boundaries
+
+        if element.tag == _COL_TAG:
+            if element.get("hidden") in ("1", "true") and len(self.hidden_columns) < MAX_COLUMNS:
+                try:
+                    low, high = int(element.get("min", "0")), int(element.get("max", "0"))
+                except ValueError:
+                    return
+                if 1 <= low <= high:
+                    self.hidden_columns.append((low, min(high, MAX_COLUMNS)))
+            return
+        if len(self.merges) >= headers.MAX_MERGED_RANGES:
+            raise ReadError("headers.error.too_many_merges", limit_count=headers.MAX_MERGED_RANGES)
+        try:
+            col1, row1, col2, row2 = range_boundaries(element.get("ref") or "")
+        except (ValueError, TypeError):
+            return  # a range we cannot read merges nothing
+        if None not in (col1, row1, col2, row2) and (row1, col1) != (row2, col2):
+            self.merges.append((row1, col1, row2, col2))
 
 
 def _record_rows(records: dict[int, dict[int, str]]) -> list[list[str]]:

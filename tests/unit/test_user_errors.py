@@ -56,6 +56,7 @@ def _samples() -> dict[str, tuple[LocalizedError, dict[str, str]]]:
     """One instance of each user-facing class, and a piece of its text in each language."""
     from accounts.errors import AccountError
     from loaders.boundaries import BoundaryError
+    from loaders.headers import HeaderError
     from loaders.readers import ReadError
     from storage import faults
     from storage.base import ConcurrentCommitError, NoChangeError, StoreError, UnknownVersionError
@@ -71,6 +72,9 @@ def _samples() -> dict[str, tuple[LocalizedError, dict[str, str]]]:
         "loaders.readers.ReadError": (
             ReadError("read.error.too_large", size_mb=12.0, limit_mb=10),
             {"id": "(12,0 MB; batas 10 MB)", "en": "(12.0 MB; limit 10 MB)"}),
+        "loaders.headers.HeaderError": (
+            HeaderError("headers.error.merged_too_large", limit_cells=1_500_000),
+            {"id": "lebih dari 1.500.000 sel", "en": "more than 1,500,000 cells"}),
         "accounts.errors.AccountError": (
             AccountError("auth.error.bad_role", role="raja", roles="admin, editor"),
             {"id": "Peran “raja” tidak dikenal", "en": "Unknown role “raja”"}),
