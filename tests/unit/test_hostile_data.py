@@ -33,7 +33,9 @@ from storage.backends import open_store
 from tests.helpers.files import RISK_COLUMNS, csv_bytes, risk_row
 
 ROOT = Path(__file__).resolve().parents[2]
-TIME_BOUND_S = 20  # generous: a hostile file is refused in well under a second on a quiet machine
+# CPU seconds (this process and the command line's), not wall time: on a quiet machine a hostile
+# file is refused in well under a second, and a loaded machine must not fail the bound by queueing.
+TIME_BOUND_S = 20
 MEMORY_BOUND = 1 << 30  # RLIMIT_AS for the bomb subprocesses: 1 GiB of address space
 SUBPROCESS_TIMEOUT_S = 120
 
@@ -462,7 +464,7 @@ def test_hostile_data_file_gets_a_clear_message_and_changes_nothing(name, built,
                                                                     tmp_path, capsys):
     case = CASES[name]
     content = _content(name, built)
-    started = time.monotonic()
+    started = _cpu_seconds()
 
     # The reader and the validator: a report, never an exception; Indonesian and English.
     reports = {lang: uploads.check_upload(case.dataset, content, case.file_name, lang)
@@ -502,7 +504,14 @@ def test_hostile_data_file_gets_a_clear_message_and_changes_nothing(name, built,
     assert not any(ch in out for ch in ("\x1b", "\x07", "\x9b", "\u202e")), out
     assert _sha(store.path) == before
     assert [v.version for v in open_store().history(case.dataset)] == history
-    assert time.monotonic() - started < TIME_BOUND_S
+    assert _cpu_seconds() - started < TIME_BOUND_S
+
+
+def _cpu_seconds() -> float:
+    import resource
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 def test_the_suite_has_the_cases_the_brief_asks_for():

@@ -30,6 +30,14 @@ RISK_HEADER = ["Kab/Kota", "Nama Kecamatan", "Periode", "Tingkat Kerawanan", "Sk
                "Jumlah Kejadian", "Unit Pelapor", "Tanggal Laporan", "Sumber"]
 
 
+def kukar_kecamatan(names: list[str]) -> list[str]:
+    """The Kemendagri codes a kecamatan column stores for these Kutai Kartanegara names."""
+    from domain import subregions
+
+    units = subregions.default_subregions()
+    return [units.find_kecamatan(name, "64.02").unit.code for name in names]
+
+
 def risk_cells(kecamatan: str = "Tenggarong", kejadian: str = "3", kab: str = "Kukar",
                skor: str = "70") -> list[str]:
     return [kab, kecamatan, "2026-Q3", "tinggi", skor, kejadian, "Kesbangpol Kukar",
@@ -84,7 +92,7 @@ def test_title_rows_above_the_header_are_skipped_and_said(fmt):
     assert any("Baris 1, 2 di atas judul kolom (baris 4) dilewati" in s for s in said)
     report = check("conflict_risk", data, f"kukar.{fmt}")
     assert report.ok, report.text()
-    assert report.frame["kecamatan"].tolist() == ["Tenggarong", "Loa Kulu"]
+    assert report.frame["kecamatan"].tolist() == kukar_kecamatan(["Tenggarong", "Loa Kulu"])
     assert report.row_numbers == (5, 6)
 
 
@@ -426,7 +434,7 @@ def test_kukar_report_as_written_imports_with_the_right_values():
     assert not report.warnings, report.text()
     frame = report.frame
     assert frame["kab_kota"].tolist() == ["64.02"] * 4
-    assert frame["kecamatan"].tolist() == [r[0] for r in KUKAR_ROWS]
+    assert frame["kecamatan"].tolist() == kukar_kecamatan([r[0] for r in KUKAR_ROWS])
     assert frame["periode"].tolist() == ["2026-Q3"] * 4
     assert frame["tingkat_rawan"].tolist() == ["tinggi", "sedang", "sedang", "rendah"]
     assert frame["skor"].tolist() == [72.5, 48.5, 45.0, 20.0]
@@ -468,7 +476,7 @@ def test_kukar_report_through_the_command_line_is_stored(data_dir, tmp_path, cap
     loaded = datasets.load("conflict_risk")
     assert not loaded.is_demo and len(loaded.frame) == 4
     frame = loaded.frame.sort_values("kecamatan").reset_index(drop=True)
-    assert frame["kecamatan"].tolist() == sorted(r[0] for r in KUKAR_ROWS)
+    assert frame["kecamatan"].tolist() == sorted(kukar_kecamatan([r[0] for r in KUKAR_ROWS]))
     assert set(frame["kab_kota"]) == {"64.02"}
     assert int(frame["jumlah_kejadian"].sum()) == 7  # the JUMLAH row is not a kecamatan
 
