@@ -20,7 +20,7 @@ if areas.kecamatan_areas() is None:
     st.stop()
 
 outreach = auth.dataset("outreach", lang)
-ui.demo_banner(lang, outreach.is_demo)
+ui.demo_banner(lang, [outreach])
 # ?kab=64.72&kec=64.72.04 opens that kecamatan's villages; the address bar follows the choices.
 kab = links.district_box(lang, "drill_kab", t("district", lang),
                          st.session_state.get("selected_district"),

@@ -12,6 +12,7 @@ from i18n import MISSING, fmt_number, fmt_percent, fmt_period, fmt_signed_points
 from indicators.figures import CURRENT, STALE, KeyFigures
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.thematic import ThematicLayer
+from views import provenance
 from views.participation import gap_layer
 
 
@@ -118,7 +119,10 @@ def summary_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("overview.col.participants", lang): summary["peserta_kegiatan"].map(
             lambda v: fmt_number(v, lang)),
         t("overview.col.source_risk", lang): summary["sumber_risiko"].map(or_missing),
-        t("overview.col.source_turnout", lang): summary["sumber_partisipasi"].map(or_missing),
+        t("overview.col.source_turnout", lang): [
+            provenance.source_text(a, lang) if a is not None else or_missing(v)
+            for a, v in zip(summary.get("asal_partisipasi_total", [None] * len(summary)),
+                            summary["sumber_partisipasi"])],
     })
 
 
