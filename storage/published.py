@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
+from i18n import is_missing
+
 PUBLISHED_DIR = Path(__file__).resolve().parent.parent / "geodata" / "published"
 PUBLISHED_FILE = PUBLISHED_DIR / "kaltim_2024.csv"
 SEPARATOR = "|"
@@ -160,12 +162,7 @@ PROVENANCE = {"participation": participation_provenance}
 
 
 def _blank(value: object) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(value != value) or str(value).strip() == "" or str(value) == "<NA>"
-    except (TypeError, ValueError):
-        return False
+    return is_missing(value) or (isinstance(value, str) and not value.strip())
 
 
 def _same(a: object, b: float | None) -> bool:
