@@ -223,6 +223,41 @@ AGREEMENTS = Dataset(
 
 DATASETS[AGREEMENTS.name] = AGREEMENTS
 
+IKP_EDITIONS: tuple[str, ...] = ("IKP Pemilu 2024", "IKP Pilkada 2024", "IKP Pemilu 2029",
+                                 "IKP Pilkada 2029")
+
+# Bawaslu's Indeks Kerawanan Pemilu per kab/kota, as Bawaslu publishes its table: its own 0-100
+# scale and levels, shown beside the agency's peta rawan konflik and never mixed into it. Public
+# (Bawaslu publishes it). The embedded default is the published IKP Pemilu 2024 of the ten kab/kota
+# (geodata/demo/ikp.csv, written by scripts/make_published_figures.py; not DATA CONTOH).
+IKP = Dataset(
+    name="ikp",
+    columns=(
+        Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
+        Column("edisi", "choice", allowed=IKP_EDITIONS, aliases=("Edisi", "Edisi IKP", "IKP")),
+        Column("skor", "number", minimum=0, maximum=100, unit="skor 0-100",
+               aliases=("Skor IKP", "Nilai IKP", "Indeks", "Nilai", "Skor Total", "IKP Total")),
+        Column("kategori", "choice", required=False, allowed=RISK_LEVELS,
+               aliases=("Kategori IKP", "Tingkat Kerawanan", "Kategori Kerawanan", "Level")),
+        Column("dimensi_konteks_sosial_politik", "number", required=False, minimum=0,
+               maximum=100, aliases=("Konteks Sosial Politik", "Dimensi Konteks Sosial Politik",
+                                     "Sosial Politik")),
+        Column("dimensi_penyelenggaraan_pemilu", "number", required=False, minimum=0,
+               maximum=100, aliases=("Penyelenggaraan Pemilu", "Dimensi Penyelenggaraan Pemilu",
+                                     "Penyelenggaraan")),
+        Column("dimensi_kontestasi", "number", required=False, minimum=0, maximum=100,
+               aliases=("Kontestasi", "Dimensi Kontestasi")),
+        Column("dimensi_partisipasi", "number", required=False, minimum=0, maximum=100,
+               aliases=("Partisipasi", "Dimensi Partisipasi")),
+        Column("sumber", "text"),
+    ),
+    key=("kab_kota", "edisi"),
+    public=True,
+    demo_file="ikp.csv",
+)
+
+DATASETS[IKP.name] = IKP
+
 
 _PANDAS_TYPES = {
     "integer": "Int64",

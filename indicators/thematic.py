@@ -441,22 +441,47 @@ def reporting_status(conflict: pd.DataFrame, code: str) -> pd.DataFrame:
                                           "unit_pelapor", "tingkat_rawan", "skor"])
 
 
-def ikp_table() -> pd.DataFrame:
-    """Bawaslu's IKP Pemilu 2024 for the ten kab/kota and the province, on the IKP's own scale,
-    each score with its source, period, confidence and the other values disagreeing sources give
-    (``alternatif``: (value, source) pairs); the province's dimension scores in ``dimensi_*``."""
-    from loaders.reference import IKP_DIMENSIONS
+IKP_COLUMNS: tuple[str, ...] = ("dimensi_konteks_sosial_politik", "dimensi_penyelenggaraan_pemilu",
+                                "dimensi_kontestasi", "dimensi_partisipasi")
 
+
+def ikp_table(ikp: pd.DataFrame | None = None, edition: str = "IKP Pemilu 2024") -> pd.DataFrame:
+    """Bawaslu's IKP for the ten kab/kota (the ``ikp`` dataset's rows of ``edition``; by default
+    the embedded published figures) and the province (loaders.reference), on the IKP's own
+    scale. Each score has its source, period, confidence and the other values disagreeing
+    sources give (``alternatif``: (value, source) pairs); a row without a category takes the one
+    its score falls in; a kab/kota without a row is listed with no score."""
+    if ikp is None:
+        from storage import defaults
+
+        ikp = defaults.load_demo("ikp").frame
+    rows = ikp[ikp["edisi"] == edition].drop_duplicates("kab_kota", keep="last")
+    by_code = {r["kab_kota"]: r for r in rows.to_dict("records")}
     records = []
+    for d in regions.DISTRICTS:
+        row = by_code.get(d.kemendagri_code)
+        source = figure_source("ikp", row, "skor") if row is not None else None
+        score = None if row is None or is_missing(row["skor"]) else float(row["skor"])
+        category = (row["kategori"] if row is not None and row["kategori"] else
+                    reference.ikp_category(score, reference.IKP_KAB_KOTA_THRESHOLDS)
+                    if score is not None else None)
+        records.append({
+            "kode": d.kemendagri_code, "wilayah": d.official_name, "kategori": category,
+            "skor": score, "periode": (source.period if source and source.period else edition),
+            "sumber": source.source if source else None, "sumber_id": "",
+            "url": source.url if source else "", "keyakinan": source.confidence if source else "",
+            "alternatif": source.alternatives if source else (), "tersirat": False,
+            **{c: (None if row is None or is_missing(row[c]) else float(row[c]))
+               for c in IKP_COLUMNS}})
     for f in reference.IKP_FIGURES:
-        record = {"kode": f.code, "wilayah": f.area, "kategori": f.category, "skor": f.score,
-                  "periode": f.period, "sumber": f.source, "sumber_id": f.source_id,
-                  "url": f.url, "keyakinan": f.confidence, "alternatif": f.alternatives,
-                  "tersirat": False}
-        dimensions = dict(f.dimensions)
-        for key, _ in IKP_DIMENSIONS:
-            record[f"dimensi_{key}"] = dimensions.get(key)
-        records.append(record)
+        if f.code != regions.PROVINCE_CODE:
+            continue
+        dimensions = {f"dimensi_{k}": v for k, v in f.dimensions}
+        records.append({"kode": f.code, "wilayah": f.area, "kategori": f.category,
+                        "skor": f.score, "periode": f.period, "sumber": f.source,
+                        "sumber_id": f.source_id, "url": f.url, "keyakinan": f.confidence,
+                        "alternatif": f.alternatives, "tersirat": False,
+                        **{c: dimensions.get(c) for c in IKP_COLUMNS}})
     return pd.DataFrame(records)
 
 

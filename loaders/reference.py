@@ -121,7 +121,7 @@ def _ikp_figure(figure: PublishedFigure, thresholds, category_text: str = "",
                 dimensions: tuple[tuple[str, float], ...] = ()) -> IkpFigure:
     score = float(figure.value)
     category = _stated_category(category_text or figure.note) or ikp_category(score, thresholds)
-    return IkpFigure(figure.area, figure.code, category, score, IKP_PERIOD, figure.source,
+    return IkpFigure(figure.area, figure.code, category, score, figure.period, figure.source,
                      figure.note, url=figure.url, confidence=figure.confidence,
                      alternatives=figure.alternatives, dimensions=dimensions)
 

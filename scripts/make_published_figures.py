@@ -1,8 +1,10 @@
-"""Write geodata/published/kaltim_2024.csv, the published figures the dashboard ships, from
+"""Write geodata/published/kaltim_2024.csv, the published figures the dashboard ships, and
+geodata/demo/ikp.csv, the embedded default of the ``ikp`` dataset (Bawaslu's IKP Pemilu 2024 of
+the ten kab/kota, published figures, not DATA CONTOH), from
 ../shared/facts/kaltim_published_figures_2024.csv (read in place, never copied whole).
 
-    python scripts/make_published_figures.py           # write the table
-    python scripts/make_published_figures.py --check   # exit 1 if the committed table differs
+    python scripts/make_published_figures.py           # write both tables
+    python scripts/make_published_figures.py --check   # exit 1 if a committed table differs
 
 The source's sha256 must be SOURCE_SHA256 below (a new version of the source changes what
 geodata/published/README.md says, so the script refuses it until both are updated). The output
@@ -37,7 +39,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = ROOT.parent / "shared"
 SOURCE = Path("facts/kaltim_published_figures_2024.csv")
 SOURCE_SHA256 = "68990c4a89ea356c5b2cbaca2904f0686d4293342a4bf8793b30f09428633491"
-OUT = ROOT / "geodata" / "published" / "kaltim_2024.csv"
+GEODATA = ROOT / "geodata"
+TABLE = Path("published/kaltim_2024.csv")
+IKP_TABLE = Path("demo/ikp.csv")
+IKP_INDICATOR = "IKP Pemilu 2024 - skor kab/kota"
+IKP_EDITION = "IKP Pemilu 2024"
+IKP_COLUMNS = ("kab_kota", "edisi", "skor", "kategori", "dimensi_konteks_sosial_politik",
+               "dimensi_penyelenggaraan_pemilu", "dimensi_kontestasi", "dimensi_partisipasi",
+               "sumber")
+_STATED_CATEGORY = re.compile(r"Kategori:\s*rawan (rendah|sedang|tinggi)", re.IGNORECASE)
 
 SOURCE_COLUMNS = ("indikator", "wilayah", "kode_kemendagri", "nilai", "satuan", "periode",
                   "sumber", "url", "catatan")
@@ -158,7 +168,30 @@ def derive(row: dict[str, str]) -> dict[str, str]:
             "alternatif_sumber": SEPARATOR.join(s for _, s in others)}
 
 
-def build(shared: Path) -> tuple[bytes, list[str]]:
+def ikp_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The ikp dataset's default: one row per kab/kota with a published IKP Pemilu 2024 score, in
+    Kemendagri code order, its category as the note states it (empty when it states none: the
+    dashboard then reads it from the score). The dimension scores per kab/kota are not published
+    by Bawaslu's release (one district's, from another presentation, disagrees with its score)."""
+    out = []
+    for row in sorted((r for r in rows if r["indikator"] == IKP_INDICATOR),
+                      key=lambda r: r["kode_kemendagri"]):
+        stated = _STATED_CATEGORY.search(row["catatan"])
+        out.append({"kab_kota": row["kode_kemendagri"], "edisi": IKP_EDITION, "skor": row["nilai"],
+                    "kategori": stated.group(1).lower() if stated else "",
+                    "sumber": row["sumber"]})
+    return out
+
+
+def render(columns: tuple[str, ...], rows: list[dict[str, str]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n", restval="")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def build(shared: Path) -> tuple[dict[Path, bytes], list[str]]:
     path = shared / SOURCE
     digest = check_sha256(path)
     with open(path, encoding="utf-8", newline="") as f:
@@ -166,38 +199,39 @@ def build(shared: Path) -> tuple[bytes, list[str]]:
         if tuple(reader.fieldnames or ()) != SOURCE_COLUMNS:
             raise SourceError(f"{path}: columns {reader.fieldnames}, expected {SOURCE_COLUMNS}")
         rows = [derive({k: (v or "").strip() for k, v in row.items()}) for row in reader]
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    ikp = ikp_rows(rows)
     notes = [f"{path} (sha256 {digest[:12]}...): {len(rows)} figures, "
              f"{sum(bool(r['bertentangan']) for r in rows)} with disagreeing sources, "
-             f"{sum(bool(r['alternatif_nilai']) for r in rows)} with another value parsed"]
-    return out.getvalue().encode("utf-8"), notes
+             f"{sum(bool(r['alternatif_nilai']) for r in rows)} with another value parsed; "
+             f"IKP of {len(ikp)} kab/kota"]
+    return {TABLE: render(COLUMNS, rows), IKP_TABLE: render(IKP_COLUMNS, ikp)}, notes
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                         help="the reference folder (default: ../shared beside the project)")
-    parser.add_argument("--out", type=Path, default=OUT, help="the table to write")
+    parser.add_argument("--out", type=Path, default=GEODATA,
+                        help=f"the folder to write {TABLE} and {IKP_TABLE} in (default: geodata/)")
     parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if the table in --out differs")
+                        help="write nothing; exit 1 if a table in --out differs")
     args = parser.parse_args(argv)
     try:
-        data, notes = build(args.shared)
+        tables, notes = build(args.shared)
     except (SourceError, OSError, KeyError) as error:
         print(f"make_published_figures: {error}", file=sys.stderr)
         return 2
     for note in notes:
         print(note)
     if args.check:
-        stale = not args.out.exists() or args.out.read_bytes() != data
-        print(f"out of date: {args.out}" if stale else "up to date")
+        stale = [str(args.out / name) for name, data in tables.items()
+                 if not (args.out / name).exists() or (args.out / name).read_bytes() != data]
+        print("out of date: " + ", ".join(stale) if stale else "up to date")
         return 1 if stale else 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_bytes(data)
-    print(f"wrote {args.out}")
+    for name, data in tables.items():
+        (args.out / name).parent.mkdir(parents=True, exist_ok=True)
+        (args.out / name).write_bytes(data)
+        print(f"wrote {args.out / name}")
     return 0
 
 

@@ -10,7 +10,10 @@ per row: :func:`figure_source` answers for one figure (a dataset row and a colum
 - a figure of a DATA CONTOH row has the published source when :data:`PARTICIPATION_FIGURES`
   maps a usable published figure to that district, election and column and the value is that
   figure's value (a store seeded before a figure was published keeps its invented value, which
-  stays DATA CONTOH); otherwise it is DATA CONTOH.
+  stays DATA CONTOH); otherwise it is DATA CONTOH;
+- a figure whose row names the published figure's own source and holds its value (the ``ikp``
+  default, whose rows are published) has that figure's period, confidence and disagreeing
+  sources too.
 """
 
 from __future__ import annotations
@@ -158,7 +161,20 @@ def participation_provenance() -> dict[tuple[tuple[str, str], str], FigureSource
     return table
 
 
-PROVENANCE = {"participation": participation_provenance}
+IKP_INDICATOR = "IKP Pemilu 2024 - skor kab/kota"
+IKP_EDITION = "IKP Pemilu 2024"
+
+
+@functools.lru_cache(maxsize=1)
+def ikp_provenance() -> dict[tuple[tuple[str, str], str], FigureSource]:
+    """((kab_kota, edisi), "skor") -> source, for the published IKP Pemilu 2024 scores."""
+    return {((f.code, IKP_EDITION), "skor"): f.as_source() for f in figures()
+            if f.indicator == IKP_INDICATOR and f.number is not None}
+
+
+# dataset -> (the row key that names a figure, the figures the embedded default publishes)
+PROVENANCE = {"participation": (("kab_kota", "pemilihan"), participation_provenance),
+              "ikp": (("kab_kota", "edisi"), ikp_provenance)}
 
 
 def _blank(value: object) -> bool:
@@ -183,12 +199,12 @@ def figure_source(dataset: str, row: Mapping, column: str) -> FigureSource | Non
     row_source = "" if _blank(row_source) else str(row_source)
     if column in TURNOUT_COLUMNS and not _blank(row.get("sumber_partisipasi")):
         row_source = str(row["sumber_partisipasi"])
-    if DEMO_SOURCE not in row_source.upper():
-        return FigureSource(row_source)
-    table = PROVENANCE.get(dataset)
-    if table is not None:
-        key = tuple(str(row.get(k, "")) for k in ("kab_kota", "pemilihan"))
+    demo = DEMO_SOURCE in row_source.upper()
+    if dataset in PROVENANCE:
+        key_columns, table = PROVENANCE[dataset]
+        key = tuple(str(row.get(k, "")) for k in key_columns)
         published = table().get((key, column))
-        if published is not None and _same(row.get(column), published.value):
+        if (published is not None and (demo or row_source == published.source)
+                and _same(row.get(column), published.value)):
             return published
-    return DEMO_FIGURE
+    return DEMO_FIGURE if demo else FigureSource(row_source)

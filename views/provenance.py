@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 import pandas as pd
 
 from i18n import MISSING, fmt_number, fmt_percent, is_missing, t
-from storage.published import FigureSource, figure_source
+from storage.published import DEMO_SOURCE, FigureSource, figure_source
 
 Formatter = Callable[[float, str], str]
 
@@ -86,12 +86,17 @@ def source_texts(sources: Iterable[FigureSource | None], lang: str,
 
 
 def invented_figures(dataset: str, frame: pd.DataFrame, lang: str) -> list[str]:
-    """What the banner names as DATA CONTOH in a demo dataset: per figure column of the
-    participation data the share of its figures with no published source; for the others, all
-    the dataset's figures (every row of their demo files is invented)."""
-    if dataset != "participation":
-        return [t("published.banner.all", lang, dataset=t(f"dataset.{dataset}", lang))]
+    """What the banner names as DATA CONTOH in a dataset: per figure column of the participation
+    data, the share of its figures with no published source; for the other datasets, their rows
+    whose source is DATA CONTOH (all, some "n of m", or none: the ikp default is published)."""
     rows = frame.to_dict("records")
+    if dataset != "participation":
+        demo = sum(DEMO_SOURCE in str(row.get("sumber", "")).upper() for row in rows)
+        label = t(f"dataset.{dataset}", lang)
+        if not demo:
+            return []
+        return [t("published.banner.all", lang, dataset=label) if demo == len(rows) else
+                t("published.banner.some", lang, figure=label, count=demo, total=len(rows))]
     named = []
     for column in PARTICIPATION_FIGURES:
         sources = [figure_source(dataset, row, column) for row in rows]

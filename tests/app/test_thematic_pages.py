@@ -193,7 +193,7 @@ def test_ikp_table_shows_every_published_score_with_confidence(monkeypatch, data
     ikp = next(d.value for d in at.dataframe if "IKP category" in d.value.columns)
     assert not ikp["IKP score (0–100)"].str.contains("–").any()  # all eleven scores are published
     assert ikp["Confidence"].isin(["medium", "medium to high"]).all()
-    kukar = ikp[ikp["Area"] == "Kab. Kutai Kartanegara"].iloc[0]
+    kukar = ikp[ikp["Area"] == "Kabupaten Kutai Kartanegara"].iloc[0]
     assert kukar["IKP score (0–100)"].startswith("51.48; other sources: 51.28")
     captions = " ".join(c.value for c in at.caption)
     assert "election administration 100" in captions

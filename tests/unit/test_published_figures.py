@@ -50,11 +50,13 @@ def test_running_the_script_again_reproduces_the_committed_table(shared_dir, tmp
     script = load_script()
     assert script.main(["--shared", str(shared_dir), "--check"]) == 0
     assert "167 figures" in capsys.readouterr().out
-    out = tmp_path / "kaltim_2024.csv"
-    assert script.main(["--shared", str(shared_dir), "--out", str(out)]) == 0
+    assert script.main(["--shared", str(shared_dir), "--out", str(tmp_path)]) == 0
+    out, ikp = tmp_path / "published" / "kaltim_2024.csv", tmp_path / "demo" / "ikp.csv"
     assert out.read_bytes() == published.PUBLISHED_FILE.read_bytes()
+    assert ikp.read_bytes() == (defaults.DEMO_DIR / "ikp.csv").read_bytes()
+    assert script.main(["--shared", str(shared_dir), "--out", str(tmp_path), "--check"]) == 0
     out.write_bytes(out.read_bytes().replace(b"2821202", b"2821203"))
-    assert script.main(["--shared", str(shared_dir), "--out", str(out), "--check"]) == 1
+    assert script.main(["--shared", str(shared_dir), "--out", str(tmp_path), "--check"]) == 1
 
 
 def test_the_script_refuses_another_version_of_the_source(shared_dir, tmp_path, capsys):
@@ -63,8 +65,8 @@ def test_the_script_refuses_another_version_of_the_source(shared_dir, tmp_path, 
     shutil.copyfile(shared_dir / SOURCE, copy)
     with open(copy, "a", encoding="utf-8") as f:
         f.write("DPT Pilkada 2024 - total,Kota X,64.99,1,orang,2024,x,http://x,\r\n")
-    assert load_script().main(["--shared", str(tmp_path), "--out", str(tmp_path / "o.csv")]) == 2
-    assert "sha256" in capsys.readouterr().err and not (tmp_path / "o.csv").exists()
+    assert load_script().main(["--shared", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+    assert "sha256" in capsys.readouterr().err and not (tmp_path / "o").exists()
 
 
 def test_every_figure_of_the_source_is_shipped_with_its_source_url_period(shared_rows):
@@ -200,5 +202,33 @@ def test_the_banner_names_the_invented_figures_only(default):
     assert "DPT perempuan (11 dari 20)" in named  # published for 6 + 3 rows
     assert "partisipasi (9 dari 20)" in named  # Pemilu 2024: only Balikpapan's is published
     assert "DPT (2 dari 20)" in named  # Pemilu 2024 DPT of Kukar and Mahulu
-    assert provenance.invented_figures("conflict_risk", pd.DataFrame(), "en") == [
+    conflict = defaults.load_demo("conflict_risk").frame
+    assert provenance.invented_figures("conflict_risk", conflict, "en") == [
         "all conflict-risk reports figures"]
+    one_real = conflict.assign(sumber=["Kesbangpol Kota Samarinda"] + ["DATA CONTOH"] * 37)
+    assert provenance.invented_figures("conflict_risk", one_real, "id") == [
+        "laporan rawan konflik (37 dari 38)"]
+
+
+# --- the ikp dataset's default -------------------------------------------------------------------
+
+def test_the_ikp_default_is_the_published_score_of_all_ten_with_its_source(shared_rows):
+    frame = defaults.load_demo("ikp").frame
+    scores = {r["kode_kemendagri"]: r for r in shared_rows
+              if r["indikator"] == "IKP Pemilu 2024 - skor kab/kota"}
+    assert sorted(frame["kab_kota"]) == sorted(scores) == sorted(regions.codes())
+    for row in frame.to_dict("records"):
+        published_row = scores[row["kab_kota"]]
+        assert row["skor"] == float(published_row["nilai"])
+        assert row["sumber"] == published_row["sumber"]
+        assert f"rawan {row['kategori']}" in published_row["catatan"]
+        source = figure_source("ikp", row, "skor")
+        assert source.url == published_row["url"] and source.confidence
+    assert provenance.invented_figures("ikp", frame, "id") == []  # nothing invented
+    table = thematic.ikp_table(frame)
+    assert len(table) == 11 and table["skor"].notna().all()
+    # an uploaded IKP table keeps its own source and its category, or takes the score's
+    upload = frame.assign(sumber="Bawaslu Kaltim, rilis IKP", kategori="")
+    uploaded = thematic.ikp_table(upload).set_index("kode")
+    assert uploaded.at["64.02", "sumber"] == "Bawaslu Kaltim, rilis IKP"
+    assert uploaded.at["64.02", "kategori"] == "tinggi" and uploaded.at["64.02", "alternatif"] == ()
