@@ -31,6 +31,15 @@ ColumnType = Literal[
 DISTRICT_ALIASES: tuple[str, ...] = ("Kab/Kota", "Kabupaten/Kota", "Kabupaten Kota", "Kota/Kabupaten",
                                      "Nama Kab/Kota", "Nama Kabupaten/Kota", "Wilayah", "Daerah")
 
+# What a KPU DPT recap writes over its columns (kab/kota rows; L / P / L+P or Jumlah). "L" (men)
+# has no column: the dashboard takes men as total minus women, and the file's L is left out with
+# the usual note on a column it does not use.
+DPT_TOTAL_ALIASES: tuple[str, ...] = ("L+P", "L + P", "Jumlah", "Total", "DPT", "Jumlah DPT",
+                                      "Total DPT", "DPT (L+P)", "DPT Total", "Jumlah Pemilih",
+                                      "Jumlah Pemilih Terdaftar")
+DPT_WOMEN_ALIASES: tuple[str, ...] = ("P", "Perempuan", "DPT (P)", "DPT Perempuan",
+                                      "Jumlah Pemilih Perempuan", "Pemilih Perempuan")
+
 RISK_LEVELS: tuple[str, ...] = ("rendah", "sedang", "tinggi")
 
 CONFLICT_CATEGORIES: tuple[str, ...] = (
@@ -84,6 +93,10 @@ class Column:
     # Other headers offices write for this column ("Kabupaten/Kota", "DPT (P)"): matched like the
     # name (case, blanks and punctuation forgiven); templates and docs list them.
     aliases: tuple[str, ...] = ()
+    # One value for the whole file may stand for this column when the file has none (a KPU DPT
+    # recap has no ``pemilihan`` or ``sumber`` column): the Data page asks for it, the command
+    # line takes ``--set column=value`` (loaders.uploads.check_upload's ``constants``).
+    file_constant: bool = False
 
     def header_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(header_key(h) for h in (self.name, *self.aliases)))
@@ -153,11 +166,16 @@ PARTICIPATION = Dataset(
     name="participation",
     columns=(
         Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
-        Column("pemilihan", "choice", allowed=ELECTIONS),
-        Column("dpt_total", "integer", minimum=0, unit="pemilih"),
-        Column("dpt_perempuan", "integer", minimum=0, unit="pemilih"),
-        Column("dpt_pemilih_pemula", "integer", required=False, minimum=0, unit="pemilih"),
-        Column("partisipasi_total", "percent", required=False, minimum=0, maximum=100, unit="%"),
+        Column("pemilihan", "choice", allowed=ELECTIONS, file_constant=True,
+               aliases=("Pemilihan", "Jenis Pemilihan", "Pemilu/Pilkada")),
+        Column("dpt_total", "integer", minimum=0, unit="pemilih", aliases=DPT_TOTAL_ALIASES),
+        Column("dpt_perempuan", "integer", minimum=0, unit="pemilih",
+               aliases=DPT_WOMEN_ALIASES),
+        Column("dpt_pemilih_pemula", "integer", required=False, minimum=0, unit="pemilih",
+               aliases=("Pemilih Pemula", "DPT Pemilih Pemula", "Jumlah Pemilih Pemula")),
+        Column("partisipasi_total", "percent", required=False, minimum=0, maximum=100, unit="%",
+               aliases=("Partisipasi", "Partisipasi Pemilih", "Tingkat Partisipasi",
+                        "Partisipasi (%)")),
         Column("partisipasi_perempuan", "percent", required=False, minimum=0, maximum=100,
                unit="%"),
         Column("partisipasi_pemilih_pemula", "percent", required=False, minimum=0, maximum=100,
@@ -166,7 +184,7 @@ PARTICIPATION = Dataset(
         Column("target_perempuan", "percent", required=False, minimum=0, maximum=100, unit="%"),
         Column("target_pemilih_pemula", "percent", required=False, minimum=0, maximum=100,
                unit="%"),
-        Column("sumber", "text"),
+        Column("sumber", "text", file_constant=True, aliases=("Sumber", "Sumber Data")),
         Column("sumber_partisipasi", "text", required=False),
     ),
     key=("kab_kota", "pemilihan"),
@@ -234,9 +252,11 @@ IKP = Dataset(
     name="ikp",
     columns=(
         Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
-        Column("edisi", "choice", allowed=IKP_EDITIONS, aliases=("Edisi", "Edisi IKP", "IKP")),
+        Column("edisi", "choice", allowed=IKP_EDITIONS, file_constant=True,
+               aliases=("Edisi", "Edisi IKP")),
         Column("skor", "number", minimum=0, maximum=100, unit="skor 0-100",
-               aliases=("Skor IKP", "Nilai IKP", "Indeks", "Nilai", "Skor Total", "IKP Total")),
+               aliases=("Skor IKP", "Nilai IKP", "Indeks", "Nilai", "Skor Total", "IKP Total",
+                        "IKP")),
         Column("kategori", "choice", required=False, allowed=RISK_LEVELS,
                aliases=("Kategori IKP", "Tingkat Kerawanan", "Kategori Kerawanan", "Level")),
         Column("dimensi_konteks_sosial_politik", "number", required=False, minimum=0,
@@ -249,7 +269,7 @@ IKP = Dataset(
                aliases=("Kontestasi", "Dimensi Kontestasi")),
         Column("dimensi_partisipasi", "number", required=False, minimum=0, maximum=100,
                aliases=("Partisipasi", "Dimensi Partisipasi")),
-        Column("sumber", "text"),
+        Column("sumber", "text", file_constant=True, aliases=("Sumber", "Sumber Data")),
     ),
     key=("kab_kota", "edisi"),
     public=True,

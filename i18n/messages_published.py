@@ -46,4 +46,45 @@ MESSAGES: dict[str, dict[str, str]] = {
     "published.ikp.dimension.penyelenggaraan_pemilu": {"id": "penyelenggaraan pemilu",
                                                        "en": "election administration"},
     "published.ikp.dimension.partisipasi": {"id": "partisipasi", "en": "participation"},
+    "published.set.applied": {
+        "id": "Kolom {column} tidak ada di berkas: diisi \"{value}\" untuk semua baris, sesuai "
+              "masukan.",
+        "en": "The file has no {column} column: \"{value}\" is used for every row, as given."},
+    "published.set.ignored": {
+        "id": "Kolom {column} ada di berkas: nilai dari berkas yang dipakai; \"{value}\" "
+              "diabaikan.",
+        "en": "The file has a {column} column: its values are used; \"{value}\" is ignored."},
+    "published.set.unknown_column": {
+        "id": "{column} bukan kolom dataset {dataset}. Kolom yang dapat diisi satu nilai untuk "
+              "seluruh berkas: {columns}.",
+        "en": "{column} is not a column of the {dataset} dataset. Columns that can be given one "
+              "value for the whole file: {columns}."},
+    "published.set.not_constant": {
+        "id": "Kolom {column} berbeda per baris dan tidak dapat diisi satu nilai untuk seluruh "
+              "berkas; tambahkan kolom itu di berkas. Yang dapat diisi: {columns}.",
+        "en": "The {column} column differs per row and cannot be given one value for the whole "
+              "file; add it to the file. Columns that can: {columns}."},
+    "published.set.syntax": {
+        "id": "--set memerlukan KOLOM=NILAI, misalnya --set pemilihan=\"Pilkada 2024\"; "
+              "tertulis: {value}",
+        "en": "--set needs COLUMN=VALUE, for example --set pemilihan=\"Pilkada 2024\"; given: "
+              "{value}"},
+    "published.set.help": {
+        "id": "isi kolom yang tidak ada di berkas dengan satu nilai untuk semua baris, KOLOM=NILAI "
+              "(boleh berulang), mis. rekap DPT KPU: --set pemilihan=\"Pilkada 2024\" --set "
+              "sumber=\"KPU Kab. Paser\"",
+        "en": "fill a column the file does not have with one value for every row, COLUMN=VALUE "
+              "(may repeat), e.g. a KPU DPT recap: --set pemilihan=\"Pilkada 2024\" --set "
+              "sumber=\"KPU Kab. Paser\""},
+    "published.constants.title": {"id": "Kolom yang tidak ada di berkas",
+                                  "en": "Columns the file does not have"},
+    "published.constants.intro": {
+        "id": "Berkas ini tidak memuat kolom berikut. Isi satu nilai yang berlaku untuk semua "
+              "barisnya (rekap DPT KPU, misalnya, tidak memuat kolom pemilihan dan sumber).",
+        "en": "The file has no column for the following. Give one value that holds for all its "
+              "rows (a KPU DPT recap, for example, has no election and source columns)."},
+    "published.constants.input": {"id": "{column} (untuk semua baris)",
+                                  "en": "{column} (for every row)"},
+    "published.constants.allowed": {"id": "Nilai yang diterima: {values}.",
+                                    "en": "Accepted values: {values}."},
 }

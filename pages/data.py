@@ -14,6 +14,25 @@ from storage import backends, base, datasets, faults
 from ui import auth, screen
 from views import data as view
 
+
+def constant_inputs(name: str, missing: list[str], digest: str, lang: str) -> dict[str, str]:
+    """Inputs for the file-constant columns the file lacks; the values given, by column."""
+    if not missing:
+        return {}
+    st.markdown(f"**{t('published.constants.title', lang)}**")
+    st.caption(t("published.constants.intro", lang))
+    values = {}
+    for column_name in missing:
+        column = DATASETS[name].column(column_name)
+        hint = (t("published.constants.allowed", lang, values=", ".join(column.allowed))
+                if column.allowed else templates.column_description(DATASETS[name], column, lang))
+        value = st.text_input(t("published.constants.input", lang, column=column_name),
+                              key=f"constant_{name}_{column_name}_{digest}", help=hint or None)
+        if value.strip():
+            values[column_name] = value.strip()
+    return values
+
+
 lang = ui.lang()
 user = auth.require("upload", lang)
 st.title(t("data.title", lang))
@@ -46,11 +65,16 @@ st.caption(limit_help)
 if upload is not None and fault is None:
     data = upload.getvalue()
     digest = hashlib.sha256(data).hexdigest()
-    cache_key = f"report_{name}_{digest}_{lang}"
+    # A file without a pemilihan / sumber column (a KPU DPT recap): one value for all its rows.
+    missing_key = f"missing_constants_{name}_{digest}"
+    if missing_key not in st.session_state:
+        st.session_state[missing_key] = uploads.missing_constant_columns(name, data, upload.name)
+    constants = constant_inputs(name, st.session_state[missing_key], digest, lang)
+    cache_key = f"report_{name}_{digest}_{lang}_{sorted(constants.items())}"
     if cache_key not in st.session_state:  # validate once per file, not on every rerun
         bar = st.progress(0.0, text=t("data.validating", lang))
         report = uploads.check_upload(
-            name, data, upload.name, lang,
+            name, data, upload.name, lang, constants=constants,
             progress=lambda step, total, column: bar.progress(
                 step / max(total, 1), text=t("cli.progress", lang, step=step, total=total,
                                              column=column)))
