@@ -13,7 +13,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from domain.schema import DATASETS
+from domain.schema import DATASETS, FORMS
 from domain.text import raw_stream, visible
 from i18n import or_missing, t
 
@@ -56,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", dest="fmt",
                    help=h("cli.help.format"))
     p.add_argument("--output", default=None, help=h("cli.help.output"))
+    p.add_argument("--form", choices=sorted(FORMS), default=None, help=h("published.form.help"))
     _lang(p)
     p.set_defaults(func=cmd_template)
 
@@ -256,8 +257,18 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from exports import templates
 
-    data = templates.template(args.dataset, args.fmt)
-    output = Path(args.output or templates.template_filename(args.dataset, args.fmt))
+    form = getattr(args, "form", None)
+    if form is not None:
+        expected = FORMS[form].dataset
+        if expected != args.dataset:
+            _say(t("published.form.wrong_dataset", args.lang, form=form, expected=expected,
+                   dataset=args.dataset))
+            return EXIT_REJECTED
+        data = templates.form_template(form, args.fmt)
+        output = Path(args.output or templates.form_filename(form, args.fmt))
+    else:
+        data = templates.template(args.dataset, args.fmt)
+        output = Path(args.output or templates.template_filename(args.dataset, args.fmt))
     output.write_bytes(data)
     _say(t("cli.written", args.lang, path=str(output), size=len(data)))
     return EXIT_OK

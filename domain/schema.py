@@ -279,6 +279,33 @@ IKP = Dataset(
 DATASETS[IKP.name] = IKP
 
 
+@dataclass(frozen=True)
+class Form:
+    """A table in the shape an office publishes it, imported into a dataset: each header is one
+    of its column's aliases (or, with no column, one the dataset does not use, such as a KPU
+    recap's L, which import notes and leaves out); the file-constant columns it lacks are given
+    once for the whole file on import. Templates are generated from it (exports.templates)."""
+    name: str
+    dataset: str
+    headers: tuple[tuple[str | None, str], ...]  # (column or None, header as the office writes it)
+
+
+FORMS: dict[str, Form] = {f.name: f for f in (
+    Form("kpu_dpt", "participation",
+         (("kab_kota", "Kabupaten/Kota"), (None, "L"), ("dpt_perempuan", "P"),
+          ("dpt_total", "L+P"))),
+    Form("bawaslu_ikp", "ikp",
+         (("kab_kota", "Kabupaten/Kota"), ("skor", "Skor IKP"), ("kategori", "Kategori"),
+          ("dimensi_konteks_sosial_politik", "Konteks Sosial Politik"),
+          ("dimensi_penyelenggaraan_pemilu", "Penyelenggaraan Pemilu"),
+          ("dimensi_kontestasi", "Kontestasi"), ("dimensi_partisipasi", "Partisipasi"))),
+)}
+
+
+def forms_of(dataset_name: str) -> list[Form]:
+    return [f for f in FORMS.values() if f.dataset == dataset_name]
+
+
 _PANDAS_TYPES = {
     "integer": "Int64",
     "number": "Float64",

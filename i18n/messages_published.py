@@ -87,4 +87,30 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "en": "{column} (for every row)"},
     "published.constants.allowed": {"id": "Nilai yang diterima: {values}.",
                                     "en": "Accepted values: {values}."},
+    "published.form.kpu_dpt": {"id": "Rekap DPT KPU (Kab/Kota, L, P, L+P)",
+                               "en": "KPU voter-roll recap (regency/city, L, P, L+P)"},
+    "published.form.bawaslu_ikp": {"id": "Tabel IKP Bawaslu (Kab/Kota, skor, kategori, dimensi)",
+                                   "en": "Bawaslu IKP table (regency/city, score, category, "
+                                         "dimensions)"},
+    "published.form.title": {"id": "Templat sesuai bentuk terbitan",
+                             "en": "Templates in the published forms"},
+    "published.form.download": {"id": "{form} (.{fmt})", "en": "{form} (.{fmt})"},
+    "published.form.unused": {
+        "id": "Tidak dipakai (laki-laki = L+P dikurangi P); boleh tetap ada di berkas.",
+        "en": "Not used (men = L+P minus P); may stay in the file."},
+    "published.form.given_once": {
+        "id": "Kolom {columns} tidak ada di templat ini: diisi sekali untuk seluruh berkas saat "
+              "impor (halaman Data, atau --set di baris perintah).",
+        "en": "The columns {columns} are not in this template: they are given once for the whole "
+              "file on import (the Data page, or --set on the command line)."},
+    "published.form.head.header": {"id": "Judul kolom di berkas", "en": "Header in the file"},
+    "published.form.head.meaning": {"id": "Arti", "en": "Meaning"},
+    "published.form.help": {
+        "id": "templat dalam bentuk terbitan kantor (kpu_dpt, bawaslu_ikp) alih-alih kolom "
+              "dataset",
+        "en": "a template in the form an office publishes (kpu_dpt, bawaslu_ikp) instead of the "
+              "dataset's columns"},
+    "published.form.wrong_dataset": {
+        "id": "Templat {form} untuk dataset {expected}, bukan {dataset}.",
+        "en": "The {form} template is for the {expected} dataset, not {dataset}."},
 }

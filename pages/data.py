@@ -6,7 +6,7 @@ import streamlit as st
 
 import ui
 from domain import changes
-from domain.schema import DATASETS
+from domain.schema import DATASETS, forms_of
 from exports import formats, templates
 from i18n import t
 from loaders import readers, uploads
@@ -54,6 +54,16 @@ cols = st.columns(2)
 for col, fmt in zip(cols, ("xlsx", "csv")):
     col.download_button(t(f"data.template.{fmt}", lang), templates.template(name, fmt),
                         file_name=templates.template_filename(name, fmt), key=f"template_{fmt}")
+forms = forms_of(name)
+if forms:
+    st.caption(t("published.form.title", lang))
+    for form in forms:
+        cols = st.columns(2)
+        for col, fmt in zip(cols, ("xlsx", "csv")):
+            col.download_button(
+                t("published.form.download", lang, form=t(f"published.form.{form.name}", lang),
+                  fmt=fmt), templates.form_template(form.name, fmt),
+                file_name=templates.form_filename(form.name, fmt), key=f"form_{form.name}_{fmt}")
 
 st.subheader(t("data.upload", lang))
 limit_help, widget_mb = view.upload_limits(lang, st.get_option("server.maxUploadSize"))

@@ -5,10 +5,14 @@ IKP table into the ikp dataset; on the command line (--set) and through loaders.
 from __future__ import annotations
 
 import argparse
+import io
 
+import openpyxl
 import pytest
 
 from cli import data
+from domain import schema
+from exports import templates
 from loaders import uploads
 from storage.backends import open_store
 from tests.helpers.files import csv_bytes, xlsx_bytes
@@ -171,3 +175,43 @@ def test_cli_without_set_says_which_columns_are_missing(tmp_path, capsys, data_d
     code, out = run(["import", "participation", str(path), "--dry-run", "--lang", "en"], capsys)
     assert code == 1
     assert "pemilihan" in out and "sumber" in out
+
+
+# --- templates in the published forms -----------------------------------------------------------
+
+@pytest.mark.parametrize("form_name", sorted(schema.FORMS))
+def test_each_form_header_is_an_alias_of_its_column(form_name):
+    form = schema.FORMS[form_name]
+    dataset = schema.DATASETS[form.dataset]
+    for column_name, header in form.headers:
+        if column_name is None:  # not a column: left out on import, with a note
+            assert all(schema.header_key(header) not in c.header_keys() for c in dataset.columns)
+        else:
+            assert schema.header_key(header) in dataset.column(column_name).header_keys()
+
+
+def test_a_filled_kpu_template_imports_with_the_constants(tmp_path):
+    workbook = openpyxl.load_workbook(io.BytesIO(templates.form_template("kpu_dpt", "xlsx")))
+    sheet = workbook["participation"]
+    assert [c.value for c in sheet[1]] == ["Kabupaten/Kota", "L", "P", "L+P"]
+    for row in RECAP:
+        sheet.append(row)
+    text = " ".join(str(c.value) for r in workbook["Petunjuk"].iter_rows() for c in r if c.value)
+    assert "pemilihan, sumber" in text and "--set" in text
+    out = io.BytesIO()
+    workbook.save(out)
+    report = uploads.check_upload("participation", out.getvalue(), "rekap.xlsx", "id",
+                                  constants=CONSTANTS)
+    assert report.ok, report.text()
+    assert list(report.frame["dpt_perempuan"]) == [102019, 66770, 303645]
+    header = templates.form_template("bawaslu_ikp", "csv").decode("utf-8-sig").splitlines()[0]
+    assert header.split(",")[:3] == ["Kabupaten/Kota", "Skor IKP", "Kategori"]
+
+
+def test_cli_writes_a_form_template_and_refuses_it_for_another_dataset(tmp_path, capsys):
+    out = tmp_path / "kpu.csv"
+    code, text = run(["template", "participation", "--form", "kpu_dpt", "--format", "csv",
+                      "--output", str(out)], capsys)
+    assert code == 0 and out.read_bytes().decode("utf-8-sig").startswith("Kabupaten/Kota,L,P,L+P")
+    code, text = run(["template", "ikp", "--form", "kpu_dpt", "--output", str(out)], capsys)
+    assert code == 1 and "untuk dataset participation, bukan ikp" in text
