@@ -232,3 +232,19 @@ def test_the_ikp_default_is_the_published_score_of_all_ten_with_its_source(share
     uploaded = thematic.ikp_table(upload).set_index("kode")
     assert uploaded.at["64.02", "sumber"] == "Bawaslu Kaltim, rilis IKP"
     assert uploaded.at["64.02", "kategori"] == "tinggi" and uploaded.at["64.02", "alternatif"] == ()
+
+
+def test_the_published_ikp_default_is_not_demo_and_an_upload_is_merged_into_it(data_dir):
+    from storage import datasets
+    from storage.backends import open_store
+
+    assert not defaults.load_demo("ikp").is_demo and defaults.load_demo("participation").is_demo
+    store = open_store()
+    loaded = datasets.load("ikp")
+    assert not loaded.is_demo and len(loaded.frame) == 10
+    assert store.history("ikp")[0].note == ""  # the seed is not called DATA CONTOH
+    upload = loaded.frame[loaded.frame["kab_kota"] == "64.74"].assign(
+        skor=30.49, sumber="Bawaslu Kota Bontang, paparan 31 Jul 2024")
+    proposal = datasets.propose("ikp", upload, store)
+    assert not proposal.replaces_demo and len(proposal.result) == 10  # the other nine kept
+    assert proposal.result.set_index("kab_kota").at["64.74", "skor"] == 30.49
