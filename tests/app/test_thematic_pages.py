@@ -197,3 +197,12 @@ def test_ikp_table_shows_every_published_score_with_confidence(monkeypatch, data
     assert kukar["IKP score (0–100)"].startswith("51.48; other sources: 51.28")
     captions = " ".join(c.value for c in at.caption)
     assert "election administration 100" in captions
+
+
+def test_profile_gives_each_election_its_dpt_and_turnout_source(monkeypatch, data_dir):
+    at = run("profile.py", {}, monkeypatch, state={"selected_district": "64.71"})
+    table = next(d.value for d in at.dataframe if "Sumber capaian" in d.value.columns)
+    pilkada = table[table["Pemilihan"] == "Pilkada 2024"].iloc[0]
+    assert pilkada["Sumber capaian"].startswith("Prokaltim, Komisioner KPU Balikpapan")
+    assert "sumber lain: 60,13%" in pilkada["Sumber capaian"]
+    assert pilkada["Sumber DPT"].startswith("BorneoFlash / Pamungkasnews")
