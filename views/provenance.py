@@ -109,3 +109,15 @@ def invented_figures(dataset: str, frame: pd.DataFrame, lang: str) -> list[str]:
                      t("published.banner.some", lang, figure=label, count=demo,
                        total=len(present)))
     return named
+
+
+def frame_sources(dataset: str, frame: pd.DataFrame,
+                  columns: Iterable[str] = PARTICIPATION_FIGURES) -> list[str]:
+    """The sources of a dataset's figures in ``columns`` (short names, once each), for a
+    caption's source line: the published sources and DATA CONTOH of the default, the rows'
+    ``sumber`` of uploads. Datasets without per-figure sources give their rows' ``sumber``."""
+    if dataset != "participation":
+        return list(dict.fromkeys(str(v) for v in frame.get("sumber", []) if not is_missing(v)))
+    found = (figure_source(dataset, row, column) for row in frame.to_dict("records")
+             for column in columns)
+    return list(dict.fromkeys(s.source for s in found if s is not None and s.source))

@@ -248,3 +248,14 @@ def test_the_published_ikp_default_is_not_demo_and_an_upload_is_merged_into_it(d
     proposal = datasets.propose("ikp", upload, store)
     assert not proposal.replaces_demo and len(proposal.result) == 10  # the other nine kept
     assert proposal.result.set_index("kab_kota").at["64.74", "skor"] == 30.49
+
+
+def test_caption_sources_name_the_published_sources_and_data_contoh(default):
+    sources = provenance.frame_sources("participation", default)
+    assert "DATA CONTOH" in sources
+    assert "Radar Paser, pleno KPU Paser (20 Sep 2024)" in sources
+    assert len(sources) == len(set(sources))
+    dpt_only = provenance.frame_sources("participation", default[default["kab_kota"] == "64.01"],
+                                        ("dpt_total",))
+    assert dpt_only == ["Radar Paser / MediaKaltim, KPU Paser & KPU Kaltim (Sep 2024)",
+                        "Radar Paser, pleno KPU Paser (20 Sep 2024)"]
