@@ -113,4 +113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "published.form.wrong_dataset": {
         "id": "Templat {form} untuk dataset {expected}, bukan {dataset}.",
         "en": "The {form} template is for the {expected} dataset, not {dataset}."},
+    "published.report_note": {
+        "id": "DATA CONTOH — angka berikut dalam laporan ini adalah data contoh, bukan laporan "
+              "resmi: {figures}. Angka lain dikutip dari sumber yang tertera bersamanya.",
+        "en": "DATA CONTOH (demo data) — these figures in this report are sample data, not "
+              "official reports: {figures}. The other figures are quoted from the source given "
+              "with them."},
 }

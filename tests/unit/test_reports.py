@@ -315,3 +315,9 @@ def test_slides_and_pdf_give_each_turnout_figure_its_source_confidence_and_the_o
     assert "confidence: medium" in district.source and "other sources: 60.13%" in district.source
     text = " ".join(p.extract_text() for p in pdf_id.pages).replace("\n", " ")
     assert "Prokaltim, Komisioner KPU Balikpapan" in text
+
+
+def test_pdf_cover_names_the_invented_figures(pdf_id):
+    cover = pdf_id.pages[0].extract_text().replace("\n", " ")
+    assert "angka berikut dalam laporan ini adalah data contoh" in cover
+    assert "partisipasi perempuan" in cover and "semua angka laporan rawan konflik" in cover
