@@ -13,7 +13,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from domain.schema import DATASETS
+from domain.schema import DATASETS, FORMS
 from domain.text import raw_stream, visible
 from i18n import or_missing, t
 
@@ -34,6 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--user", default=None, help=h("cli.help.user"))
     p.add_argument("--note", default="", help=h("cli.help.note"))
     p.add_argument("--replace", action="store_true", help=h("cli.help.replace"))
+    p.add_argument("--set", action="append", default=[], dest="constants",
+                   metavar="KOLOM=NILAI", help=h("published.set.help"))
     _lang(p)
     p.set_defaults(func=cmd_import)
 
@@ -54,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("xlsx", "csv"), default="xlsx", dest="fmt",
                    help=h("cli.help.format"))
     p.add_argument("--output", default=None, help=h("cli.help.output"))
+    p.add_argument("--form", choices=sorted(FORMS), default=None, help=h("published.form.help"))
     _lang(p)
     p.set_defaults(func=cmd_template)
 
@@ -101,6 +104,18 @@ def _progress_printer(lang: str):
     return progress
 
 
+def _constants(pairs: list[str], lang: str) -> dict[str, str] | None:
+    """``--set column=value`` pairs as a dict; None (after saying why) when one is malformed."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            _say(t("published.set.syntax", lang, value=pair))
+            return None
+        out[name.strip()] = value.strip()
+    return out
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from domain import changes
     from loaders import readers, uploads
@@ -128,9 +143,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         if store is None:
             return EXIT_STORE
 
+    constants = _constants(getattr(args, "constants", []), lang)
+    if constants is None:
+        _say(t("report.verdict.rejected", lang))
+        return EXIT_REJECTED
     _say(t("cli.reading", lang, file=path.name, dataset=args.dataset))
     progress = _progress_printer(lang) if len(data) >= PROGRESS_FROM_BYTES else None
-    report = uploads.check_upload(args.dataset, data, path.name, lang, progress=progress)
+    report = uploads.check_upload(args.dataset, data, path.name, lang, progress=progress,
+                                  constants=constants)
     _say(report.text())
     if not report.ok:
         return EXIT_REJECTED
@@ -237,8 +257,18 @@ def cmd_rollback(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from exports import templates
 
-    data = templates.template(args.dataset, args.fmt)
-    output = Path(args.output or templates.template_filename(args.dataset, args.fmt))
+    form = getattr(args, "form", None)
+    if form is not None:
+        expected = FORMS[form].dataset
+        if expected != args.dataset:
+            _say(t("published.form.wrong_dataset", args.lang, form=form, expected=expected,
+                   dataset=args.dataset))
+            return EXIT_REJECTED
+        data = templates.form_template(form, args.fmt)
+        output = Path(args.output or templates.form_filename(form, args.fmt))
+    else:
+        data = templates.template(args.dataset, args.fmt)
+        output = Path(args.output or templates.template_filename(args.dataset, args.fmt))
     output.write_bytes(data)
     _say(t("cli.written", args.lang, path=str(output), size=len(data)))
     return EXIT_OK

@@ -45,6 +45,14 @@ SOURCE_ALIASES: tuple[str, ...] = ("Sumber", "Sumber Data", "Sumber Informasi")
 NOTE_ALIASES: tuple[str, ...] = ("Catatan", "Keterangan", "Ket.", "Ket")
 DATE_ALIASES: tuple[str, ...] = ("Tanggal", "Tgl", "Tgl.", "Tanggal Kegiatan", "Tanggal Kejadian",
                                  "Waktu")
+# What a KPU DPT recap writes over its columns (kab/kota rows; L / P / L+P or Jumlah). "L" (men)
+# has no column: the dashboard takes men as total minus women, and the file's L is left out with
+# the usual note on a column it does not use.
+DPT_TOTAL_ALIASES: tuple[str, ...] = ("L+P", "L + P", "Jumlah", "Total", "DPT", "Jumlah DPT",
+                                      "Total DPT", "DPT (L+P)", "DPT Total", "Jumlah Pemilih",
+                                      "Jumlah Pemilih Terdaftar")
+DPT_WOMEN_ALIASES: tuple[str, ...] = ("P", "Perempuan", "DPT (P)", "DPT Perempuan",
+                                      "Jumlah Pemilih Perempuan", "Pemilih Perempuan")
 
 RISK_LEVELS: tuple[str, ...] = ("rendah", "sedang", "tinggi")
 
@@ -99,6 +107,10 @@ class Column:
     # Other headers offices write for this column ("Kabupaten/Kota", "DPT (P)"): matched like the
     # name (case, blanks and punctuation forgiven); templates and docs list them.
     aliases: tuple[str, ...] = ()
+    # One value for the whole file may stand for this column when the file has none (a KPU DPT
+    # recap has no ``pemilihan`` or ``sumber`` column): the Data page asks for it, the command
+    # line takes ``--set column=value`` (loaders.uploads.check_upload's ``constants``).
+    file_constant: bool = False
 
     def header_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(header_key(h) for h in (self.name, *self.aliases)))
@@ -184,20 +196,20 @@ PARTICIPATION = Dataset(
     name="participation",
     columns=(
         Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
-        Column("pemilihan", "choice", allowed=ELECTIONS, aliases=("Jenis Pemilihan", "Pemilu")),
+        Column("pemilihan", "choice", allowed=ELECTIONS, file_constant=True,
+               aliases=("Pemilihan", "Jenis Pemilihan", "Pemilu/Pilkada", "Pemilu")),
         Column("dpt_total", "integer", minimum=0, unit="pemilih",
-               aliases=("Jumlah DPT", "DPT", "Total DPT", "DPT L+P", "DPT (L+P)", "DPT Jumlah",
-                        "DPT Total", "Jumlah Pemilih", "Jumlah Pemilih Jumlah",
-                        "Jumlah Pemilih L+P", "Jumlah Pemilih Total")),
+               aliases=DPT_TOTAL_ALIASES + ("DPT L+P", "DPT Jumlah", "Jumlah Pemilih Jumlah",
+                                            "Jumlah Pemilih L+P", "Jumlah Pemilih Total")),
         Column("dpt_perempuan", "integer", minimum=0, unit="pemilih",
-               aliases=("DPT (P)", "DPT P", "DPT Perempuan", "Jumlah Pemilih Perempuan",
-                        "Pemilih Perempuan", "Jumlah Pemilih P", "DPT Pr")),
+               aliases=DPT_WOMEN_ALIASES + ("DPT P", "Jumlah Pemilih P", "DPT Pr")),
         Column("dpt_pemilih_pemula", "integer", required=False, minimum=0, unit="pemilih",
                aliases=("Pemilih Pemula", "DPT Pemilih Pemula", "Jumlah Pemilih Pemula",
                         "Pemilih Pemula (17-21 th)", "Pemilih Pemula 17-21 Tahun")),
         Column("partisipasi_total", "percent", required=False, minimum=0, maximum=100, unit="%",
-               aliases=("Partisipasi (%)", "Partisipasi", "Tingkat Partisipasi",
-                        "Partisipasi Pemilih (%)", "Tingkat Partisipasi (%)")),
+               aliases=("Partisipasi (%)", "Partisipasi", "Partisipasi Pemilih",
+                        "Tingkat Partisipasi", "Partisipasi Pemilih (%)",
+                        "Tingkat Partisipasi (%)")),
         Column("partisipasi_perempuan", "percent", required=False, minimum=0, maximum=100,
                unit="%", aliases=("Partisipasi Perempuan (%)", "Partisipasi Perempuan",
                                   "Partisipasi (%) P", "Partisipasi P")),
@@ -208,7 +220,7 @@ PARTICIPATION = Dataset(
         Column("target_perempuan", "percent", required=False, minimum=0, maximum=100, unit="%"),
         Column("target_pemilih_pemula", "percent", required=False, minimum=0, maximum=100,
                unit="%"),
-        Column("sumber", "text", aliases=SOURCE_ALIASES),
+        Column("sumber", "text", file_constant=True, aliases=SOURCE_ALIASES),
         Column("sumber_partisipasi", "text", required=False,
                aliases=("Sumber Partisipasi", "Sumber Data Partisipasi")),
     ),
@@ -305,6 +317,71 @@ FOREIGNERS = Dataset(
 )
 
 DATASETS[FOREIGNERS.name] = FOREIGNERS
+
+
+IKP_EDITIONS: tuple[str, ...] = ("IKP Pemilu 2024", "IKP Pilkada 2024", "IKP Pemilu 2029",
+                                 "IKP Pilkada 2029")
+
+# Bawaslu's Indeks Kerawanan Pemilu per kab/kota, as Bawaslu publishes its table: its own 0-100
+# scale and levels, shown beside the agency's peta rawan konflik and never mixed into it. Public
+# (Bawaslu publishes it). The embedded default is the published IKP Pemilu 2024 of the ten kab/kota
+# (geodata/demo/ikp.csv, written by scripts/make_published_figures.py; not DATA CONTOH).
+IKP = Dataset(
+    name="ikp",
+    columns=(
+        Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
+        Column("edisi", "choice", allowed=IKP_EDITIONS, file_constant=True,
+               aliases=("Edisi", "Edisi IKP")),
+        Column("skor", "number", minimum=0, maximum=100, unit="skor 0-100",
+               aliases=("Skor IKP", "Nilai IKP", "Indeks", "Nilai", "Skor Total", "IKP Total",
+                        "IKP")),
+        Column("kategori", "choice", required=False, allowed=RISK_LEVELS,
+               aliases=("Kategori IKP", "Tingkat Kerawanan", "Kategori Kerawanan", "Level")),
+        Column("dimensi_konteks_sosial_politik", "number", required=False, minimum=0,
+               maximum=100, aliases=("Konteks Sosial Politik", "Dimensi Konteks Sosial Politik",
+                                     "Sosial Politik")),
+        Column("dimensi_penyelenggaraan_pemilu", "number", required=False, minimum=0,
+               maximum=100, aliases=("Penyelenggaraan Pemilu", "Dimensi Penyelenggaraan Pemilu",
+                                     "Penyelenggaraan")),
+        Column("dimensi_kontestasi", "number", required=False, minimum=0, maximum=100,
+               aliases=("Kontestasi", "Dimensi Kontestasi")),
+        Column("dimensi_partisipasi", "number", required=False, minimum=0, maximum=100,
+               aliases=("Partisipasi", "Dimensi Partisipasi")),
+        Column("sumber", "text", file_constant=True, aliases=("Sumber", "Sumber Data")),
+    ),
+    key=("kab_kota", "edisi"),
+    public=True,
+    demo_file="ikp.csv",
+)
+
+DATASETS[IKP.name] = IKP
+
+
+@dataclass(frozen=True)
+class Form:
+    """A table in the shape an office publishes it, imported into a dataset: each header is one
+    of its column's aliases (or, with no column, one the dataset does not use, such as a KPU
+    recap's L, which import notes and leaves out); the file-constant columns it lacks are given
+    once for the whole file on import. Templates are generated from it (exports.templates)."""
+    name: str
+    dataset: str
+    headers: tuple[tuple[str | None, str], ...]  # (column or None, header as the office writes it)
+
+
+FORMS: dict[str, Form] = {f.name: f for f in (
+    Form("kpu_dpt", "participation",
+         (("kab_kota", "Kabupaten/Kota"), (None, "L"), ("dpt_perempuan", "P"),
+          ("dpt_total", "L+P"))),
+    Form("bawaslu_ikp", "ikp",
+         (("kab_kota", "Kabupaten/Kota"), ("skor", "Skor IKP"), ("kategori", "Kategori"),
+          ("dimensi_konteks_sosial_politik", "Konteks Sosial Politik"),
+          ("dimensi_penyelenggaraan_pemilu", "Penyelenggaraan Pemilu"),
+          ("dimensi_kontestasi", "Kontestasi"), ("dimensi_partisipasi", "Partisipasi"))),
+)}
+
+
+def forms_of(dataset_name: str) -> list[Form]:
+    return [f for f in FORMS.values() if f.dataset == dataset_name]
 
 
 _PANDAS_TYPES = {

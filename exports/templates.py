@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from domain.changes import NUMERIC_TYPES
-from domain.schema import DATASETS, Column, Dataset
+from domain.schema import DATASETS, FORMS, Column, Dataset
 from exports import formats, frames
 from i18n import t
 from i18n.catalog import MESSAGES
@@ -238,3 +238,60 @@ def template(dataset_name: str, fmt: str) -> bytes:
     if fmt == "csv":
         return csv_template(dataset_name)
     raise ValueError(f"unknown template format {fmt!r}")
+
+
+# --- forms as offices publish them (a KPU DPT recap, a Bawaslu IKP table) -------------------------
+
+def form_filename(form_name: str, fmt: str) -> str:
+    return f"templat_{form_name}.{fmt}"
+
+
+def form_instructions(form_name: str, lang: str) -> list[list[str]]:
+    """Header -> dataset column and its description, then the columns given once on import."""
+    form = FORMS[form_name]
+    dataset = DATASETS[form.dataset]
+    rows = []
+    for column_name, header in form.headers:
+        if column_name is None:
+            rows.append([header, "–", t("published.form.unused", lang)])
+        else:
+            rows.append([header, column_name,
+                         column_description(dataset, dataset.column(column_name), lang)])
+    given = [c.name for c in dataset.columns if c.file_constant
+             and c.name not in {name for name, _ in form.headers}]
+    if given:
+        rows.append([t("published.form.given_once", lang, columns=", ".join(given)), "", ""])
+    return rows
+
+
+def form_template(form_name: str, fmt: str) -> bytes:
+    """The form's header row (csv), or a sheet with it, an example row and instructions (xlsx)."""
+    form = FORMS[form_name]
+    headers = [h for _, h in form.headers]
+    if fmt == "csv":
+        return frames.to_csv_bytes(pd.DataFrame([], columns=headers), {})
+    if fmt != "xlsx":
+        raise ValueError(f"unknown template format {fmt!r}")
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    data = workbook.active
+    data.title = form.dataset  # the reader picks the sheet named like the dataset
+    data.append(headers)
+    for cell in data[1]:
+        cell.font = Font(bold=True)
+        cell.number_format = "@"
+    for position, _ in enumerate(headers, start=1):
+        data.column_dimensions[data.cell(row=1, column=position).column_letter].width = 24
+    sheet = workbook.create_sheet(INSTRUCTIONS_SHEET)
+    for lang in LANGS:
+        sheet.append([t(f"published.form.{form.name}", lang)])
+        sheet.append([t("published.form.head.header", lang), t("template.head.column", lang),
+                      t("published.form.head.meaning", lang)])
+        for row in form_instructions(form_name, lang):
+            sheet.append(row)
+        sheet.append([])
+    for letter, width in zip("ABC", (40, 32, 70)):
+        sheet.column_dimensions[letter].width = width
+    return frames.workbook_bytes(workbook)

@@ -4,6 +4,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dataset.conflict_risk": {"id": "laporan rawan konflik", "en": "conflict-risk reports"},
     "dataset.incidents": {"id": "kejadian", "en": "incidents"},
     "dataset.participation": {"id": "partisipasi pemilih", "en": "voter participation"},
+    "dataset.ikp": {"id": "Indeks Kerawanan Pemilu (IKP) Bawaslu",
+                    "en": "Bawaslu's election vulnerability index (IKP)"},
     "dataset.outreach": {"id": "kegiatan sosialisasi", "en": "outreach activities"},
     "dataset.agreements": {"id": "tindak lanjut kesepakatan rakor",
                            "en": "follow-up of rakor agreements"},

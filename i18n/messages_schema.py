@@ -75,6 +75,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.participation.sumber": {"id": "Sumber data DPT.", "en": "Source of the DPT figures."},
     "schema.participation.sumber_partisipasi": {"id": "Sumber angka partisipasi.",
                                                 "en": "Source of the turnout figures."},
+    "schema.ikp.kab_kota": {"id": "Kabupaten/kota.", "en": "Regency/city."},
+    "schema.ikp.edisi": {"id": "Edisi IKP Bawaslu (mis. IKP Pemilu 2024).",
+                         "en": "Edition of Bawaslu's IKP (e.g. IKP Pemilu 2024)."},
+    "schema.ikp.skor": {"id": "Skor IKP kab/kota, skala 0–100.",
+                        "en": "The regency/city's IKP score, 0–100."},
+    "schema.ikp.kategori": {
+        "id": "Kategori IKP (rendah, sedang, tinggi); kosong: dihitung dari skor dengan ambang "
+              "kab/kota Bawaslu.",
+        "en": "IKP category (rendah, sedang, tinggi); empty: taken from the score by Bawaslu's "
+              "regency/city thresholds."},
+    "schema.ikp.dimensi_konteks_sosial_politik": {
+        "id": "Skor dimensi konteks sosial politik (0–100).",
+        "en": "Score of the socio-political context dimension (0–100)."},
+    "schema.ikp.dimensi_penyelenggaraan_pemilu": {
+        "id": "Skor dimensi penyelenggaraan pemilu (0–100).",
+        "en": "Score of the election administration dimension (0–100)."},
+    "schema.ikp.dimensi_kontestasi": {"id": "Skor dimensi kontestasi (0–100).",
+                                      "en": "Score of the contestation dimension (0–100)."},
+    "schema.ikp.dimensi_partisipasi": {"id": "Skor dimensi partisipasi (0–100).",
+                                       "en": "Score of the participation dimension (0–100)."},
+    "schema.ikp.sumber": {"id": "Sumber angka IKP (mis. Bawaslu RI, rilis IKP 2024).",
+                          "en": "Source of the IKP figures (e.g. Bawaslu RI, IKP 2024 release)."},
     "schema.outreach.tanggal": {"id": "Tanggal kegiatan.", "en": "Date of the activity."},
     "schema.outreach.kab_kota": {"id": "Kabupaten/kota lokasi kegiatan.",
                                  "en": "Regency/city of the activity."},

@@ -12,6 +12,7 @@ import pandas as pd
 from domain import regions
 from indicators import grain
 from loaders import reference
+from storage.published import figure_source
 
 
 def period_sort_key(period: str) -> int:
@@ -203,6 +204,13 @@ def key_figures(conflict: pd.DataFrame, outreach: pd.DataFrame, period: str,
     )
 
 
+def _source(row: pd.Series | None, code: str, election: str, column: str):
+    if row is None:
+        return None
+    return figure_source("participation", {**row.to_dict(), "kab_kota": code, "pemilihan": election},
+                         column)
+
+
 def district_summary(conflict: pd.DataFrame, participation: pd.DataFrame, outreach: pd.DataFrame,
                      period: str, election: str = "Pilkada 2024") -> pd.DataFrame:
     """One row per district (registry order) with the overview's figures, raw (unformatted).
@@ -221,6 +229,7 @@ def district_summary(conflict: pd.DataFrame, participation: pd.DataFrame, outrea
         has = risk["status"] != NONE
         p = part.loc[code] if code in part.index else None
         turnout = p["partisipasi_total"] if p is not None else pd.NA
+        turnout_source = _source(p, code, election, "partisipasi_total")
         target = p["target_total"] if p is not None else pd.NA
         rows.append({
             "kode": code,
@@ -243,8 +252,10 @@ def district_summary(conflict: pd.DataFrame, participation: pd.DataFrame, outrea
             "target_total": target,
             "selisih_target": (turnout - target) if pd.notna(turnout) and pd.notna(target)
             else pd.NA,
-            "sumber_partisipasi": (p["sumber_partisipasi"] or p["sumber"]) if p is not None
-            else pd.NA,
+            "sumber_partisipasi": turnout_source.source if turnout_source is not None else pd.NA,
+            # each figure's own source (storage.published.figure_source)
+            "asal_partisipasi_total": turnout_source,
+            "asal_target_total": _source(p, code, election, "target_total"),
             "jumlah_kegiatan": int(counts.get(code, 0)),
             "peserta_kegiatan": int(reached.get(code, 0)),
         })

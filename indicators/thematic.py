@@ -26,6 +26,7 @@ from indicators.figures import (
     period_sort_key,
 )
 from loaders import reference
+from storage.published import figure_source
 
 # --- conflict risk -------------------------------------------------------------------------------
 
@@ -150,6 +151,9 @@ def located(frame: pd.DataFrame) -> pd.DataFrame:
 # --- participation -------------------------------------------------------------------------------
 
 GROUPS: tuple[str, ...] = ("total", "perempuan", "pemilih_pemula")
+FIGURE_COLUMNS: tuple[str, ...] = (
+    "dpt_total", "dpt_perempuan", "dpt_pemilih_pemula",
+    *(f"{kind}_{g}" for kind in ("partisipasi", "target") for g in GROUPS))
 # Class edges of the gap in percentage points (achieved minus target): six classes, three below
 # the target and three at or above it, so the map's middle is the target itself.
 GAP_BREAKS: tuple[float, ...] = (-10.0, -5.0, 0.0, 5.0, 10.0)
@@ -183,9 +187,14 @@ def participation_gaps(participation: pd.DataFrame, election: str) -> pd.DataFra
         target = pd.to_numeric(out[f"target_{g}"], errors="coerce").astype("Float64")
         out[f"partisipasi_{g}"], out[f"target_{g}"] = achieved, target
         out[f"selisih_{g}"] = achieved - target
-    source = out["sumber_partisipasi"].where(out["sumber_partisipasi"].fillna("") != "",
-                                             out["sumber"])
-    out["sumber_angka"] = source
+    # Each figure's own source (storage.published.figure_source): ``asal_<column>``.
+    records = {code: row for code, row in zip(rows.index, rows.to_dict("records"))}
+    for column in FIGURE_COLUMNS:
+        out[f"asal_{column}"] = [
+            figure_source("participation", {**records[code], "kab_kota": code}, column)
+            if code in records else None for code in out["kode"]]
+    out["sumber_angka"] = [s.source if s is not None else pd.NA
+                           for s in out["asal_partisipasi_total"]]
     out["ada_data"] = out[[f"partisipasi_{g}" for g in GROUPS]].notna().any(axis=1)
     return out
 
@@ -203,12 +212,24 @@ def dpt_composition(participation: pd.DataFrame, election: str) -> pd.DataFrame:
         parts = {"perempuan": women,
                  "laki_laki": pd.NA if is_missing(women) else total - women,
                  "pemilih_pemula": row["dpt_pemilih_pemula"]}
+        # men = total minus women: as sourced as the less sourced of the two
+        sources = {"perempuan": row["asal_dpt_perempuan"],
+                   "laki_laki": _weaker(row["asal_dpt_total"], row["asal_dpt_perempuan"]),
+                   "pemilih_pemula": row["asal_dpt_pemilih_pemula"]}
         for part, value in parts.items():
             if not is_missing(value):
                 records.append({"kode": row["kode"], "nama_pendek": row["nama_pendek"],
                                 "bagian": part, "jumlah": int(value),
-                                "persen": 100.0 * float(value) / float(total)})
-    return pd.DataFrame(records, columns=["kode", "nama_pendek", "bagian", "jumlah", "persen"])
+                                "persen": 100.0 * float(value) / float(total),
+                                "asal": sources[part], "asal_total": row["asal_dpt_total"]})
+    return pd.DataFrame(records, columns=["kode", "nama_pendek", "bagian", "jumlah", "persen",
+                                          "asal", "asal_total"])
+
+
+def _weaker(a, b):
+    """Of two figures' sources, the DATA CONTOH one if either is (a difference of a published and
+    an invented figure is invented), else the first."""
+    return b if b is not None and b.is_demo else a
 
 
 def election_comparison(participation: pd.DataFrame, group: str = "total") -> pd.DataFrame:
@@ -422,29 +443,47 @@ def reporting_status(conflict: pd.DataFrame, code: str) -> pd.DataFrame:
                                           "unit_pelapor", "tingkat_rawan", "skor"])
 
 
-def ikp_table() -> pd.DataFrame:
-    """Bawaslu's IKP for the ten kab/kota and the province, on the IKP's own scale. Kab/kota not
-    named in a report are 'sedang' because the launch report said the other eight were."""
-    named = {f.code: f for f in reference.IKP_FIGURES}
-    launch = next(f for f in reference.IKP_FIGURES if f.note.startswith("the other"))
+IKP_COLUMNS: tuple[str, ...] = ("dimensi_konteks_sosial_politik", "dimensi_penyelenggaraan_pemilu",
+                                "dimensi_kontestasi", "dimensi_partisipasi")
+
+
+def ikp_table(ikp: pd.DataFrame | None = None, edition: str = "IKP Pemilu 2024") -> pd.DataFrame:
+    """Bawaslu's IKP for the ten kab/kota (the ``ikp`` dataset's rows of ``edition``; by default
+    the embedded published figures) and the province (loaders.reference), on the IKP's own
+    scale. Each score has its source, period, confidence and the other values disagreeing
+    sources give (``alternatif``: (value, source) pairs); a row without a category takes the one
+    its score falls in; a kab/kota without a row is listed with no score."""
+    if ikp is None:
+        from storage import defaults
+
+        ikp = defaults.load_demo("ikp").frame
+    rows = ikp[ikp["edisi"] == edition].drop_duplicates("kab_kota", keep="last")
+    by_code = {r["kab_kota"]: r for r in rows.to_dict("records")}
     records = []
     for d in regions.DISTRICTS:
-        f = named.get(d.kemendagri_code)
-        if f is None:
-            records.append({"kode": d.kemendagri_code, "wilayah": d.official_name,
-                            "kategori": "sedang", "skor": None, "periode": launch.period,
-                            "sumber": launch.source, "sumber_id": launch.source_id,
-                            "tersirat": True})
-        else:
-            records.append({"kode": f.code, "wilayah": f.area, "kategori": f.category,
-                            "skor": f.score, "periode": f.period, "sumber": f.source,
-                            "sumber_id": f.source_id, "tersirat": False})
-    province = named.get(regions.PROVINCE_CODE)
-    if province is not None:
-        records.append({"kode": province.code, "wilayah": province.area,
-                        "kategori": province.category, "skor": province.score,
-                        "periode": province.period, "sumber": province.source,
-                        "sumber_id": province.source_id, "tersirat": False})
+        row = by_code.get(d.kemendagri_code)
+        source = figure_source("ikp", row, "skor") if row is not None else None
+        score = None if row is None or is_missing(row["skor"]) else float(row["skor"])
+        category = (row["kategori"] if row is not None and row["kategori"] else
+                    reference.ikp_category(score, reference.IKP_KAB_KOTA_THRESHOLDS)
+                    if score is not None else None)
+        records.append({
+            "kode": d.kemendagri_code, "wilayah": d.official_name, "kategori": category,
+            "skor": score, "periode": (source.period if source and source.period else edition),
+            "sumber": source.source if source else None, "sumber_id": "",
+            "url": source.url if source else "", "keyakinan": source.confidence if source else "",
+            "alternatif": source.alternatives if source else (), "tersirat": False,
+            **{c: (None if row is None or is_missing(row[c]) else float(row[c]))
+               for c in IKP_COLUMNS}})
+    for f in reference.IKP_FIGURES:
+        if f.code != regions.PROVINCE_CODE:
+            continue
+        dimensions = {f"dimensi_{k}": v for k, v in f.dimensions}
+        records.append({"kode": f.code, "wilayah": f.area, "kategori": f.category,
+                        "skor": f.score, "periode": f.period, "sumber": f.source,
+                        "sumber_id": f.source_id, "url": f.url, "keyakinan": f.confidence,
+                        "alternatif": f.alternatives, "tersirat": False,
+                        **{c: dimensions.get(c) for c in IKP_COLUMNS}})
     return pd.DataFrame(records)
 
 

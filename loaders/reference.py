@@ -1,12 +1,17 @@
 """Published reference figures shown beside the districts' own data, each with its source.
 
-Copied from ../shared/facts/kaltim_reference_figures.csv (the product must run without ../shared);
-a test checks that these still agree with that file.
+Read from geodata/published/kaltim_2024.csv (shipped with the product, derived from
+../shared/facts/kaltim_published_figures_2024.csv by scripts/make_published_figures.py); tests
+check that these agree with the shared file.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from storage import published
+from storage.published import PublishedFigure
 
 
 @dataclass(frozen=True)
@@ -17,17 +22,29 @@ class ReferenceFigure:
     period: str
     source: str
     url: str = ""
+    confidence: str = ""
+    alternatives: tuple[tuple[float, str], ...] = ()  # (value, source) of disagreeing sources
 
 
+def _reference(figure: PublishedFigure, indicator: str, election: str) -> ReferenceFigure:
+    return ReferenceFigure(indicator, float(figure.value), figure.unit, election, figure.source,
+                           figure.url, figure.confidence, figure.alternatives)
+
+
+def _province(indicator: str) -> PublishedFigure:
+    figure = published.find(indicator, "64")
+    if figure is None:
+        raise LookupError(f"{published.PUBLISHED_FILE}: no province figure {indicator!r}")
+    return figure
+
+
+# The province's turnout: Pilkada 2024 is the governor's election (Pilgub); Pemilu 2024 as KPU
+# Kaltim's chair gave it (other versions, 79,81 % and 79,82 %, are kept as alternatives).
 PROVINCE_TURNOUT = {
-    "Pilkada 2024": ReferenceFigure(
-        "partisipasi_pemilih", 69.18, "persen", "Pilkada 2024",
-        "KPU Kaltim, rapat pleno 8 Des 2024, via Mediakaltim",
-        "https://mediakaltim.com/tingkat-partisipasi-pilkada-kaltim-naik-meski-tak-sebanyak-saat-pilpres"),
-    "Pemilu 2024": ReferenceFigure(
-        "partisipasi_pemilih", 79.81, "persen", "Pemilu 2024",
-        "KPU Kaltim, rapat pleno 8 Des 2024, via Mediakaltim",
-        "https://mediakaltim.com/tingkat-partisipasi-pilkada-kaltim-naik-meski-tak-sebanyak-saat-pilpres"),
+    "Pilkada 2024": _reference(_province("Partisipasi pemilih Pilkada 2024 (Pilgub)"),
+                               "partisipasi_pemilih", "Pilkada 2024"),
+    "Pemilu 2024": _reference(_province("Partisipasi pemilih Pemilu 2024"),
+                              "partisipasi_pemilih", "Pemilu 2024"),
 }
 
 PROVINCE_TURNOUT_TARGET = ReferenceFigure(
@@ -35,15 +52,16 @@ PROVINCE_TURNOUT_TARGET = ReferenceFigure(
     "Pj Gubernur Kaltim (niaga.asia, 29 Nov 2024)")
 
 PROVINCE_DPT = {
-    "Pilkada 2024": ReferenceFigure("dpt", 2_821_202, "pemilih", "Pilkada 2024",
-                                    "KPU Kaltim via Mediakaltim"),
+    "Pilkada 2024": _reference(_province("DPT Pilkada 2024 - total"), "dpt", "Pilkada 2024"),
+    "Pemilu 2024": _reference(_province("DPT Pemilu 2024 - total"), "dpt", "Pemilu 2024"),
 }
 
 
 # --- Bawaslu's Indeks Kerawanan Pemilu (IKP) ----------------------------------------------------
 # A separate instrument with its own 0-100 scale and thresholds: shown beside the agency's
-# peta rawan konflik, never mixed into it. Copied from ../shared/facts/ikp_scale.md and the ikp_*
-# rows of ../shared/facts/kaltim_reference_figures.csv (press reports; verify against Bawaslu).
+# peta rawan konflik, never mixed into it. Scale from ../shared/facts/ikp_scale.md; scores of the
+# ten kab/kota, the province and its dimensions from the published figures (press reports quoting
+# Bawaslu RI's IKP Pemilu 2024; verify against Bawaslu's publication).
 
 @dataclass(frozen=True)
 class IkpFigure:
@@ -52,9 +70,13 @@ class IkpFigure:
     category: str  # rendah / sedang / tinggi on the IKP scale
     score: float | None  # 0-100 IKP score, when one was published
     period: str
-    source: str  # as in ../shared/facts (English)
+    source: str  # as published (Bahasa Indonesia)
     note: str = ""
-    source_id: str = ""  # message id: the source as shown in each language
+    source_id: str = ""  # message id: the source as shown in each language (hand-kept figures)
+    url: str = ""
+    confidence: str = ""
+    alternatives: tuple[tuple[float, str], ...] = ()
+    dimensions: tuple[tuple[str, float], ...] = ()  # (dimension, score); the province only
 
 
 # Kab/kota thresholds (IKP Pemilu 2024): (category, lower bound, upper bound)
@@ -69,14 +91,59 @@ IKP_PROVINCE_THRESHOLDS: tuple[tuple[str, float, float], ...] = (
     ("tinggi", 68.5, 100.0),
 )
 
-IKP_FIGURES: tuple[IkpFigure, ...] = (
-    IkpFigure("Kabupaten Kutai Kartanegara", "64.02", "tinggi", None, "IKP Pemilihan 2024",
-              "Bawaslu Kaltim launch (press: kliksamarinda.com)",
-              "the other 8 kab/kota were reported as sedang", "ikp.source.launch"),
-    IkpFigure("Kabupaten Kutai Barat", "64.07", "tinggi", None, "IKP Pemilihan 2024",
-              "Bawaslu Kaltim launch (press: kliksamarinda.com)", source_id="ikp.source.launch"),
-    IkpFigure("Kabupaten Mahakam Ulu", "64.11", "sedang", 35.0, "IKP Pemilihan 2024",
-              "Tribun Kaltim 4 Aug 2024", source_id="ikp.source.tribun"),
-    IkpFigure("Provinsi Kalimantan Timur", "64", "tinggi", 77.04, "IKP Pemilu 2024",
-              "Bawaslu RI (press: suara.com)", "rawan tinggi; 5th nationally", "ikp.source.ri"),
+IKP_DISTRICT_INDICATOR = "IKP Pemilu 2024 - skor kab/kota"
+IKP_PROVINCE_INDICATOR = "IKP Pemilu 2024 - skor provinsi"
+IKP_PROVINCE_CATEGORY = "IKP Pemilu 2024 - kategori provinsi"
+# (dimension key, published indicator): the three dimensions of the province's score published.
+IKP_DIMENSIONS: tuple[tuple[str, str], ...] = (
+    ("konteks_sosial_politik", "IKP Pemilu 2024 - dimensi konteks sosial politik"),
+    ("penyelenggaraan_pemilu", "IKP Pemilu 2024 - dimensi penyelenggaraan pemilu"),
+    ("partisipasi", "IKP Pemilu 2024 - dimensi partisipasi"),
 )
+IKP_PERIOD = "IKP Pemilu 2024"
+_CATEGORY = re.compile(r"rawan (rendah|sedang|tinggi)", re.IGNORECASE)
+
+
+def ikp_category(score: float, thresholds: tuple[tuple[str, float, float], ...]) -> str:
+    """The level of a score on an IKP scale (the upper bound of a level belongs to it)."""
+    for category, _low, high in thresholds:
+        if score <= high:
+            return category
+    return thresholds[-1][0]
+
+
+def _stated_category(text: str) -> str | None:
+    match = _CATEGORY.search(text)
+    return match.group(1).lower() if match else None
+
+
+def _ikp_figure(figure: PublishedFigure, thresholds, category_text: str = "",
+                dimensions: tuple[tuple[str, float], ...] = ()) -> IkpFigure:
+    score = float(figure.value)
+    category = _stated_category(category_text or figure.note) or ikp_category(score, thresholds)
+    return IkpFigure(figure.area, figure.code, category, score, figure.period, figure.source,
+                     figure.note, url=figure.url, confidence=figure.confidence,
+                     alternatives=figure.alternatives, dimensions=dimensions)
+
+
+def ikp_figures() -> tuple[IkpFigure, ...]:
+    """The IKP Pemilu 2024 of every kab/kota with a published score (all ten), then the
+    province's with its category and dimension scores."""
+    from domain import regions
+
+    out = []
+    for code in regions.codes():
+        figure = published.find(IKP_DISTRICT_INDICATOR, code)
+        if figure is not None:
+            out.append(_ikp_figure(figure, IKP_KAB_KOTA_THRESHOLDS))
+    province = published.find(IKP_PROVINCE_INDICATOR, "64")
+    if province is not None:
+        category = published.find(IKP_PROVINCE_CATEGORY, "64")
+        dimensions = tuple((key, float(f.value)) for key, indicator in IKP_DIMENSIONS
+                           if (f := published.find(indicator, "64")) is not None)
+        out.append(_ikp_figure(province, IKP_PROVINCE_THRESHOLDS,
+                               category.value if category is not None else "", dimensions))
+    return tuple(out)
+
+
+IKP_FIGURES: tuple[IkpFigure, ...] = ikp_figures()

@@ -113,7 +113,11 @@ st.caption(source_caption(lang, conflict.frame["sumber"],
 
 st.subheader(t("risk_page.ikp_title", lang))
 st.caption(t("risk_page.ikp_intro", lang))
-ikp = view.ikp_display(thematic.ikp_table(), lang)
+ikp_figures = thematic.ikp_table(auth.dataset("ikp", lang).frame)
+ikp = view.ikp_display(ikp_figures, lang)
 st.dataframe(ikp, hide_index=True, width="stretch", height=view.ikp_table_height(len(ikp)))
+dimensions = view.ikp_dimensions_text(ikp_figures, lang)
+if dimensions:
+    st.caption(dimensions)
 st.caption(view.ikp_scale_text(lang))
 st.caption(t("risk_page.ikp_note", lang))

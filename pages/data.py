@@ -6,13 +6,32 @@ import streamlit as st
 
 import ui
 from domain import changes
-from domain.schema import DATASETS
+from domain.schema import DATASETS, forms_of
 from exports import formats, templates
 from i18n import t
 from loaders import readers, uploads
 from storage import backends, base, datasets, faults
 from ui import auth, screen
 from views import data as view
+
+
+def constant_inputs(name: str, missing: list[str], digest: str, lang: str) -> dict[str, str]:
+    """Inputs for the file-constant columns the file lacks; the values given, by column."""
+    if not missing:
+        return {}
+    st.markdown(f"**{t('published.constants.title', lang)}**")
+    st.caption(t("published.constants.intro", lang))
+    values = {}
+    for column_name in missing:
+        column = DATASETS[name].column(column_name)
+        hint = (t("published.constants.allowed", lang, values=", ".join(column.allowed))
+                if column.allowed else templates.column_description(DATASETS[name], column, lang))
+        value = st.text_input(t("published.constants.input", lang, column=column_name),
+                              key=f"constant_{name}_{column_name}_{digest}", help=hint or None)
+        if value.strip():
+            values[column_name] = value.strip()
+    return values
+
 
 lang = ui.lang()
 user = auth.require("upload", lang)
@@ -35,6 +54,16 @@ cols = st.columns(2)
 for col, fmt in zip(cols, ("xlsx", "csv")):
     col.download_button(t(f"data.template.{fmt}", lang), templates.template(name, fmt),
                         file_name=templates.template_filename(name, fmt), key=f"template_{fmt}")
+forms = forms_of(name)
+if forms:
+    st.caption(t("published.form.title", lang))
+    for form in forms:
+        cols = st.columns(2)
+        for col, fmt in zip(cols, ("xlsx", "csv")):
+            col.download_button(
+                t("published.form.download", lang, form=t(f"published.form.{form.name}", lang),
+                  fmt=fmt), templates.form_template(form.name, fmt),
+                file_name=templates.form_filename(form.name, fmt), key=f"form_{form.name}_{fmt}")
 
 st.subheader(t("data.upload", lang))
 limit_help, widget_mb = view.upload_limits(lang, st.get_option("server.maxUploadSize"))
@@ -46,11 +75,16 @@ st.caption(limit_help)
 if upload is not None and fault is None:
     data = upload.getvalue()
     digest = hashlib.sha256(data).hexdigest()
-    cache_key = f"report_{name}_{digest}_{lang}"
+    # A file without a pemilihan / sumber column (a KPU DPT recap): one value for all its rows.
+    missing_key = f"missing_constants_{name}_{digest}"
+    if missing_key not in st.session_state:
+        st.session_state[missing_key] = uploads.missing_constant_columns(name, data, upload.name)
+    constants = constant_inputs(name, st.session_state[missing_key], digest, lang)
+    cache_key = f"report_{name}_{digest}_{lang}_{sorted(constants.items())}"
     if cache_key not in st.session_state:  # validate once per file, not on every rerun
         bar = st.progress(0.0, text=t("data.validating", lang))
         report = uploads.check_upload(
-            name, data, upload.name, lang,
+            name, data, upload.name, lang, constants=constants,
             progress=lambda step, total, column: bar.progress(
                 step / max(total, 1), text=t("cli.progress", lang, step=step, total=total,
                                              column=column)))

@@ -29,7 +29,7 @@ outreach = auth.dataset("outreach", lang)
 internal = auth.can_view("conflict_risk")
 conflict = auth.dataset("conflict_risk", lang) if internal else None
 incidents = auth.dataset("incidents", lang) if auth.can_view("incidents") else None
-ui.demo_banner(lang, outreach.is_demo or bool(conflict and conflict.is_demo))
+ui.demo_banner(lang, [outreach] + ([conflict] if conflict is not None else []))
 # ?kab=64.72&kec=64.72.04 opens that kecamatan's villages; the address bar follows the choices.
 kab = links.district_box(lang, "drill_kab", t("district", lang),
                          st.session_state.get("selected_district"),

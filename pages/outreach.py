@@ -15,6 +15,7 @@ from ui import screen
 from ui import thematic as tui
 from ui.exports import export_buttons
 from views import outreach as view
+from views import provenance
 from views.thematic_common import map_frame, source_caption
 
 lang = ui.lang()
@@ -78,7 +79,8 @@ else:
         tui.no_data(t("outreach_page.no_dpt", lang))
     st.dataframe(view.coverage_table(cov, lang), hide_index=True, width="stretch")
     st.caption(t("outreach_page.coverage_note", lang))
-    st.caption(source_caption(lang, list(acts["sumber"]) + list(participation.frame["sumber"]),
+    st.caption(source_caption(lang, list(acts["sumber"]) + provenance.frame_sources(
+        "participation", participation.frame, ("dpt_total", "dpt_perempuan", "dpt_pemilih_pemula")),
                               f"{period_text}; DPT {or_missing(election)}"))
 
 period = figures.default_period(conflict.frame)
@@ -97,5 +99,5 @@ needs_table = view.needs_table(needs, lang)
 st.dataframe(needs_table, hide_index=True, width="stretch")
 export_buttons(needs_table, "kegiatan_kebutuhan", lang)
 st.caption(source_caption(
-    lang, list(conflict.frame["sumber"]) + list(participation.frame["sumber"]),
+    lang, list(conflict.frame["sumber"]) + provenance.frame_sources("participation", participation.frame),
     t("outreach_page.needs_period", lang, period=period_text, election=or_missing(election))))

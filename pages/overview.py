@@ -39,7 +39,7 @@ def public_landing(lang: str) -> None:
         schema.DATASETS["participation"], pd.DataFrame())
     out_frame = outreach.frame if outreach else schema.typed_frame(
         schema.DATASETS["outreach"], pd.DataFrame())
-    ui.demo_banner(lang, [d.is_demo for d in loaded.values()])
+    ui.demo_banner(lang, list(loaded.values()))
 
     quarters = indicators_figures.activity_periods(out_frame) or [None]
     if len(quarters) > 1:

@@ -12,6 +12,7 @@ from maps.thematic import thematic_map
 from ui import thematic as tui
 from ui.exports import export_buttons
 from views import participation as view
+from views import provenance
 from views.thematic_common import group_label, map_frame, source_caption
 
 lang = ui.lang()
@@ -67,7 +68,9 @@ else:
         stacked=True, lang=lang), width="stretch")
     d2.dataframe(view.dpt_table(composition, lang), hide_index=True, width="stretch")
     st.caption(t("participation_page.dpt_total", lang, total=view.dpt_total_text(gaps, lang)))
-    st.caption(source_caption(lang, gaps["sumber"].dropna(), election))
+    st.caption(source_caption(lang, [s.source for s in (*gaps["asal_dpt_total"],
+                                                         *gaps["asal_dpt_perempuan"]) if s],
+                              election))
 
 st.subheader(f"{t('participation_page.compare_title', lang)} · {group_label(group, lang)}")
 comparison = thematic.election_comparison(participation.frame, group)
@@ -80,8 +83,8 @@ else:
         t("participation_page.achieved", lang), t("participation_page.election", lang),
         lang=lang),
         width="stretch")
-    st.caption(source_caption(lang, participation.frame["sumber_partisipasi"].dropna(),
-                              ", ".join(order)))
+    st.caption(source_caption(lang, provenance.frame_sources(
+        "participation", participation.frame, [f"partisipasi_{group}"]), ", ".join(order)))
 
 st.subheader(t("participation_page.reference_title", lang))
 for line in view.reference_lines(lang):

@@ -110,7 +110,8 @@ with setup:
 data = context.load_data(period)
 chosen = st.session_state["pres_slides"]
 if not st.session_state["pres_fullscreen"]:
-    ui.demo_banner(lang, data.is_demo)  # full screen: the slide's own DATA CONTOH label
+    # full screen: the slide's own DATA CONTOH label
+    ui.demo_banner(lang, [data.conflict, data.participation, data.outreach, data.agreements])
 if not chosen:
     st.info(t("pres.no_slides", lang))
     st.stop()

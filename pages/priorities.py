@@ -12,6 +12,7 @@ from ui import thematic as tui
 from ui.exports import export_buttons
 from views import overview as overview_view
 from views import priorities as view
+from views import provenance
 from views.thematic_common import map_frame, source_caption
 
 lang = ui.lang()
@@ -44,8 +45,8 @@ if not ranked["skor_komposit"].notna().any():
     tui.no_data(t("priority_page.no_data", lang))
     st.stop()
 
-sources = list(conflict.frame["sumber"]) + list(participation.frame["sumber"]) + \
-    list(outreach.frame["sumber"])
+sources = list(conflict.frame["sumber"]) + provenance.frame_sources(
+    "participation", participation.frame) + list(outreach.frame["sumber"])
 st.subheader(t("priority_page.map_title", lang))
 left, right = st.columns([3, 2])
 with left:

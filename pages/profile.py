@@ -28,8 +28,7 @@ if code is None:
 # Remember the choice so the page opens on it next time, as a map click would.
 st.session_state[tui.SELECTED_DISTRICT] = code
 st.title(t("profile_page.title", lang, name=view.district_label(code)))
-ui.demo_banner(lang, [conflict.is_demo, participation.is_demo, outreach.is_demo,
-                      incidents.is_demo])
+ui.demo_banner(lang, [conflict, participation, outreach, incidents])
 
 period = figures.default_period(conflict.frame)
 reports = figures.period_reports(conflict.frame, period).set_index("kode")

@@ -22,7 +22,7 @@ st.title(t("reporting.title", lang))
 st.caption(t("reporting.intro", lang))
 
 conflict = auth.dataset("conflict_risk", lang)
-ui.demo_banner(lang, conflict.is_demo)
+ui.demo_banner(lang, [conflict])
 periods = figures.periods(conflict.frame)
 if not periods:
     st.info(t("overview.no_data", lang))

@@ -271,9 +271,21 @@ def cover_page(data: PresentationData, lang: str, districts: int) -> Figure:
     fig.text(0.03, 0.50, t("gov.contents", lang, themes=len(REPORT_THEMES), districts=districts),
              fontsize=11, va="top")
     if data.is_demo:
-        fig.text(0.03, 0.40, _wrap(t("gov.demo_note", lang), TEXT_WIDTH_IN, 12, bold=True),
+        fig.text(0.03, 0.40, _wrap(demo_note(data, lang), TEXT_WIDTH_IN, 12, bold=True),
                  fontsize=12, color=ACT, fontweight="bold", va="top")
     return fig
+
+
+def demo_note(data: PresentationData, lang: str) -> str:
+    """The cover's DATA CONTOH note: which figures of the report are invented (the others carry
+    their sources), else the general note."""
+    from views.provenance import invented_figures
+
+    named = [name for d in (data.conflict, data.participation, data.outreach, data.agreements)
+             if d.is_demo for name in invented_figures(d.name, d.frame, lang)]
+    if not named:
+        return t("gov.demo_note", lang)
+    return t("published.report_note", lang, figures="; ".join(dict.fromkeys(named)))
 
 
 def summary_page(data: PresentationData, lang: str, page: int) -> Figure:

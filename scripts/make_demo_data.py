@@ -1,9 +1,10 @@
 """Write the embedded demo data (DATA CONTOH) to geodata/demo/.
 
-Deterministic (seeded), so rerunning it gives byte-identical files. Only the Pilkada 2024 turnout
-per kab/kota is real: it is the published figure from KPU Kaltim (reported by Akurasi.id), listed in
-../shared/facts/kaltim_reference_figures.csv and repeated here so the product needs no ../shared at
-run time. Everything else is invented and every row says so in its ``sumber`` column.
+Deterministic (seeded), so rerunning it gives byte-identical files. The participation data holds
+the published figures of geodata/published/kaltim_2024.csv (DPT Pilkada 2024 of all ten kab/kota,
+by sex where published, Pilkada 2024 turnout of all ten, the Pemilu 2024 DPT and turnout where
+published); everything else is invented and every row says so in its ``sumber`` column, which is
+the source of each figure that has no published one (storage.published.figure_source).
 
     python scripts/make_demo_data.py
 """
@@ -21,20 +22,12 @@ sys.path.insert(0, str(ROOT))
 
 from domain import regions, schema  # noqa: E402
 from domain.subregions import default_subregions  # noqa: E402
+from storage import published  # noqa: E402
 
 OUT = ROOT / "geodata" / "demo"
 DEMO = "DATA CONTOH"
 PERIODS = ("2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3")
 
-# Published Pilkada 2024 turnout (percent) per kab/kota: KPU Kaltim via Akurasi.id.
-PILKADA_2024_TURNOUT = {
-    "64.72": 59.77, "64.71": 60.13, "64.74": 72.49, "64.08": 68.03, "64.07": 73.88,
-    "64.09": 79.68, "64.03": 66.57, "64.11": 80.52, "64.01": 66.12, "64.02": 70.98,
-}
-PILKADA_2024_SOURCE = (
-    "Partisipasi total: KPU Kaltim via Akurasi.id (Pilkada 2024); perempuan dan pemilih pemula: "
-    + "DATA CONTOH"
-)
 PROVINCE_DPT_PILKADA_2024 = 2_821_202  # KPU Kaltim via Mediakaltim; used only to scale demo DPT
 
 # Rough relative electorate (demo weights, not official) and the capital's position for points.
@@ -166,22 +159,30 @@ def kecamatan_rows(rows: list[dict], rng: random.Random) -> list[dict]:
 
 
 def participation_rows(rng: random.Random) -> list[dict]:
+    """Published figures wherever geodata/published gives them (storage.published says which);
+    the rest invented: the DPT shares of women and first-time voters kept from the demo weights,
+    a DPT total not published for one election taken from the other's, the group turnouts set
+    around the (published or invented) total. Each row's sumber is DATA CONTOH: the source of the
+    figures that have none of their own (storage.published.figure_source)."""
     rows = []
     for code, (weight, _, _) in DISTRICT_DEMO.items():
-        dpt = round(PROVINCE_DPT_PILKADA_2024 * weight / sum(w for w, _, _ in DISTRICT_DEMO.values()))
-        women = round(dpt * rng.uniform(0.475, 0.495))
-        first_time = round(dpt * rng.uniform(0.07, 0.11))
-        turnout = PILKADA_2024_TURNOUT[code]
-        for election, total, source in (
-            ("Pemilu 2024", min(95.0, turnout + rng.uniform(6, 13)), DEMO),
-            ("Pilkada 2024", turnout, PILKADA_2024_SOURCE),
-        ):
+        demo_dpt = round(PROVINCE_DPT_PILKADA_2024 * weight / sum(w for w, _, _ in DISTRICT_DEMO.values()))
+        women_share = rng.uniform(0.475, 0.495)
+        first_share = rng.uniform(0.07, 0.11)
+        turnout = published_value(code, "Pilkada 2024", "partisipasi_total")
+        pemilu_demo = min(95.0, turnout + rng.uniform(6, 13))
+        for election, other, demo_total in (("Pemilu 2024", "Pilkada 2024", pemilu_demo),
+                                            ("Pilkada 2024", "Pemilu 2024", turnout)):
+            total = published_value(code, election, "partisipasi_total") or demo_total
+            dpt = int(published_value(code, election, "dpt_total")
+                      or published_value(code, other, "dpt_total") or demo_dpt)
+            women = int(published_value(code, election, "dpt_perempuan") or round(dpt * women_share))
             rows.append({
                 "kab_kota": code,
                 "pemilihan": election,
                 "dpt_total": dpt,
                 "dpt_perempuan": women,
-                "dpt_pemilih_pemula": first_time,
+                "dpt_pemilih_pemula": round(dpt * first_share),
                 "partisipasi_total": round(total, 2),
                 "partisipasi_perempuan": round(min(99.0, total + rng.uniform(-1.5, 3.0)), 2),
                 "partisipasi_pemilih_pemula": round(total - rng.uniform(4, 14), 2),
@@ -189,9 +190,14 @@ def participation_rows(rng: random.Random) -> list[dict]:
                 "target_perempuan": 80.0,
                 "target_pemilih_pemula": 75.0,
                 "sumber": DEMO,
-                "sumber_partisipasi": source,
+                "sumber_partisipasi": "",
             })
     return rows
+
+
+def published_value(code: str, election: str, column: str) -> float | None:
+    figure = published.published_participation(code, election, column)
+    return figure.number if figure is not None else None
 
 
 def point_near(rng: random.Random, code: str) -> tuple[float, float]:

@@ -273,7 +273,8 @@ class Store(abc.ABC):
         self._insert_version(conn, name, demo.frame, user=SYSTEM_USER, action="seed",
                              file_name=DATASETS[name].demo_file,
                              file_sha256=hashlib.sha256(raw).hexdigest(),
-                             note="DATA CONTOH", is_demo=True)
+                             note="DATA CONTOH" if demo.is_demo else "",
+                             is_demo=demo.is_demo)
 
     def _write_version(self, dataset: str, expected: int | None, check_always: bool,
                        insert: Callable[[Any], VersionInfo]) -> VersionInfo:

@@ -122,7 +122,8 @@ def propose(dataset_name: str, upload: pd.DataFrame, store=None, *, replace: boo
 
     dataset = DATASETS[dataset_name]
     if store is None:
-        current, version, is_demo = defaults.load_demo(dataset_name).frame, None, True
+        default = defaults.load_demo(dataset_name)
+        current, version, is_demo = default.frame, None, default.is_demo
     else:
         stored = store.read(dataset_name)
         current, version, is_demo = stored.frame, stored.info.version, stored.info.is_demo

@@ -46,10 +46,22 @@ def language_switch() -> str:
     return choice
 
 
-def demo_banner(language: str, is_demo: bool | Iterable[bool]) -> None:
-    """The DATA CONTOH label, on every page that shows demo data."""
-    flags = [is_demo] if isinstance(is_demo, bool) else list(is_demo)
-    if any(flags):
+def demo_banner(language: str, is_demo: bool | Iterable) -> None:
+    """The DATA CONTOH label, on every page that shows demo data. Given the loaded datasets
+    (storage.defaults.LoadedDataset), it names which figures are invented (the embedded
+    participation data holds published figures too, views.provenance); given only flags, it says
+    the page's figures are demo data except where a source is named."""
+    from views.provenance import invented_figures
+
+    items = [is_demo] if isinstance(is_demo, bool) else list(is_demo)
+    named: list[str] = []
+    for item in items:
+        if not isinstance(item, bool) and getattr(item, "is_demo", False):
+            named += invented_figures(item.name, item.frame, language)
+    if named:
+        st.warning(t("published.banner", language, figures="; ".join(dict.fromkeys(named))),
+                   icon="⚠️")
+    elif any(item if isinstance(item, bool) else False for item in items):
         st.warning(t("demo.banner", language), icon="⚠️")
 
 

@@ -58,7 +58,7 @@ def start_page(page: str, lang: str, datasets: Sequence[str],
     st.title(t(f"{page}.title", lang))
     st.caption(t(f"{page}.intro", lang))
     loaded = {name: auth.dataset(name, lang) for name in datasets}
-    ui.demo_banner(lang, [dataset.is_demo for dataset in loaded.values()])
+    ui.demo_banner(lang, list(loaded.values()))
     return loaded
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pandas as pd
 
 from domain.schema import CONFLICT_CATEGORIES, RISK_LEVELS, VERIFICATION_STATUSES
-from i18n import fmt_date, fmt_number, fmt_period, t
+from i18n import MISSING, fmt_date, fmt_number, fmt_period, is_missing, t
 from indicators.thematic import CHANGES
 from maps.palette import CHANGE_COLOURS, SERIES_COLOURS
 from maps.thematic import ThematicLayer
+from storage.published import FigureSource
+from views import provenance
 from views.drilldown import kecamatan_labels
 from views.thematic_common import category_label, level_label, number
 
@@ -98,18 +100,45 @@ def status_legend_items(lang: str) -> list[tuple[str, str]]:
 
 
 def ikp_display(ikp: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The IKP table: each score with its source, period, confidence and the values disagreeing
+    sources give ("51,48; sumber lain: 51,28 (Pjs Bupati Kukar …)")."""
+    def score(value, alternatives) -> str:
+        shown = fmt_number(value, lang, 2)
+        if is_missing(value) or not alternatives:
+            return shown
+        return f"{shown}; " + provenance.others_text(
+            FigureSource("", alternatives=tuple(alternatives)), lang,
+            lambda v, language: fmt_number(v, language, 2))
+
+    alternatives = ikp["alternatif"] if "alternatif" in ikp else [()] * len(ikp)
+    confidence = ikp["keyakinan"] if "keyakinan" in ikp else [""] * len(ikp)
     return pd.DataFrame({
         t("risk_page.ikp.area", lang): ikp["wilayah"],
         t("risk_page.ikp.category", lang): [
             t(f"thematic.ikp.{c}", lang) + (" *" if implied else "")
             for c, implied in zip(ikp["kategori"], ikp["tersirat"])],
-        t("risk_page.ikp.score", lang): ikp["skor"].map(
-            lambda v: fmt_number(v, lang, 2)),
+        t("risk_page.ikp.score", lang): [score(v, a) for v, a in zip(ikp["skor"], alternatives)],
         t("source.period", lang): ikp["periode"],
         t("source.label", lang): [t(key, lang) if isinstance(key, str) and key else source
                                   for key, source in zip(ikp.get("sumber_id", [""] * len(ikp)),
                                                          ikp["sumber"])],
+        t("published.ikp.confidence", lang): [
+            t(f"published.confidence.{c}", lang) if c else MISSING for c in confidence],
     })
+
+
+def ikp_dimensions_text(ikp: pd.DataFrame, lang: str) -> str:
+    """The province's dimension scores, '' when none is known."""
+    from loaders.reference import IKP_DIMENSIONS
+
+    province = ikp[ikp["kode"] == "64"]
+    if province.empty:
+        return ""
+    row = province.iloc[0]
+    values = [f"{t(f'published.ikp.dimension.{key}', lang)} "
+              f"{fmt_number(row[f'dimensi_{key}'], lang, 2)}" for key, _ in IKP_DIMENSIONS
+              if f"dimensi_{key}" in row and not is_missing(row[f"dimensi_{key}"])]
+    return t("published.ikp.dimensions", lang, values="; ".join(values)) if values else ""
 
 
 def ikp_table_height(rows: int) -> int:

@@ -13,6 +13,7 @@ from indicators.figures import CURRENT, STALE, KeyFigures
 from indicators.grain import FROM_KECAMATAN
 from maps.palette import RISK_COLOURS, risk_colour
 from maps.thematic import ThematicLayer
+from views import provenance
 from views.participation import gap_layer
 
 
@@ -142,7 +143,10 @@ def summary_table(summary: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("overview.col.participants", lang): summary["peserta_kegiatan"].map(
             lambda v: fmt_number(v, lang)),
         t("overview.col.source_risk", lang): summary["sumber_risiko"].map(or_missing),
-        t("overview.col.source_turnout", lang): summary["sumber_partisipasi"].map(or_missing),
+        t("overview.col.source_turnout", lang): [
+            provenance.source_text(a, lang) if a is not None else or_missing(v)
+            for a, v in zip(summary.get("asal_partisipasi_total", [None] * len(summary)),
+                            summary["sumber_partisipasi"])],
     })
 
 

@@ -43,7 +43,7 @@ from storage.defaults import LoadedDataset
 from views import agreements as agreement_view
 from views import alerts as alerts_view
 from views import overview as overview_view
-from views import thematic_common
+from views import provenance, thematic_common
 
 ELECTION = "Pilkada 2024"
 THEMES: tuple[str, ...] = ("title", "risk", "alerts", "participation", "outreach", "priorities",
@@ -126,6 +126,14 @@ def _sources(*series: pd.Series) -> str:
     return "; ".join(values) or MISSING
 
 
+def turnout_sources(summary: pd.DataFrame, lang: str) -> str:
+    """The sources of the turnout and target figures of a district summary, each with its period,
+    confidence and disagreeing sources (views.provenance), once each."""
+    texts = provenance.source_texts([*summary["asal_partisipasi_total"],
+                                     *summary["asal_target_total"]], lang)
+    return "; ".join(texts) or MISSING
+
+
 def _names() -> dict[str, str]:
     return {d.kemendagri_code: d.official_name for d in regions.DISTRICTS}
 
@@ -133,12 +141,6 @@ def _names() -> dict[str, str]:
 def _activities(data: PresentationData) -> pd.DataFrame:
     start, end = indicators_figures.period_dates(data.period)
     return indicators_figures.activities_between(data.outreach.frame, start, end)
-
-
-def _participation_row(data: PresentationData, code: str) -> pd.Series | None:
-    frame = data.participation.frame
-    rows = frame[(frame["kab_kota"] == code) & (frame["pemilihan"] == ELECTION)]
-    return rows.iloc[0] if len(rows) else None
 
 
 def _turnout_class(gap: object) -> str | None:
@@ -234,13 +236,16 @@ def participation_slide(data: PresentationData, lang: str) -> Slide:
         "target": s["target_total"].map(lambda v: pd.NA if is_missing(v) else fmt_percent(v, lang)),
         "selisih": s["selisih_target"].map(lambda v: pd.NA if is_missing(v)
                                            else fmt_signed_points(v, lang)),
-        "sumber": s["sumber_partisipasi"],
+        "sumber": [provenance.source_text(a, lang) for a in s["asal_partisipasi_total"]],
+        "sumber_target": [provenance.source_text(a, lang) for a in s["asal_target_total"]],
     })
     layer = _layer(t("pres.slide.participation", lang), lang, values,
                    classes.map(lambda c: TURNOUT_COLOURS.get(c) if c else None),
                    [("nama", t("district", lang)), ("partisipasi", t("overview.col.turnout", lang)),
                     ("target", t("overview.col.target", lang)),
-                    ("selisih", t("overview.col.gap", lang)), ("sumber", t("source.label", lang))],
+                    ("selisih", t("overview.col.gap", lang)),
+                    ("sumber", t("published.source.achieved", lang)),
+                    ("sumber_target", t("published.source.target", lang))],
                    t("pres.turnout.legend", lang, election=ELECTION),
                    [(TURNOUT_COLOURS[k], labels[k]) for k in TURNOUT_COLOURS])
     bullets = []
@@ -255,7 +260,7 @@ def participation_slide(data: PresentationData, lang: str) -> Slide:
     table = overview_view.summary_table(data.summary, lang).iloc[:, [0, 5, 6, 7]]
     return Slide("participation", t("pres.slide.participation", lang), ELECTION, layer=layer,
                  bullets=bullets, table=table,
-                 source=t("source.line", lang, source=_sources(s["sumber_partisipasi"]),
+                 source=t("source.line", lang, source=turnout_sources(s, lang),
                           period=ELECTION),
                  demo=data.is_demo)
 
@@ -327,8 +332,10 @@ def priorities_slide(data: PresentationData, lang: str) -> Slide:
                                          points=fmt_number(TURNOUT_FAR_POINTS, lang))],
                  table=table,
                  source=t("source.line", lang,
-                          source=_sources(s["sumber_risiko"], s["sumber_partisipasi"],
-                                          data.agreements.frame["sumber"]),
+                          source="; ".join(v for v in (
+                              _sources(s["sumber_risiko"]), turnout_sources(s, lang),
+                              _sources(data.agreements.frame["sumber"])) if v != MISSING)
+                          or MISSING,
                           period=fmt_period(data.period, lang)),
                  demo=data.is_demo)
 
@@ -435,7 +442,6 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
         stale_label=t("periods.legend.stale", lang))
     acts = _activities(data)
     acts = acts[acts["kab_kota"] == code]
-    part = _participation_row(data, code)
     agreements = data.agreements.frame[data.agreements.frame["kab_kota"] == code]
     counts = agreement_view.status_counts(agreements).loc[code]
     rows = [
@@ -463,10 +469,11 @@ def district_slide(data: PresentationData, code: str, lang: str) -> Slide:
                             reasons="; ".join(t(r, lang) for r in flags)))
     # a source that is not there is left out of the line, not written as a source called "–"
     risk_source = row["sumber_risiko"]
-    part_source = (part["sumber_partisipasi"] or part["sumber"]) if part is not None else None
+    part_source = turnout_sources(data.summary[data.summary["kode"] == code], lang)
     source = t("source.line", lang,
-               source=_sources(pd.Series([risk_source, part_source]), acts["sumber"],
-                               agreements["sumber"]),
+               source="; ".join(v for v in (_sources(pd.Series([risk_source]), acts["sumber"],
+                                                     agreements["sumber"]), part_source)
+                                if v != MISSING) or MISSING,
                period=f"{fmt_period(data.period, lang)}; {ELECTION}")
     return Slide(DISTRICT_PREFIX + code, district.official_name,
                  t("pres.district.subtitle", lang, code=code,

@@ -10,6 +10,7 @@ from i18n import MISSING, fmt_date, fmt_period, is_missing, or_missing, t
 from indicators.figures import STALE
 from indicators.thematic import GROUPS
 from maps.palette import RISK_COLOURS
+from views import provenance
 from views.thematic_common import group_label, level_label, number, percent, points, source_caption
 
 
@@ -60,7 +61,10 @@ def participation_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
             record[group_label(g, lang)] = (
                 f"{percent(row[f'partisipasi_{g}'], lang)} / "
                 f"{percent(row[f'target_{g}'], lang)} ({points(row[f'selisih_{g}'], lang)})")
-        record[t("source.label", lang)] = row["sumber_angka"]
+        record[t("published.source.dpt", lang)] = provenance.source_text(
+            row.get("asal_dpt_total"), lang, provenance.count_text)
+        record[t("published.source.achieved", lang)] = provenance.source_text(
+            row.get("asal_partisipasi_total"), lang)
         records.append(record)
     return pd.DataFrame(records)
 

@@ -168,3 +168,41 @@ def template_text_everywhere() -> dict[str, pd.DataFrame]:
 def test_template_syntax_in_data_does_not_break_a_map_page(page, monkeypatch, data_dir):
     at = run(page, template_text_everywhere(), monkeypatch)  # run() asserts no exception
     assert not at.error
+
+
+def test_participation_page_names_the_invented_figures_and_each_figures_source(monkeypatch,
+                                                                             data_dir):
+    at = run("participation.py", {}, monkeypatch)
+    banner = " ".join(w.value for w in at.warning)
+    # the banner names what is invented, not the whole page
+    assert "partisipasi perempuan" in banner and "target partisipasi" in banner
+    assert "DPT perempuan (11 dari 20)" in banner
+    tables = [d.value for d in at.dataframe]
+    published = next(t for t in tables if list(t.columns)[:2] == ["Kabupaten/kota", "Capaian"])
+    balikpapan = published[published["Kabupaten/kota"] == "Kota Balikpapan"].iloc[0]
+    assert balikpapan["Capaian"].startswith("60,53% (Prokaltim")
+    assert "sumber lain: 60,13% (Akurasi.id (KPU Kaltim))" in balikpapan["Capaian"]
+    dpt = next(t for t in tables if "Sumber DPT" in t.columns)
+    assert dpt["Sumber DPT"].str.contains("Radar Paser, pleno KPU Paser").any()
+    lines = " ".join(m.value for m in at.markdown)
+    assert "69,18%" in lines and "sumber lain: 69,44%" in lines
+
+
+def test_ikp_table_shows_every_published_score_with_confidence(monkeypatch, data_dir):
+    at = run("conflict_risk.py", {}, monkeypatch, "en")
+    ikp = next(d.value for d in at.dataframe if "IKP category" in d.value.columns)
+    assert not ikp["IKP score (0–100)"].str.contains("–").any()  # all eleven scores are published
+    assert ikp["Confidence"].isin(["medium", "medium to high"]).all()
+    kukar = ikp[ikp["Area"] == "Kabupaten Kutai Kartanegara"].iloc[0]
+    assert kukar["IKP score (0–100)"].startswith("51.48; other sources: 51.28")
+    captions = " ".join(c.value for c in at.caption)
+    assert "election administration 100" in captions
+
+
+def test_profile_gives_each_election_its_dpt_and_turnout_source(monkeypatch, data_dir):
+    at = run("profile.py", {}, monkeypatch, state={"selected_district": "64.71"})
+    table = next(d.value for d in at.dataframe if "Sumber capaian" in d.value.columns)
+    pilkada = table[table["Pemilihan"] == "Pilkada 2024"].iloc[0]
+    assert pilkada["Sumber capaian"].startswith("Prokaltim, Komisioner KPU Balikpapan")
+    assert "sumber lain: 60,13%" in pilkada["Sumber capaian"]
+    assert pilkada["Sumber DPT"].startswith("BorneoFlash / Pamungkasnews")

@@ -173,7 +173,8 @@ def test_internal_notes_hidden_from_viewers_and_the_public():
 
 
 def test_public_datasets_default_from_schema_and_admin_setting(acc):
-    assert acc.public_datasets() == {"participation", "outreach"}
+    # the ikp dataset (Bawaslu publishes its IKP) is public by its schema too
+    assert acc.public_datasets() == {"participation", "outreach", "ikp"}
     acc.set_public_datasets(["participation", "no_such_dataset"], by="admin")
     assert acc.public_datasets() == {"participation"}
     assert ("admin", "settings_change") in actions()

@@ -300,3 +300,24 @@ def test_table_layout_wraps_scales_and_keeps_every_word():
                 assert len(lines) * layout.line_height <= layout.heights[r] + 0.01
     assert layout_table(frame, 2000.0, 400.0).font == 8  # room enough: no shrinking
     assert layout_table(frame, 160.0, 120.0).font < 8
+
+
+def test_slides_and_pdf_give_each_turnout_figure_its_source_confidence_and_the_other(data,
+                                                                                    pdf_id):
+    slide = build_slide(data, "participation", "id")
+    assert "Prokaltim, Komisioner KPU Balikpapan Suhardy (9 Des 2024)" in slide.source
+    assert "keyakinan: sedang" in slide.source
+    assert "sumber lain: 60,13% (Akurasi.id (KPU Kaltim))" in slide.source
+    assert "DATA CONTOH" in slide.source  # the targets have no source of their own
+    tooltip = slide.layer.values.loc["64.71"]
+    assert tooltip["sumber"].startswith("Prokaltim") and tooltip["sumber_target"] == "DATA CONTOH"
+    district = build_slide(data, "district:64.71", "en")
+    assert "confidence: medium" in district.source and "other sources: 60.13%" in district.source
+    text = " ".join(p.extract_text() for p in pdf_id.pages).replace("\n", " ")
+    assert "Prokaltim, Komisioner KPU Balikpapan" in text
+
+
+def test_pdf_cover_names_the_invented_figures(pdf_id):
+    cover = pdf_id.pages[0].extract_text().replace("\n", " ")
+    assert "angka berikut dalam laporan ini adalah data contoh" in cover
+    assert "partisipasi perempuan" in cover and "semua angka laporan rawan konflik" in cover

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -293,24 +294,37 @@ def test_ikp_table_keeps_its_own_scale_and_names_sources():
     assert len(table) == 11  # ten kab/kota and the province
     assert set(table["kategori"]) <= {"rendah", "sedang", "tinggi"}
     assert table["sumber"].str.len().gt(0).all()
-    implied = table[table["tersirat"]]
-    assert len(implied) == 7 and set(implied["kategori"]) == {"sedang"}
+    # every score is published now: none is implied from "the other eight were sedang"
+    assert not table["tersirat"].any() and table["skor"].notna().all()
+    assert table["keyakinan"].str.len().gt(0).all() and table["url"].str.startswith("http").all()
     high = set(table.loc[table["kategori"] == "tinggi", "kode"])
     assert {"64.02", "64.07", "64"} == high
+    # each kab/kota's category is the one its score falls in on the kab/kota scale
+    for row in table[table["kode"] != "64"].itertuples():
+        assert row.kategori == reference.ikp_category(row.skor, reference.IKP_KAB_KOTA_THRESHOLDS)
+    province = table.set_index("kode").loc["64"]
+    assert province["skor"] == 77.04 and province["dimensi_penyelenggaraan_pemilu"] == 100.0
+    assert (74.04, "Cekricek, Ketua Bawaslu Kaltim 21 Jun 2023; Databoks") in province["alternatif"]
 
 
-def test_ikp_figures_agree_with_the_shared_reference_file(shared_dir):
-    with open(shared_dir / "facts" / "kaltim_reference_figures.csv", encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if r["indikator"].startswith("ikp_")]
+def test_ikp_figures_agree_with_the_published_figures(shared_dir):
+    with open(shared_dir / "facts" / "kaltim_published_figures_2024.csv", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["indikator"].startswith("IKP Pemilu 2024")]
     by_code = {f.code: f for f in reference.IKP_FIGURES}
-    assert len(rows) == len(by_code)
-    for row in rows:
+    scores = [r for r in rows if r["indikator"].startswith("IKP Pemilu 2024 - skor")]
+    assert len(scores) == len(by_code) == 11
+    for row in scores:
         figure = by_code[row["kode_kemendagri"]]
-        assert figure.period == row["periode"] and figure.source == row["sumber"]
-        if row["indikator"] == "ikp_skor":
-            assert figure.score == pytest.approx(float(row["nilai"]))
-        else:
-            assert figure.category == row["nilai"]
+        assert figure.score == pytest.approx(float(row["nilai"]))
+        assert figure.source == row["sumber"] and figure.url == row["url"]
+        stated = re.search(r"rawan (rendah|sedang|tinggi)", row["catatan"])
+        if stated:
+            assert figure.category == stated.group(1)
+    category = next(r for r in rows if r["indikator"] == "IKP Pemilu 2024 - kategori provinsi")
+    assert by_code["64"].category == category["nilai"].removeprefix("rawan ")
+    dimensions = {r["indikator"]: float(r["nilai"]) for r in rows if "dimensi" in r["indikator"]}
+    assert dict(by_code["64"].dimensions) == {
+        key: dimensions[indicator] for key, indicator in reference.IKP_DIMENSIONS}
 
 
 def test_sources_in_captions_cannot_inject_markdown_images_or_links():
