@@ -62,7 +62,13 @@ ACTIVITY_TYPES: tuple[str, ...] = (
 
 ELECTIONS: tuple[str, ...] = ("Pemilu 2024", "Pilkada 2024", "Pemilu 2029", "Pilkada 2029")
 
-VERIFICATION_STATUSES: tuple[str, ...] = ("belum_diverifikasi", "terverifikasi", "dibantah")
+# A field report is *dilaporkan* until an editor verifies (*diverifikasi*) or refutes (*dibantah*)
+# it. Stores and files from before field reports said belum_diverifikasi / terverifikasi: those
+# read as the new names (typed_frame, and the validator accepts them).
+VERIFICATION_STATUSES: tuple[str, ...] = ("dilaporkan", "diverifikasi", "dibantah")
+LEGACY_VERIFICATION: tuple[tuple[str, str], ...] = (("belum_diverifikasi", "dilaporkan"),
+                                                    ("terverifikasi", "diverifikasi"))
+FOLLOW_UP_STEPS: tuple[str, ...] = ("ditangani", "selesai")
 
 
 def header_key(name: str) -> str:
@@ -84,6 +90,8 @@ class Column:
     # Other headers offices write for this column ("Kabupaten/Kota", "DPT (P)"): matched like the
     # name (case, blanks and punctuation forgiven); templates and docs list them.
     aliases: tuple[str, ...] = ()
+    # Choices: old values and the value each now reads as (stored data stays readable).
+    renamed: tuple[tuple[str, str], ...] = ()
 
     def header_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(header_key(h) for h in (self.name, *self.aliases)))
@@ -129,6 +137,27 @@ CONFLICT_RISK = Dataset(
     demo_file="conflict_risk.csv",
 )
 
+# What a field report (pages/field_report.py, domain/field_reports.py) adds to an incident; all
+# optional, so uploaded spreadsheets need none of them. Times are ISO 8601 UTC text.
+FIELD_REPORT_COLUMNS: tuple[Column, ...] = (
+    Column("id_laporan", "text", required=False),  # the form's token: one report per render
+    Column("waktu", "text", required=False),  # HH:MM, WITA
+    Column("desa", "text", required=False),
+    Column("pelapor", "text", required=False, internal=True),
+    Column("dilaporkan_pada", "text", required=False),
+    Column("foto", "text", required=False, internal=True),  # storage.attachments key
+    Column("revisi", "integer", required=False, minimum=0),  # +1 on every change of the report
+    Column("diverifikasi_oleh", "text", required=False, internal=True),
+    Column("diverifikasi_pada", "text", required=False),
+    Column("catatan_verifikasi", "text", required=False, internal=True),
+    Column("tindak_lanjut", "choice", required=False, allowed=FOLLOW_UP_STEPS),
+    Column("ditangani_oleh", "text", required=False, internal=True),
+    Column("ditangani_pada", "text", required=False),
+    Column("selesai_oleh", "text", required=False, internal=True),
+    Column("selesai_pada", "text", required=False),
+    Column("catatan_tindak_lanjut", "text", required=False, internal=True),
+)
+
 INCIDENTS = Dataset(
     name="incidents",
     columns=(
@@ -141,9 +170,11 @@ INCIDENTS = Dataset(
         Column("deskripsi", "text", internal=True),
         Column("korban", "integer", required=False, minimum=0),
         Column("sumber", "text"),
-        Column("status_verifikasi", "choice", allowed=VERIFICATION_STATUSES),
+        Column("status_verifikasi", "choice", allowed=VERIFICATION_STATUSES,
+               renamed=LEGACY_VERIFICATION),
+        *FIELD_REPORT_COLUMNS,
     ),
-    key=("tanggal", "kab_kota", "kecamatan", "kategori", "deskripsi"),
+    key=("tanggal", "kab_kota", "kecamatan", "kategori", "deskripsi", "id_laporan"),
     public=False,
     demo_file="incidents.csv",
     checks=("lat_lon_together",),
@@ -245,4 +276,6 @@ def typed_frame(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
             out[column.name] = pd.to_datetime(values, errors="coerce").dt.date
         else:
             out[column.name] = values.astype("string").fillna("")
+            if column.renamed:
+                out[column.name] = out[column.name].replace(dict(column.renamed))
     return out.reset_index(drop=True)
