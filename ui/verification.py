@@ -70,9 +70,19 @@ def queue_section(user: User, frame: pd.DataFrame, lang: str) -> None:
         _report_card(user, frame, row, lang)
 
 
+def _seen(report_id: str, row: pd.Series) -> int | None:
+    """The revision of the report this editor was first shown, kept across reruns: a button's
+    rerun reads the store again, and deciding on that fresh read would overwrite a change the
+    editor never saw. Replaced only once the change has been shown (a stale refusal)."""
+    key = f"verify_seen_{report_id}"
+    if key not in st.session_state:
+        st.session_state[key] = None if pd.isna(row["revisi"]) else int(row["revisi"])
+    return st.session_state[key]
+
+
 def _report_card(user: User, frame: pd.DataFrame, row: pd.Series, lang: str) -> None:
     report_id = row["id_laporan"]
-    revision = None if pd.isna(row["revisi"]) else int(row["revisi"])
+    revision = _seen(report_id, row)
     with st.container(border=True):
         st.markdown(f"**{t('field.verify.report', lang, id=report_id[:8])}**")
         st.dataframe(_rows_text(pd.DataFrame([row]), lang), hide_index=True, width="stretch")
@@ -111,7 +121,9 @@ def _act(action, report_id: str, lang: str) -> None:
     try:
         action()
     except rules.StaleReportError as error:
-        stale[report_id] = error.current
+        stale[report_id] = error.current  # shown with the report: now the editor has seen it
+        revision = error.current.get("revisi")
+        st.session_state[f"verify_seen_{report_id}"] = None if pd.isna(revision) else int(revision)
         st.rerun()
     except rules.FieldReportError as error:
         st.error(t(error.message_id, lang, **error.params))
@@ -120,6 +132,7 @@ def _act(action, report_id: str, lang: str) -> None:
         st.error(error.message(lang))
         return
     stale.pop(report_id, None)
+    st.session_state.pop(f"verify_seen_{report_id}", None)
     st.session_state["verify_done"] = report_id
     st.rerun()
 
@@ -145,7 +158,11 @@ def follow_up_section(user: User, frame: pd.DataFrame, lang: str) -> None:
         st.text(row["catatan_tindak_lanjut"])
     note = st.text_input(t("field.follow.note", lang), key=f"follow_note_{chosen}",
                          max_chars=rules.MAX_NOTE)
-    revision = None if pd.isna(row["revisi"]) else int(row["revisi"])
+    revision = _seen(chosen, row)
+    stale = st.session_state.get(STALE_KEY, {}).get(chosen)
+    if stale is not None:
+        st.error(t("field.error.stale", lang, revision=stale.get("revisi")))
+        st.dataframe(_rows_text(rules.frame_of([stale]), lang), hide_index=True, width="stretch")
     if st.button(t(f"field.follow.do.{step}", lang), key=f"follow_{step}_{chosen}"):
         _act(lambda: field_desk.follow_up(_store(), user, chosen, revision, step, note), chosen,
              lang)
