@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
 import ui
@@ -30,10 +29,11 @@ REPORT_PAGE = "pages/field_report.py"
 TOKEN_KEY, GEN_KEY, POINT_KEY, CLICK_KEY = ("field_token", "field_gen", "field_point",
                                             "field_last_click")
 PHOTO_TYPES = ["jpg", "jpeg", "png", "webp"]
+OWN_SHOWN = 20  # newest reports listed under the form
 
 # Phone-sized controls: at least 48 px to tap, text that does not zoom the page on focus.
 PHONE_CSS = """<style>
-.stButton button, .stFormSubmitButton button {min-height:3rem;width:100%;font-size:1.05rem}
+.stButton button, .stFormSubmitButton button {min-height:3rem;font-size:1.05rem}
 div[data-baseweb="select"] > div, .stTextInput input, .stNumberInput input,
 .stDateInput input, .stTimeInput input, textarea {min-height:3rem;font-size:16px}
 </style>"""
@@ -119,7 +119,8 @@ def _location(code: str, lang: str) -> tuple[float, float] | None:
         st.caption(t("field.form.no_location", lang))
         return None
     st.success(t("field.form.location_set", lang, lat=f"{point[0]:.5f}", lon=f"{point[1]:.5f}"))
-    if st.button(t("field.form.location_clear", lang), key="field_clear_location"):
+    if st.button(t("field.form.location_clear", lang), key="field_clear_location",
+                 width="stretch"):
         st.session_state.pop(POINT_KEY, None)
         st.rerun()
     return point
@@ -156,14 +157,15 @@ def report_form(user: User, lang: str) -> None:
                            max_chars=rules.MAX_SOURCE)
     photo = st.file_uploader(t("field.form.photo", lang, limit=MAX_PHOTO_BYTES // (1024 * 1024)),
                              type=PHOTO_TYPES, key=f"field_photo_{gen}")
-    if st.button(t("field.form.submit", lang), type="primary", key=f"field_submit_{gen}"):
+    if st.button(t("field.form.submit", lang), type="primary", key=f"field_submit_{gen}",
+                 width="stretch"):
         report = rules.ReportInput(
             st.session_state[TOKEN_KEY], day, moment, code, kec, desa,
             point[0] if point else None, point[1] if point else None, category, text,
             int(victims), source)
         _submit(user, report, photo.getvalue() if photo is not None else None, confirmed, lang)
     if st.session_state.get("field_sent") == st.session_state[TOKEN_KEY]:
-        if st.button(t("field.form.new", lang), key=f"field_new_{gen}"):
+        if st.button(t("field.form.new", lang), key=f"field_new_{gen}", width="stretch"):
             st.session_state.pop("field_sent", None)
             _fresh_form()
             st.rerun()
@@ -201,18 +203,16 @@ def own_reports(user: User, lang: str) -> None:
     if mine.empty:
         st.caption(t("field.own.none", lang))
         return
-    st.dataframe(own_table(mine, lang), hide_index=True, width="stretch")
-
-
-def own_table(mine: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return pd.DataFrame({
-        t("field.col.date", lang): mine["tanggal"].map(lambda d: fmt_date(d, lang)),
-        t("field.col.district", lang): mine["kab_kota"].map(lambda c: regions.get(c).short_name),
-        t("field.col.kecamatan", lang): mine["kecamatan"],
-        t("field.col.category", lang): mine["kategori"].map(lambda c: category_label(c, lang)),
-        t("field.col.description", lang): mine["deskripsi"],
-        t("field.col.status", lang): mine["status_verifikasi"].map(
-            lambda s: t(f"thematic.verification.{s}", lang)),
-        t("field.col.follow_up", lang): mine["tindak_lanjut"].map(
-            lambda s: t(f"field.step.{s}", lang) if s else ""),
-    })
+    # Cards, not a wide table: readable on a phone. What the officer typed is shown with st.text
+    # (plain text, never markdown or HTML).
+    for _, row in mine.head(OWN_SHOWN).iterrows():
+        with st.container(border=True):
+            place = " · ".join(p for p in (regions.get(row["kab_kota"]).short_name,
+                                           row["kecamatan"], row["desa"]) if p)
+            st.text(f"{fmt_date(row['tanggal'], lang)} {row['waktu']} WITA · {place} · "
+                    f"{category_label(row['kategori'], lang)}")
+            st.text(row["deskripsi"])
+            status = t(f"thematic.verification.{row['status_verifikasi']}", lang)
+            if row["tindak_lanjut"]:
+                status += " · " + t(f"field.step.{row['tindak_lanjut']}", lang)
+            st.markdown(f"**{t('field.col.status', lang)}:** {status}")

@@ -58,10 +58,10 @@ def test_pelapor_sends_one_report_per_form_and_sees_it_with_its_status(data_dir,
     frame = incidents()
     assert len(frame) == 1 and frame.loc[0, "deskripsi"] == SCRIPT
     assert frame.loc[0, "status_verifikasi"] == "dilaporkan" and frame.loc[0, "pelapor"] == "pela"
-    mine = at.dataframe[-1].value
-    assert SCRIPT in mine.iloc[:, 4].tolist()  # shown as text in a table cell
+    assert SCRIPT in [e.value for e in at.text]  # "Laporan saya": shown as plain text
     assert "alert('x')" not in texts(at)  # never rendered as markdown or HTML
-    assert t("thematic.verification.dilaporkan", lang) in mine.iloc[:, 5].tolist()
+    status = f"**{t('field.col.status', lang)}:** {t('thematic.verification.dilaporkan', lang)}"
+    assert status in [e.value for e in at.markdown]
 
 
 def test_the_form_names_what_is_missing_and_stores_nothing(data_dir):
