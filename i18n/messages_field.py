@@ -22,8 +22,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.form.unknown": {"id": "— belum diketahui —", "en": "— not known —"},
     "field.form.location": {"id": "Lokasi", "en": "Location"},
     "field.form.location_help": {
-        "id": "Ketuk peta di tempat kejadian. Lokasi boleh dikosongkan.",
-        "en": "Tap the map where it happened. The location may be left empty."},
+        "id": "Gunakan lokasi ponsel (browser meminta izin Anda) atau ketuk peta di tempat "
+              "kejadian. Lokasi boleh dikosongkan.",
+        "en": "Use the phone's location (the browser asks for your permission) or tap the map "
+              "where it happened. The location may be left empty."},
+    "field.form.use_my_location": {"id": "📍 Gunakan lokasi saya", "en": "📍 Use my location"},
+    "field.form.geolocation_failed": {
+        "id": "Lokasi ponsel tidak dapat dibaca (izin ditolak atau sinyal GPS lemah). Ketuk peta "
+              "di tempat kejadian.",
+        "en": "The phone's location could not be read (permission refused or a weak GPS "
+              "signal). Tap the map where it happened."},
     "field.form.location_point": {"id": "Lokasi kejadian", "en": "Incident location"},
     "field.form.location_set": {"id": "Lokasi: {lat}, {lon}", "en": "Location: {lat}, {lon}"},
     "field.form.no_location": {"id": "Belum ada lokasi.", "en": "No location yet."},

@@ -39,6 +39,51 @@ div[data-baseweb="select"] > div, .stTextInput input, .stNumberInput input,
 </style>"""
 
 
+# "Use my location": the phone's position through the browser's geolocation, which asks the
+# user for consent on the first tap. A bidirectional component (Streamlit's components v2) with
+# its script inline, so it is served by this server like the page itself: nothing from outside.
+GEOLOCATION_JS = """
+export default function(component) {
+  const { data, setTriggerValue, parentElement } = component;
+  const button = parentElement.querySelector("button");
+  button.textContent = data.label;
+  button.onclick = () => {
+    if (!navigator.geolocation) { setTriggerValue("position", {error: "unsupported"}); return; }
+    button.disabled = true;
+    navigator.geolocation.getCurrentPosition(
+      (p) => { button.disabled = false; setTriggerValue("position",
+        {lat: p.coords.latitude, lon: p.coords.longitude, accuracy: p.coords.accuracy}); },
+      (e) => { button.disabled = false; setTriggerValue("position", {error: String(e.code)}); },
+      {enableHighAccuracy: true, timeout: 20000, maximumAge: 60000});
+  };
+}
+"""
+GEOLOCATION_CSS = """
+button {width:100%;min-height:3rem;font:inherit;font-size:1.05rem;border-radius:.5rem;
+border:1px solid rgba(49,51,63,.35);background:transparent;color:inherit;cursor:pointer}
+"""
+_geolocation = st.components.v2.component(
+    "kb_geolocation", html="<button type='button'></button>", css=GEOLOCATION_CSS,
+    js=GEOLOCATION_JS)
+
+
+def _phone_position(lang: str) -> tuple[float, float] | None:
+    """A position the phone reported on this rerun (the button was tapped and allowed), else
+    None; a refusal or failure is said in the user's language."""
+    result = _geolocation(data={"label": t("field.form.use_my_location", lang)},
+                          key="field_geolocation", on_position_change=lambda: None)
+    value = getattr(result, "position", None)
+    if not isinstance(value, dict):
+        return None
+    if "error" in value:
+        st.warning(t("field.form.geolocation_failed", lang))
+        return None
+    try:
+        return round(float(value["lat"]), 6), round(float(value["lon"]), 6)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def page_visibility(pages, restricted: dict[str, str]) -> dict[str, bool]:
     """For the menu: whether each page (path, title, url_path) is listed for this visitor. A
     pelapor sees only the pages they may open; others as before (the action a page needs)."""
@@ -102,6 +147,9 @@ def _location(code: str, lang: str) -> tuple[float, float] | None:
     """The position tapped on the map (kept until cleared or tapped again)."""
     st.markdown(f"**{t('field.form.location', lang)}**")
     st.caption(t("field.form.location_help", lang))
+    phone = _phone_position(lang)
+    if phone is not None:
+        st.session_state[POINT_KEY] = phone
     point = st.session_state.get(POINT_KEY)
     m = location_map(field_location.bounds(code), point, field_location.outline(code),
                      regions.get(code).official_name, t("field.form.location_point", lang))

@@ -135,3 +135,22 @@ def test_a_phone_report_verified_by_an_editor_reaches_the_viewers_map(browser, f
     assert counts == 1  # the demo incidents were replaced by the one real, verified report
     assert recorded.external_requests() == []
     context.close()
+
+
+def test_the_phone_location_is_used_once_the_browser_may_share_it(browser, field_server):
+    context = browser.new_context(viewport=PHONE, locale="id-ID", permissions=["geolocation"],
+                                  geolocation={"latitude": -0.4948, "longitude": 117.1436})
+    context.set_default_timeout(WAIT_MS)
+    from tests.e2e.conftest import RecordedPage
+
+    recorded = RecordedPage(context.new_page())
+    page = recorded.page
+    login(page, field_server, "pela")
+    page.goto(f"{field_server}/lapor-kejadian?lang=id", wait_until="domcontentloaded")
+    dismiss_dialog(page)
+    map_frame(page)
+    wait_idle(page)
+    page.get_by_role("button", name="Gunakan lokasi saya").click()
+    page.get_by_text("Lokasi: -0.49480, 117.14360").wait_for()
+    assert recorded.external_requests() == []
+    context.close()

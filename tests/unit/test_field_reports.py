@@ -236,3 +236,45 @@ def test_follow_up_through_the_store(store_backend):
     row = incidents(store).iloc[0]
     assert row["tindak_lanjut"] == "ditangani" and row["ditangani_oleh"] == "edi"
     assert field_store.DATASET == "incidents"
+
+
+# -- the pelapor role in the accounts -------------------------------------------------------------
+
+def test_cli_adds_a_pelapor_for_their_districts(store_backend):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from accounts.users import Accounts
+
+    root = Path(__file__).resolve().parents[2]
+    run = subprocess.run([sys.executable, "-m", "loaders", "add-user", "pela", "--role",
+                          "pelapor", "--districts", "64.72,Balikpapan", "--password-stdin"],
+                         input="kata-sandi-yang-panjang\n", text=True, capture_output=True,
+                         cwd=root)
+    assert run.returncode == 0, run.stderr
+    user = Accounts().get("pela")
+    assert user.role == "pelapor" and user.districts == ("64.71", "64.72")
+    assert user.may_report_district("64.72") and not user.may_report_district("64.02")
+    assert not user.can("view_internal_datasets") and not user.can("publish_incidents")
+
+
+def test_a_store_file_from_before_the_pelapor_role_takes_one(data_dir):
+    import sqlite3
+
+    from accounts.users import Accounts
+    from storage import backends
+
+    data_dir.mkdir(parents=True)
+    old = sqlite3.connect(backends.store_path())
+    old.execute("CREATE TABLE users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, "
+                "role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')), "
+                "districts TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1, "
+                "created_at TEXT NOT NULL)")
+    old.execute("INSERT INTO users VALUES ('ani', 'x', 'admin', '', 1, '2026-01-01T00:00:00')")
+    old.commit()
+    old.close()
+    accounts = Accounts(backends.store_path())
+    accounts.add_user("pela", "kata-sandi-yang-panjang", "pelapor", ["64.72"], by="ani")
+    assert accounts.get("pela").role == "pelapor"
+    assert accounts.get("ani").role == "admin"  # the old rows kept
