@@ -68,7 +68,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.col.source": {"id": "Sumber", "en": "Source"},
     "field.col.reporter": {"id": "Pelapor", "en": "Reported by"},
     "field.col.status": {"id": "Status", "en": "Status"},
-    "field.col.follow_up": {"id": "Tindak lanjut", "en": "Follow-up"},
     "field.step.ditangani": {"id": "Ditangani", "en": "Being handled"},
     "field.step.selesai": {"id": "Selesai", "en": "Done"},
     "field.error.form_expired": {
