@@ -162,3 +162,19 @@ def test_verification_page_refuses_a_viewer(data_dir):
     at = open_as("verification.py", login_token("viewer", "vina"))
     assert any(e.value.startswith(t("auth.denied", "id", roles="")[:20]) for e in at.error)
     assert not at.button
+
+
+def test_the_incidents_map_shows_only_verified_incidents(monkeypatch):
+    import pandas as pd
+
+    from tests.helpers.pages import run
+
+    rows = [{"tanggal": "2026-09-10", "kab_kota": "64.72", "kecamatan": "", "kategori": "sara",
+             "deskripsi": f"Kejadian {status}", "sumber": "Polsek", "status_verifikasi": status,
+             "lat": -0.5, "lon": 117.1}
+            for status in ("diverifikasi", "dilaporkan", "dibantah", "terverifikasi",
+                           "belum_diverifikasi")]
+    at = run("conflict_risk.py", {"incidents": pd.DataFrame(rows)}, monkeypatch)
+    captions = " ".join(c.value for c in at.caption)
+    # the verified one, and the old store's "terverifikasi", which reads as verified
+    assert t("risk_page.incidents_shown", "id", count=2) in captions, captions
