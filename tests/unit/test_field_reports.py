@@ -278,3 +278,19 @@ def test_a_store_file_from_before_the_pelapor_role_takes_one(data_dir):
     accounts.add_user("pela", "kata-sandi-yang-panjang", "pelapor", ["64.72"], by="ani")
     assert accounts.get("pela").role == "pelapor"
     assert accounts.get("ani").role == "admin"  # the old rows kept
+
+
+def test_with_official_boundaries_the_polygon_decides(kab_file, monkeypatch):
+    import geopandas as gpd
+
+    from loaders import areas, field_location
+
+    frame = gpd.read_file(kab_file)[["kode", "nama", "geometry"]].assign(nama_pendek="")
+    layer = areas.AreaLayer(frame, schematic=False, version="test")
+    monkeypatch.setattr(areas, "imported_areas", lambda level, *a, **k: layer)
+    # Inside Samarinda's bounding box but on the Kutai Kartanegara side of its boundary
+    # (Samarinda's box reaches 117.35 E; its polygon stops well short of it at this latitude).
+    assert rules.inside_bounds(-0.30, 117.34, "64.72")
+    assert not field_location.inside_district(-0.30, 117.34, "64.72")
+    assert field_location.inside_district(-0.50, 117.14, "64.72")
+    assert field_location.outline("64.72")["type"] in ("Polygon", "MultiPolygon")
