@@ -85,17 +85,18 @@ def _report_card(user: User, frame: pd.DataFrame, row: pd.Series, lang: str) -> 
     revision = _seen(report_id, row)
     with st.container(border=True):
         st.markdown(f"**{t('field.verify.report', lang, id=report_id[:8])}**")
-        st.dataframe(_rows_text(pd.DataFrame([row]), lang), hide_index=True, width="stretch")
+        report, beside = st.columns([3, 2])  # the report, and its likely duplicates beside it
+        report.dataframe(_rows_text(pd.DataFrame([row]), lang), hide_index=True, width="stretch")
         if row["foto"]:
             data = field_desk.photo(_store(), user, row["foto"])
             if data:
-                st.image(data, width=240)
+                report.image(data, width=240)
         duplicates = rules.likely_duplicates(frame, row)
         if duplicates.empty:
-            st.caption(t("field.verify.no_duplicates", lang))
+            beside.caption(t("field.verify.no_duplicates", lang))
         else:
-            st.caption(t("field.verify.duplicates", lang, count=len(duplicates)))
-            st.dataframe(_rows_text(duplicates, lang), hide_index=True, width="stretch")
+            beside.caption(t("field.verify.duplicates", lang, count=len(duplicates)))
+            beside.dataframe(_rows_text(duplicates, lang), hide_index=True, width="stretch")
         note = st.text_input(t("field.verify.note", lang), key=f"verify_note_{report_id}",
                              max_chars=rules.MAX_NOTE)
         stale = st.session_state.get(STALE_KEY, {}).get(report_id)

@@ -178,3 +178,20 @@ def test_the_incidents_map_shows_only_verified_incidents(monkeypatch):
     captions = " ".join(c.value for c in at.caption)
     # the verified one, and the old store's "terverifikasi", which reads as verified
     assert t("risk_page.incidents_shown", "id", count=2) in captions, captions
+
+
+def test_each_queued_report_shows_its_likely_duplicates(data_dir):
+    import datetime as dt
+
+    from domain import field_reports as rules
+
+    login_token("pelapor", "pela", ["64.72"])
+    officer = User("pela", "pelapor", ("64.72",))
+    for token, day in (("r1", 18), ("r2", 20), ("r3", 27)):
+        field_desk.submit(open_store(), officer, rules.ReportInput(
+            token, dt.date(2026, 9, day), dt.time(9, 0), "64.72", "Sungai Kunjang", "", None,
+            None, "sara", f"Laporan {token}", 0, "Warga"), None)
+    at = open_as("verification.py", login_token("editor", "edi"))
+    captions = [c.value for c in at.caption]
+    assert captions.count(t("field.verify.duplicates", "id", count=1)) == 2  # r1 and r2
+    assert t("field.verify.no_duplicates", "id") in captions  # r3, a week later
