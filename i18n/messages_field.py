@@ -26,12 +26,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kejadian. Lokasi boleh dikosongkan.",
         "en": "Use the phone's location (the browser asks for your permission) or tap the map "
               "where it happened. The location may be left empty."},
-    "field.form.use_my_location": {"id": "📍 Gunakan lokasi saya", "en": "📍 Use my location"},
+    "field.form.use_my_location": {"id": "Gunakan lokasi saya", "en": "Use my location"},
     "field.form.geolocation_failed": {
         "id": "Lokasi ponsel tidak dapat dibaca (izin ditolak atau sinyal GPS lemah). Ketuk peta "
               "di tempat kejadian.",
         "en": "The phone's location could not be read (permission refused or a weak GPS "
               "signal). Tap the map where it happened."},
+    "field.form.box_note": {
+        "id": "Kotak biru: perkiraan wilayah {district}, bukan batas wilayah resmi.",
+        "en": "Blue box: the approximate extent of {district}, not an official boundary."},
     "field.form.location_point": {"id": "Lokasi kejadian", "en": "Incident location"},
     "field.form.location_set": {"id": "Lokasi: {lat}, {lon}", "en": "Location: {lat}, {lon}"},
     "field.form.no_location": {"id": "Belum ada lokasi.", "en": "No location yet."},

@@ -151,9 +151,12 @@ def _location(code: str, lang: str) -> tuple[float, float] | None:
     if phone is not None:
         st.session_state[POINT_KEY] = phone
     point = st.session_state.get(POINT_KEY)
-    m = location_map(field_location.bounds(code), point, field_location.outline(code),
+    outline = field_location.outline(code)
+    m = location_map(field_location.bounds(code), point, outline,
                      regions.get(code).official_name, t("field.form.location_point", lang))
     value = ui.show_map(m, key="field_location_map", height=320, returned_objects=["last_clicked"])
+    if outline is None:  # no official boundary imported: say what the box is
+        st.caption(t("field.form.box_note", lang, district=regions.get(code).official_name))
     click = value.get("last_clicked") if isinstance(value, dict) else None
     if isinstance(click, dict) and click != st.session_state.get(CLICK_KEY):
         st.session_state[CLICK_KEY] = click
