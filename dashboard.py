@@ -27,7 +27,7 @@ else:
     import ui
     from i18n import t
     from maps.assets import ensure_static_assets
-    from ui import auth, screen, store_notice
+    from ui import auth, field, screen, store_notice
 
     ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
 
@@ -50,6 +50,8 @@ else:
         ("pages/drilldown.py", "nav.drilldown", "kecamatan-desa"),
         ("pages/data.py", "nav.data", "data"),
         ("pages/boundaries.py", "nav.boundaries", "batas-wilayah"),
+        ("pages/field_report.py", "field.nav.report", "lapor-kejadian"),
+        ("pages/verification.py", "field.nav.verification", "verifikasi"),
         ("pages/admin.py", "nav.admin", "admin"),
         ("pages/login.py", "nav.login", "masuk"),
     ]
@@ -61,13 +63,16 @@ else:
         "pages/boundaries.py": "upload",
         "pages/admin.py": "manage_users",
         "pages/foreigners.py": "view_foreigners",
+        "pages/field_report.py": "submit_reports",
+        "pages/verification.py": "publish_incidents",
     }
 
     lang = ui.lang()
     resolved = st.session_state.get("_page_resolved", False)
+    shown = field.page_visibility(PAGES, RESTRICTED_PAGES)  # a pelapor: only their own pages
     navigation = st.navigation([
         st.Page(path, title=t(title, lang), url_path=url_path, default=(i == 0),
-                visibility="visible" if auth.allowed(RESTRICTED_PAGES.get(path)) else "hidden")
+                visibility="visible" if shown[path] else "hidden")
         for i, (path, title, url_path) in enumerate(PAGES)
     ], expanded=True,  # every page in view: a presenter should not hunt behind "View more"
         position="sidebar" if resolved else "hidden")
@@ -90,4 +95,5 @@ else:
     auth.sidebar(lang)
     ui.map_view_switch(lang)
     st.sidebar.caption(t("app.offline_note", lang))
+    field.gate(navigation.url_path, lang)  # a pelapor opens only Lapor Kejadian and Masuk
     store_notice.run_page(navigation, lang)

@@ -10,17 +10,17 @@ from accounts.errors import AccountError
 from domain import regions
 from domain.schema import DATASETS
 
-Role = Literal["viewer", "editor", "admin"]
+Role = Literal["viewer", "editor", "admin", "pelapor"]
 
 
-ROLES: tuple[Role, ...] = ("viewer", "editor", "admin")
+ROLES: tuple[Role, ...] = ("viewer", "editor", "admin", "pelapor")
 
 
 @dataclass(frozen=True)
 class User:
     name: str
     role: Role
-    districts: tuple[str, ...] = ()  # Kemendagri codes; empty = all districts (editors)
+    districts: tuple[str, ...] = ()  # Kemendagri codes; empty = all districts (editors, pelapor)
     active: bool = True
 
     def can(self, action: str) -> bool:
@@ -30,18 +30,33 @@ class User:
         return self.role == "admin" or (self.role == "editor"
                                         and (not self.districts or code in self.districts))
 
+    def may_report_district(self, code: str) -> bool:
+        """Whether this user may submit a field report for district ``code``: a pelapor or an
+        editor for their own districts (all when none are set), an admin for any."""
+        return self.can("submit_reports") and (self.role == "admin" or not self.districts
+                                               or code in self.districts)
+
 
 # What each role may do. Viewers see maps and figures but no internal notes; editors upload and
 # commit (for all districts or only their own); admins manage users, roll back, change settings
-# and read the audit trail.
+# and read the audit trail. A pelapor (field officer) only submits field reports for their own
+# districts and follows their own reports: no internal dataset, no internal page.
+# ``publish_incidents``: verify or refute a field report, which decides whether it is published
+# (only verified incidents reach viewers, maps, slides and the PDF); ``follow_up_incidents``:
+# record the handling team's steps.
 PERMISSIONS: dict[str, frozenset[str]] = {
     "viewer": frozenset({"view_internal_datasets"}),
     "editor": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
-                         "export", "view_foreigners"}),
+                         "export", "view_foreigners", "submit_reports", "publish_incidents",
+                         "follow_up_incidents"}),
     "admin": frozenset({"view_internal_datasets", "view_internal_notes", "upload", "commit",
                         "export", "rollback", "manage_users", "settings", "view_audit", "manage_boundaries",
-                        "view_foreigners"}),
+                        "view_foreigners", "submit_reports", "publish_incidents", "follow_up_incidents"}),
+    "pelapor": frozenset({"submit_reports"}),
 }
+
+# Roles whose districts may be limited.
+DISTRICT_ROLES: tuple[str, ...] = ("editor", "pelapor")
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 import config
-from accounts.access import ROLES, User, normalise_districts
+from accounts.access import DISTRICT_ROLES, ROLES, User, normalise_districts
 from accounts.errors import AccountError
 from accounts.passwords import check_password_strength
 from domain.schema import DATASETS
@@ -45,7 +45,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS users (
     name TEXT PRIMARY KEY,
     password_hash TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin', 'pelapor')),
     districts TEXT NOT NULL DEFAULT '',
     active INTEGER NOT NULL DEFAULT 1,
     created_at TEXT NOT NULL
@@ -116,6 +116,30 @@ def _unavailable(error: BaseException) -> Exception:
         type(error).__name__)
 
 
+def _allow_every_role(conn: sqlite3.Connection) -> None:
+    """A store file from before the pelapor role has a CHECK naming three roles; SQLite cannot
+    alter a CHECK, so the users table is rebuilt with the current one (same rows), in one
+    transaction. A file already current is only read."""
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE type='table' AND name='users'"
+                       ).fetchone()[0]
+    if all(f"'{role}'" in sql for role in ROLES):
+        return
+    create = _SCHEMA.split(";")[0].replace("CREATE TABLE IF NOT EXISTS users",
+                                            "CREATE TABLE users_new")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(create)
+        conn.execute("INSERT INTO users_new (name, password_hash, role, districts, active, "
+                     "created_at) SELECT name, password_hash, role, districts, active, "
+                     "created_at FROM users")
+        conn.execute("DROP TABLE users")
+        conn.execute("ALTER TABLE users_new RENAME TO users")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 class _SQLiteTables:
     """The account tables in the store's SQLite file. Autocommit: each statement is its own
     transaction, as on PostgreSQL below."""
@@ -132,6 +156,7 @@ class _SQLiteTables:
                 if "client" not in columns:  # a store file from before per-client throttling
                     conn.execute("ALTER TABLE login_failures ADD COLUMN client TEXT NOT NULL "
                                  "DEFAULT ''")
+                _allow_every_role(conn)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
@@ -296,7 +321,7 @@ class Accounts:
             raise AccountError("auth.error.bad_role", role=role, roles=", ".join(ROLES))
         check_password_strength(password, name)
         codes = normalise_districts(districts)
-        if codes and role != "editor":
+        if codes and role not in DISTRICT_ROLES:
             raise AccountError("auth.error.districts_for_editors_only")
         return name, codes, _hasher.hash(password)  # hashed before any lock is taken
 

@@ -73,10 +73,10 @@ def register(subparsers) -> None:
         p.add_argument("--lang", choices=("id", "en"), default="id")
         return p
 
-    p = common(subparsers.add_parser("add-user", help="buat akun (viewer, editor, admin)"))
+    p = common(subparsers.add_parser("add-user", help="buat akun (viewer, editor, admin, pelapor)"))
     p.add_argument("name")
     p.add_argument("--role", required=True, choices=access.ROLES)
-    p.add_argument("--districts", help="kode Kemendagri, dipisah koma (editor kab/kota)")
+    p.add_argument("--districts", help="kode Kemendagri, dipisah koma (editor atau pelapor kab/kota)")
     p.add_argument("--password-stdin", action="store_true",
                    help="baca kata sandi dari stdin (untuk skrip)")
     p.set_defaults(func=_run(_add))

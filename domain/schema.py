@@ -85,7 +85,13 @@ ACTIVITY_TYPES: tuple[str, ...] = (
 
 ELECTIONS: tuple[str, ...] = ("Pemilu 2024", "Pilkada 2024", "Pemilu 2029", "Pilkada 2029")
 
-VERIFICATION_STATUSES: tuple[str, ...] = ("belum_diverifikasi", "terverifikasi", "dibantah")
+# A field report is *dilaporkan* until an editor verifies (*diverifikasi*) or refutes (*dibantah*)
+# it. Stores and files from before field reports said belum_diverifikasi / terverifikasi: those
+# read as the new names (typed_frame, and the validator accepts them).
+VERIFICATION_STATUSES: tuple[str, ...] = ("dilaporkan", "diverifikasi", "dibantah")
+LEGACY_VERIFICATION: tuple[tuple[str, str], ...] = (("belum_diverifikasi", "dilaporkan"),
+                                                    ("terverifikasi", "diverifikasi"))
+FOLLOW_UP_STEPS: tuple[str, ...] = ("ditangani", "selesai")
 
 
 def header_key(name: str) -> str:
@@ -111,6 +117,8 @@ class Column:
     # recap has no ``pemilihan`` or ``sumber`` column): the Data page asks for it, the command
     # line takes ``--set column=value`` (loaders.uploads.check_upload's ``constants``).
     file_constant: bool = False
+    # Choices: old values and the value each now reads as (stored data stays readable).
+    renamed: tuple[tuple[str, str], ...] = ()
 
     def header_keys(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(header_key(h) for h in (self.name, *self.aliases)))
@@ -165,6 +173,26 @@ CONFLICT_RISK = Dataset(
     demo_file="conflict_risk.csv",
 )
 
+# What a field report (pages/field_report.py, domain/field_reports.py) adds to an incident; all
+# optional, so uploaded spreadsheets need none of them. Times are ISO 8601 UTC text.
+FIELD_REPORT_COLUMNS: tuple[Column, ...] = (
+    Column("id_laporan", "text", required=False),  # the form's token: one report per render
+    Column("waktu", "text", required=False),  # HH:MM, WITA
+    Column("pelapor", "text", required=False, internal=True),
+    Column("dilaporkan_pada", "text", required=False),
+    Column("foto", "text", required=False, internal=True),  # storage.attachments key
+    Column("revisi", "integer", required=False, minimum=0),  # +1 on every change of the report
+    Column("diverifikasi_oleh", "text", required=False, internal=True),
+    Column("diverifikasi_pada", "text", required=False),
+    Column("catatan_verifikasi", "text", required=False, internal=True),
+    Column("tindak_lanjut", "choice", required=False, allowed=FOLLOW_UP_STEPS),
+    Column("ditangani_oleh", "text", required=False, internal=True),
+    Column("ditangani_pada", "text", required=False),
+    Column("selesai_oleh", "text", required=False, internal=True),
+    Column("selesai_pada", "text", required=False),
+    Column("catatan_tindak_lanjut", "text", required=False, internal=True),
+)
+
 INCIDENTS = Dataset(
     name="incidents",
     columns=(
@@ -184,9 +212,10 @@ INCIDENTS = Dataset(
                aliases=("Jumlah Korban", "Jml Korban")),
         Column("sumber", "text", aliases=SOURCE_ALIASES),
         Column("status_verifikasi", "choice", allowed=VERIFICATION_STATUSES,
-               aliases=("Status", "Status Verifikasi", "Verifikasi")),
+               aliases=("Status", "Status Verifikasi", "Verifikasi"), renamed=LEGACY_VERIFICATION),
+        *FIELD_REPORT_COLUMNS,
     ),
-    key=("tanggal", "kab_kota", "kecamatan", "kategori", "deskripsi"),
+    key=("tanggal", "kab_kota", "kecamatan", "kategori", "deskripsi", "id_laporan"),
     public=False,
     demo_file="incidents.csv",
     checks=("lat_lon_together",),
@@ -405,6 +434,8 @@ def typed_frame(dataset: Dataset, frame: pd.DataFrame) -> pd.DataFrame:
             out[column.name] = pd.to_datetime(values, errors="coerce").dt.date
         else:
             out[column.name] = values.astype("string").fillna("")
+            if column.renamed:
+                out[column.name] = out[column.name].replace(dict(column.renamed))
     if any(c.type in ("subdistrict", "village") for c in dataset.columns):
         out = subregion_codes(out)
     return out.reset_index(drop=True)

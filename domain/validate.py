@@ -587,7 +587,7 @@ def _choice_key(text: str) -> str:
 def _choice_index(column: Column) -> dict[str, str]:
     """Accepted spellings -> allowed value: the value in any case or spacing, and its label in
     either language ('Tinggi', 'Politik/pemilu', 'Women')."""
-    index: dict[str, str] = {}
+    index: dict[str, str] = {_choice_key(old): new for old, new in column.renamed}
     for allowed in column.allowed:
         index[_choice_key(allowed)] = allowed
         for prefix in _LABEL_PREFIXES:

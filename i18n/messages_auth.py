@@ -15,6 +15,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "auth.role.viewer": {"id": "pembaca", "en": "viewer"},
     "auth.role.editor": {"id": "editor", "en": "editor"},
     "auth.role.admin": {"id": "admin", "en": "admin"},
+    "auth.role.pelapor": {"id": "pelapor lapangan", "en": "field officer"},
     "auth.all_districts": {"id": "semua kab/kota", "en": "all districts"},
     "auth.first_run.title": {"id": "Buat akun admin pertama", "en": "Create the first admin"},
     "auth.first_run.text": {
@@ -59,8 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "auth.error.bad_district": {"id": "Kab/kota tidak dikenal: {detail}",
                                 "en": "Unknown district: {detail}"},
     "auth.error.districts_for_editors_only": {
-        "id": "Pembatasan kab/kota hanya untuk peran editor.",
-        "en": "District restrictions apply to the editor role only."},
+        "id": "Pembatasan kab/kota hanya untuk peran editor dan pelapor.",
+        "en": "District restrictions apply to the editor and field officer roles only."},
     "auth.cli.password_prompt": {"id": "Kata sandi: ", "en": "Password: "},
     "auth.cli.password_again": {"id": "Ulangi kata sandi: ", "en": "Repeat password: "},
     "auth.cli.added": {"id": "Akun {name} dibuat: peran {role}, wilayah {districts}.",

@@ -4,7 +4,7 @@ categories, incidents, trend per district, and Bawaslu's IKP beside it as a sepa
 import streamlit as st
 
 import ui
-from domain.schema import CONFLICT_CATEGORIES, VERIFICATION_STATUSES
+from domain.schema import CONFLICT_CATEGORIES
 from i18n import fmt_period, t
 from indicators import figures, grain, thematic
 from loaders import areas as loader_areas
@@ -79,17 +79,13 @@ else:
     st.caption(source_caption(lang, risk_sources, period_text))
 
 st.subheader(f"{t('risk_page.incidents_title', lang)} · {period_text}")
-f1, f2 = st.columns(2)
-chosen_categories = f1.multiselect(t("risk_page.category", lang), CONFLICT_CATEGORIES,
+# Only verified incidents reach this page (ui.auth.dataset), so there is no status to choose.
+chosen_categories = st.multiselect(t("risk_page.category", lang), CONFLICT_CATEGORIES,
                                    default=list(CONFLICT_CATEGORIES), key="risk_inc_categories",
                                    format_func=lambda c: category_label(c, lang),
                                    **screen.multiselect_texts(lang))
-chosen_statuses = f2.multiselect(t("risk_page.incident.status", lang), VERIFICATION_STATUSES,
-                                 default=list(VERIFICATION_STATUSES), key="risk_inc_statuses",
-                                 format_func=lambda s: t(f"thematic.verification.{s}", lang),
-                                 **screen.multiselect_texts(lang))
 start, end = figures.period_dates(period)
-shown = thematic.filter_incidents(incidents.frame, start, end, chosen_categories, chosen_statuses)
+shown = thematic.filter_incidents(incidents.frame, start, end, chosen_categories)
 kecamatan_layer = None if areas.schematic else loader_areas.kecamatan_areas()
 # incidents with coordinates but no kecamatan get one from the kecamatan polygons, as an estimate
 shown = grain.locate_kecamatan(shown, kecamatan_layer.frame if kecamatan_layer else None)

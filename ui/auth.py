@@ -21,7 +21,7 @@ import streamlit as st
 
 import config
 from accounts import access, errors, users
-from domain import schema
+from domain import field_reports, schema
 from domain.schema import DATASETS
 from i18n import t
 from server import auth_routes as auth_server
@@ -153,7 +153,9 @@ def can_view(name: str) -> bool:
 
 def dataset(name: str, lang: str) -> defaults.LoadedDataset:
     """A dataset as this user may see it: refused internal datasets come back empty (pages show
-    their no-data state with a note), internal columns blanked for roles that may not read them."""
+    their no-data state with a note), internal columns blanked for roles that may not read them,
+    incidents only as published (verified: ``domain.field_reports.published``; the queue of
+    unverified reports is on the Verifikasi page, for those allowed ``publish_incidents``)."""
     loaded = datasets.load(name)
     user = current_user()
     users_exist, public = _visibility()
@@ -164,6 +166,8 @@ def dataset(name: str, lang: str) -> defaults.LoadedDataset:
         return defaults.LoadedDataset(name, empty, loaded.version + "-restricted", is_demo=False)
     frame = access.strip_internal_columns(loaded.frame, name, user, is_demo=loaded.is_demo,
                                             users_exist=users_exist)
+    if name == "incidents":  # the one way pages get incidents: only verified ones are published
+        frame = field_reports.published(frame)
     return defaults.LoadedDataset(name, frame, loaded.version, loaded.is_demo)
 
 

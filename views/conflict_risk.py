@@ -96,7 +96,8 @@ def incident_points(incidents: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, l
 
 
 def status_legend_items(lang: str) -> list[tuple[str, str]]:
-    return [(STATUS_COLOURS[s], t(f"thematic.verification.{s}", lang)) for s in VERIFICATION_STATUSES]
+    # Only verified incidents are published (domain.field_reports.published): one entry.
+    return [(STATUS_COLOURS[s], t(f"thematic.verification.{s}", lang)) for s in ("diverifikasi",)]
 
 
 def ikp_display(ikp: pd.DataFrame, lang: str) -> pd.DataFrame:

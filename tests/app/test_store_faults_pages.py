@@ -35,7 +35,7 @@ PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
 
 # -- every page under every fault ------------------------------------------------------------------
 
-RESTRICTED = {"data.py", "admin.py", "boundaries.py"}
+RESTRICTED = {"data.py", "admin.py", "boundaries.py", "field_report.py", "verification.py"}
 
 
 def run_page(page: str, lang: str = "id", token: str | None = None) -> AppTest:

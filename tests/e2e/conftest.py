@@ -184,12 +184,30 @@ def map_frame(page, timeout_ms: int = WAIT_MS, index: int = 0, containing: str |
     raise AssertionError("no Leaflet map with polygons appeared")
 
 
+def _open_sidebar(page) -> None:
+    """Open the sidebar that a narrow screen starts with closed, until its Masuk link is in view
+    (the session's first rerun can close it again under the click)."""
+    link = page.get_by_role("link", name="Masuk")
+    for _ in range(10):
+        box = link.bounding_box() if link.count() else None
+        if box is not None and box["x"] >= 0:
+            return
+        expand = page.locator("[data-testid='stExpandSidebarButton']")
+        try:
+            expand.click(timeout=10000)
+        except Exception:  # not drawn yet, or replaced by a rerun
+            pass
+        page.wait_for_timeout(1000)  # its slide-in animation
+
+
 def login(page, url: str, name: str, password: str = PASSWORD) -> None:
     """Log in as ``name`` through the Masuk form, reached by the sidebar's link on the overview;
     returns once the sidebar says who is logged in."""
     page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
     page.wait_for_selector("h1")
     for _ in range(3):  # the first run of a session may rerun once under the click
+        if (page.viewport_size or {}).get("width", 1366) < 768:
+            _open_sidebar(page)  # a phone: the sidebar starts closed
         page.get_by_role("link", name="Masuk").click()
         try:
             page.get_by_label("Nama pengguna").wait_for(timeout=15000)
@@ -198,5 +216,20 @@ def login(page, url: str, name: str, password: str = PASSWORD) -> None:
             continue
     page.get_by_label("Nama pengguna").fill(name)
     page.get_by_label("Kata sandi").fill(password)
-    page.get_by_role("button", name="Masuk").click()
+    phone = (page.viewport_size or {}).get("width", 1366) < 768
+    if phone:
+        page.get_by_label("Kata sandi").press("Enter")  # the open sidebar covers the button
+    else:
+        page.get_by_role("button", name="Masuk").click()
     page.get_by_text("Masuk sebagai").first.wait_for(timeout=WAIT_MS)
+    if phone:  # close the sidebar it opened, which covers the page on a phone
+        sidebar = page.locator("[data-testid='stSidebar']")
+        for _ in range(5):
+            if sidebar.get_attribute("data-collapsed") == "true":
+                break
+            page.locator("[data-testid='stSidebarHeader']").hover()
+            try:
+                page.locator("[data-testid='stSidebarCollapseButton'] button").click(timeout=5000)
+            except Exception:  # replaced by a rerun under the click
+                pass
+            page.wait_for_timeout(800)

@@ -14,7 +14,7 @@ from storage import datasets, defaults
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted(p.name for p in (ROOT / "pages").glob("*.py"))
-RESTRICTED = {"data.py", "admin.py", "boundaries.py"}
+RESTRICTED = {"data.py", "admin.py", "boundaries.py", "field_report.py", "verification.py"}
 
 
 def login_token(role: str = "admin", name: str = "ani", districts=()) -> str:

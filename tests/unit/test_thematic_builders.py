@@ -75,7 +75,7 @@ def test_categories_are_split_per_district():
 def test_incident_filters_and_counts():
     incidents = defaults.load_demo("incidents").frame
     start, end = dt.date(2026, 1, 1), dt.date(2026, 3, 31)
-    shown = thematic.filter_incidents(incidents, start, end, ["sara"], ["terverifikasi"])
+    shown = thematic.filter_incidents(incidents, start, end, ["sara"], ["diverifikasi"])
     assert all(start <= d <= end for d in shown["tanggal"])
     assert set(shown["kategori"]) <= {"sara"}
     counts = thematic.counts_by_district(thematic.filter_incidents(incidents))

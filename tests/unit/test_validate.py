@@ -374,7 +374,7 @@ def test_statuses_are_accepted_as_the_labels_the_dashboard_shows_in_either_langu
         "deskripsi": ["Bentrok"], "sumber": ["Polres"], "status_verifikasi": ["Verified"]})
     report = validate.validate(DATASETS["incidents"], incident, "en", today=TODAY)
     assert report.ok, report.text()
-    assert report.frame["status_verifikasi"].tolist() == ["terverifikasi"]
+    assert report.frame["status_verifikasi"].tolist() == ["diverifikasi"]
 
 
 def test_a_foreigner_monitoring_file_with_the_offices_headers_imports():
