@@ -26,13 +26,12 @@ from typing import Literal
 import pandas as pd
 
 import config
-from domain import regions, subregions
+from domain import field_reports, regions, subregions
+from domain.schema import LEGACY_VERIFICATION
 from i18n import fmt_date, fmt_number, t
 
 WINDOW_DAYS = 28
 BASELINE_WINDOWS = 13  # 52 weeks
-# Statuses that mean an editor has checked the report (the older spelling first, then issue 16's).
-VERIFIED_STATUSES = frozenset({"terverifikasi", "diverifikasi"})
 
 
 @dataclass(frozen=True)
@@ -84,9 +83,12 @@ class Alert:
 
 
 def verified(incidents: pd.DataFrame) -> pd.DataFrame:
+    """The published incidents (domain.field_reports: verified by an editor), also in a frame
+    that still spells the statuses the old way ("terverifikasi")."""
     if incidents.empty:
         return incidents
-    return incidents[incidents["status_verifikasi"].isin(VERIFIED_STATUSES)]
+    statuses = incidents["status_verifikasi"].replace(dict(LEGACY_VERIFICATION))
+    return incidents[statuses == field_reports.PUBLISHED]
 
 
 def window(as_of: dt.date) -> tuple[dt.date, dt.date, dt.date]:

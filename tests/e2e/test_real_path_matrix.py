@@ -49,6 +49,8 @@ PAGES = [
     ("status-pelaporan", None),
     ("peringatan-dini", None),
     ("pemantauan-orang-asing", "view_foreigners"),
+    ("lapor-kejadian", "submit_reports"),
+    ("verifikasi", "publish_incidents"),
     ("kecamatan-desa", None),
     ("data", "upload"),
     ("batas-wilayah", "upload"),
@@ -64,8 +66,8 @@ INTERNAL_PAGES = {"peta-rawan-konflik", "prioritas", "status-pelaporan", "pering
 POINT_PAGES = {"peta-rawan-konflik", "kegiatan-sosialisasi"}
 ROLE_ACTIONS = {
     "viewer": set(),
-    "editor": {"upload", "view_foreigners"},
-    "admin": {"upload", "manage_users", "view_foreigners"},
+    "editor": {"upload", "view_foreigners", "submit_reports", "publish_incidents"},
+    "admin": {"upload", "manage_users", "view_foreigners", "submit_reports", "publish_incidents"},
 }
 STREAMLIT_ENGLISH = ["Browse files", "Drag and drop", "Choose options", "Select all",
                      "Page not found", "No results", "per file"]
