@@ -100,7 +100,7 @@ def visit(page, url: str, reload: bool = False) -> dict[str, float]:
         marks.setdefault(name, (time.perf_counter() - start) * 1000)
 
     def on_response(response) -> None:
-        if "/component/streamlit_folium" in response.url and response.url.endswith("index.html"):
+        if "/component/" in response.url and response.url.split("?")[0].endswith("index.html"):
             mark("frame")
         elif response.url.split("?")[0].endswith("/leaflet/leaflet.js"):
             mark("leaflet")
