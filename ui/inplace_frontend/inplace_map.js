@@ -18,6 +18,7 @@
     window.parent.postMessage(message, "*");
   }
   function setValue(value) {
+    state.lastValue = value;
     send("streamlit:setComponentValue", {value: value, dataType: "json"});
   }
   function setHeight(height) {
