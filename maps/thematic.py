@@ -93,7 +93,7 @@ def layer_geojson(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: st
     """The GeoJSON sent to the browser: geometry, the area code as id, the colour and the escaped
     tooltip strings. Pure, so its size and escaping are tested without a browser."""
     codes = areas[code_column].astype(str).tolist()
-    colours = pd.Series(codes).map(layer.colour).fillna(NO_DATA_COLOUR).tolist()
+    colours = pd.Series(codes, dtype=object).map(layer.colour).astype(object).fillna(NO_DATA_COLOUR).tolist()
     stale = set(layer.stale)
     no_data = str(escape(layer.no_data_label or MISSING))
     columns = {}
@@ -219,7 +219,7 @@ def layer_update(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: str
     geometry: a few KB for the 1,038 desa. Pure, so the browser gets exactly what a rebuilt map
     would show."""
     codes = areas[code_column].astype(str).tolist()
-    colours = pd.Series(codes).map(layer.colour).fillna(NO_DATA_COLOUR).tolist()
+    colours = pd.Series(codes, dtype=object).map(layer.colour).astype(object).fillna(NO_DATA_COLOUR).tolist()
     stale = set(layer.stale)
     no_data = str(escape(layer.no_data_label or MISSING))
     fields = [column for column, _ in layer.tooltip]
