@@ -7,6 +7,7 @@ because GeoJsonTooltip inserts them as raw HTML.
 
 from __future__ import annotations
 
+import json
 import re
 import weakref
 from dataclasses import dataclass, field, replace
@@ -213,33 +214,49 @@ def neutral_layer(layer: ThematicLayer) -> ThematicLayer:
 
 
 def layer_update(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: str = "kode") -> dict:
-    """What a period change sends to a map already on screen: per area its style (as
-    ``_area_style``) and its tooltip strings (escaped, as in ``layer_geojson``), the colours that
-    need a stripe pattern, and the legend's HTML (escaped by ``controls.legend_html``). No
-    geometry: a few KB for the 1,038 desa. Pure, so the browser gets exactly what a rebuilt map
-    would show."""
+    """What a period change sends to a map already on screen, in the order of ``areas`` (the
+    base map's ``codes``): per area an index into the distinct styles (each as ``_area_style``)
+    and, per tooltip column, an index into the distinct tooltip strings (escaped, as in
+    ``layer_geojson``); the colours that need a stripe pattern; the legend's HTML (escaped by
+    ``controls.legend_html``). No geometry, and each string once: ~5 KB for the ten kab/kota,
+    tens of KB for the 1,038 desa. Pure, so the browser gets exactly what a rebuilt map shows
+    (``expand_update`` reads it back)."""
     codes = areas[code_column].astype(str).tolist()
-    colours = pd.Series(codes, dtype=object).map(layer.colour).astype(object).fillna(NO_DATA_COLOUR).tolist()
+    colours = pd.Series(codes, dtype=object).map(layer.colour).astype(object) \
+        .fillna(NO_DATA_COLOUR).tolist()
     stale = set(layer.stale)
     no_data = str(escape(layer.no_data_label or MISSING))
-    fields = [column for column, _ in layer.tooltip]
     lookups = {column: (layer.values[column] if column in layer.values
-                        else pd.Series(dtype=object)).to_dict() for column in fields}
-    styles, properties, stale_colours = {}, {}, set()
+                        else pd.Series(dtype=object)).to_dict() for column, _ in layer.tooltip}
+    styles: dict[str, int] = {}
+    strings: dict[str, int] = {}
+    style_of, columns, stale_colours = [], {column: [] for column in lookups}, set()
     for code, colour in zip(codes, colours):
         colour = colour if _HEX.match(str(colour)) else NO_DATA_COLOUR
         feature = {"properties": {COLOUR_FIELD: colour}}
         if code in stale:
             feature["properties"][STALE_FIELD] = 1
             stale_colours.add(colour)
-        styles[code] = _area_style(feature)
-        properties[code] = {column: (str(escape(values[code])) if code in values
-                                     and not is_missing(values[code]) else no_data)
-                            for column, values in lookups.items()}
+        style = json.dumps(_area_style(feature), sort_keys=True)
+        style_of.append(styles.setdefault(style, len(styles)))
+        for column, values in lookups.items():
+            text = (str(escape(values[code])) if code in values and not is_missing(values[code])
+                    else no_data)
+            columns[column].append(strings.setdefault(text, len(strings)))
     legend = controls.legend_html(layer.legend_title, _legend_items(layer, sorted(stale_colours)),
                                   layer.legend_footnote)
-    return {"styles": styles, "properties": properties, "stale_colours": sorted(stale_colours),
+    return {"styles": [json.loads(style) for style in styles], "style": style_of,
+            "strings": list(strings), "columns": columns, "stale_colours": sorted(stale_colours),
             "legend": str(legend)}
+
+
+def expand_update(update: dict, codes: Sequence[str]) -> dict[str, tuple[dict, dict]]:
+    """``layer_update`` read back per area: code -> (style, tooltip strings), as the browser
+    applies it."""
+    return {code: (update["styles"][update["style"][i]],
+                   {column: update["strings"][indices[i]]
+                    for column, indices in update["columns"].items()})
+            for i, code in enumerate(codes)}
 
 
 def add_area_labels(m: folium.Map, areas: gpd.GeoDataFrame, column: str,

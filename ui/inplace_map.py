@@ -102,12 +102,16 @@ def show_inplace_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFr
     base = _base_for(areas, layer, frame, decorate, cache_key)
     held = st.session_state.get(frame_key)
     held_base = held.get("base") if isinstance(held, dict) else None
-    update = layer_update(areas, layer)
+    update = layer_update(areas, layer)  # in the order of the base's codes
     update["stripe"] = STALE_STRIPE_COLOUR
-    args = {"base": base["base"], "update": update, "height": height}
+    # What the frame sends back: a district click (and the base it holds); never pan or zoom,
+    # which stay in the browser without a rerun.
+    args = {"base": base["base"], "update": update, "height": height,
+            "returned_objects": ["last_active_drawing"]}
     if held_base != base["base"]:
         args.update({name: base[name] for name in ("script", "header", "html", "js_links",
                                                     "css_links")})
+        args["codes"] = areas["kode"].astype(str).tolist()
 
     def _on_change() -> None:
         value = st.session_state.get(frame_key)

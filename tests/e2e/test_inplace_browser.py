@@ -36,7 +36,7 @@ def expected_fills(data_dir, period: str) -> dict[str, str]:
     server reads (the demo data seeded in its store), as a rebuilt map would draw it."""
     from indicators import figures
     from loaders import areas
-    from maps.thematic import layer_update
+    from maps.thematic import expand_update, layer_update
     from storage import datasets
     from views import overview
 
@@ -54,7 +54,8 @@ def expected_fills(data_dir, period: str) -> dict[str, str]:
             os.environ.pop("DASHBOARD_DATA_DIR")
         else:
             os.environ["DASHBOARD_DATA_DIR"] = previous
-    return {code: style["fillColor"] for code, style in update["styles"].items()}
+    shown = expand_update(update, layer.frame["kode"].tolist())
+    return {code: style["fillColor"] for code, (style, _) in shown.items()}
 
 
 def periods_of(data_dir) -> tuple[list[str], str]:

@@ -11,7 +11,7 @@ import pandas as pd
 from indicators import figures
 from loaders import areas as loaders_areas
 from maps import thematic
-from maps.thematic import layer_geojson, layer_update, neutral_layer, thematic_map
+from maps.thematic import expand_update, layer_geojson, layer_update, neutral_layer, thematic_map
 from storage import defaults
 from ui.inplace_map import base_parts
 from views import overview as view
@@ -36,12 +36,13 @@ def test_the_update_draws_what_a_rebuilt_map_draws():
     for period in _periods():
         layer = view.risk_layer(_summary(period), "id")
         update = layer_update(tiles, layer)
+        shown = expand_update(update, tiles["kode"].tolist())
         rebuilt = layer_geojson(tiles, layer)
         for feature in rebuilt["features"]:
-            code = feature["id"]
-            assert update["styles"][code] == thematic._area_style(feature), (period, code)
+            style, strings = shown[feature["id"]]
+            assert style == thematic._area_style(feature), (period, feature["id"])
             for column, _ in layer.tooltip:
-                assert update["properties"][code][column] == feature["properties"][column]
+                assert strings[column] == feature["properties"][column]
         stale = sorted({f["properties"][thematic.COLOUR_FIELD] for f in rebuilt["features"]
                         if f["properties"].get(thematic.STALE_FIELD)})
         assert update["stale_colours"] == stale
@@ -52,7 +53,7 @@ def test_the_update_carries_no_geometry_and_is_small():
     layer = view.risk_layer(_summary(_periods()[-1]), "id")
     text = json.dumps(layer_update(tiles, layer))
     assert "coordinates" not in text and "geometry" not in text
-    assert len(text.encode()) < 12_000  # ten districts: styles, tooltips, legend
+    assert len(text.encode()) < 8_000  # ten districts: styles, tooltips, legend
 
 
 def test_file_text_in_the_update_is_escaped_never_a_template():
@@ -65,8 +66,8 @@ def test_file_text_in_the_update_is_escaped_never_a_template():
     update = layer_update(tiles, layer)
     text = json.dumps(update)
     assert XSS not in text and "&lt;img src=x" in text
-    assert all(props["nama"] == TEMPLATE for props in update["properties"].values())
-    assert "49" not in "".join(p["nama"] for p in update["properties"].values())
+    shown = expand_update(update, tiles["kode"].tolist())
+    assert all(strings["nama"] == TEMPLATE for _, strings in shown.values())
 
 
 def test_a_district_without_data_shows_no_data_not_the_last_colour():
@@ -75,9 +76,9 @@ def test_a_district_without_data_shows_no_data_not_the_last_colour():
     first = summary["kode"].iloc[0]
     summary.loc[summary["kode"] == first, ["tingkat_rawan", "skor"]] = pd.NA
     layer = view.risk_layer(summary, "id")
-    update = layer_update(tiles, layer)
-    assert update["styles"][first]["fillColor"] == thematic.NO_DATA_COLOUR
-    assert update["properties"][first]["tingkat"] == "Tidak ada data"
+    style, strings = expand_update(layer_update(tiles, layer), tiles["kode"].tolist())[first]
+    assert style["fillColor"] == thematic.NO_DATA_COLOUR
+    assert strings["tingkat"] == "Tidak ada data"
 
 
 def test_the_base_map_is_the_same_for_every_period_and_differs_by_language():

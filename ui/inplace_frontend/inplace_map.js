@@ -93,6 +93,7 @@
       "String(e && e.stack || e); console.error(e); }\nwindow.__inplace.map = map_div;";
     document.body.appendChild(script);
     state.base = args.base;
+    state.codes = args.codes || [];
     state.styles = {};
     geoJsonGroups(state.map).forEach(function (group) {
       var original = group.options.style;
@@ -138,14 +139,20 @@
     if (!update || !state.map) return;
     state.stripe = update.stripe;
     ensurePatterns(update.stale_colours || []);
-    state.styles = update.styles || {};
+    var styles = {}, props = {}, columns = update.columns || {}, strings = update.strings || [];
+    state.codes.forEach(function (code, i) {
+      styles[code] = update.styles[update.style[i]];
+      var p = {};
+      Object.keys(columns).forEach(function (c) { p[c] = strings[columns[c][i]]; });
+      props[code] = p;
+    });
+    state.styles = styles;
     geoJsonGroups(state.map).forEach(function (group) {
       group.eachLayer(function (layer) {
         var feature = layer.feature;
         if (!feature) return;
-        var props = update.properties && update.properties[feature.id];
-        if (props) Object.assign(feature.properties, props);
-        var style = state.styles[feature.id];
+        if (props[feature.id]) Object.assign(feature.properties, props[feature.id]);
+        var style = styles[feature.id];
         if (style) layer.setStyle(style);
       });
       // folium binds the tooltip to the group; an open one shows the new strings now.
@@ -155,7 +162,6 @@
     var legend = document.querySelector(".map-legend-control");
     if (legend && typeof update.legend === "string") legend.innerHTML = update.legend;
     state.applied += 1;
-    state.appliedKey = update.key;
   }
 
   async function render(args) {
