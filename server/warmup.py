@@ -34,6 +34,7 @@ def _imports() -> None:
     import folium  # noqa: F401
     import folium.plugins  # noqa: F401
     import geopandas  # noqa: F401
+
     # What streamlit-folium imports; not streamlit_folium itself: it registers its component when
     # imported, which needs a script run (in this thread the map frames would answer 404).
     import streamlit.components.v1  # noqa: F401
