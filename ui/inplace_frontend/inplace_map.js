@@ -18,7 +18,6 @@
     window.parent.postMessage(message, "*");
   }
   function setValue(value) {
-    state.lastValue = value;
     send("streamlit:setComponentValue", {value: value, dataType: "json"});
   }
   function setHeight(height) {
