@@ -96,6 +96,13 @@ def _text(raw: str) -> str:
     return raw
 
 
+def _switch(raw: str) -> bool:
+    value = raw.lower()
+    if value not in ("0", "1"):
+        raise ValueError(raw)
+    return value == "1"
+
+
 # --- where the data lives ---------------------------------------------------------------------------
 DATA_DIR: Setting[Path] = Setting(
     "DASHBOARD_DATA_DIR", PROJECT_ROOT / "data", "a folder path",
@@ -175,10 +182,18 @@ LOCKOUT_MINUTES: Setting[int] = Setting(
     "how long failed logins count, and so how long a lockout lasts", _number(int, 1))
 
 
+# --- start-up -------------------------------------------------------------------------------------
+WARMUP: Setting[bool] = Setting(
+    "DASHBOARD_WARMUP", True, "`1` (on) or `0` (off)",
+    "at server start, a background thread imports the pages' modules, loads the datasets and "
+    "builds the first map, so the first visitor does not wait for them", _switch,
+    default_text="1")
+
+
 SETTINGS: tuple[Setting, ...] = (
     DATA_DIR, DB_URL, MAX_UPLOAD_MB, MAX_BOUNDARY_MB, BOUNDARY_READ_SECONDS, BOUNDARY_READ_MB,
-    REPORT_DUE_DAYS, ALERT_MIN_INCIDENTS, ALERT_RATIO, SESSION_MINUTES, SESSION_MAX_HOURS, MAX_FAILED_LOGINS,
-    MAX_FAILED_LOGINS_ACCOUNT, MAX_FAILED_LOGINS_CLIENT, LOCKOUT_MINUTES,
+    REPORT_DUE_DAYS, ALERT_MIN_INCIDENTS, ALERT_RATIO, SESSION_MINUTES, SESSION_MAX_HOURS,
+    MAX_FAILED_LOGINS, MAX_FAILED_LOGINS_ACCOUNT, MAX_FAILED_LOGINS_CLIENT, LOCKOUT_MINUTES, WARMUP,
 )
 
 

@@ -14,6 +14,7 @@ if __name__ != "__main__":  # imported by the server (streamlit run / uvicorn da
 
     import config
     from server import auth_routes as auth_server
+    from server import static_cache, warmup
 
     config.check()  # a setting that cannot be used is named in the log at start, not at first use
 
@@ -22,7 +23,11 @@ if __name__ != "__main__":  # imported by the server (streamlit run / uvicorn da
     # old kind of pages, until the script has called st.navigation once; a deep link such as
     # /presentasi opened as the very first request would then show "Page not found". Tell it now.
     PagesManager.uses_pages_directory = False
-    app = st.App("dashboard.py", routes=auth_server.routes(), middleware=auth_server.middleware())
+    app = st.App("dashboard.py", routes=auth_server.routes(),
+                 middleware=[*auth_server.middleware(), *static_cache.middleware()])
+    # Imports, datasets and the first map built in the background while the first browser loads
+    # Streamlit's scripts (DASHBOARD_WARMUP=0: off; benchmarks/bench_cold_start.py).
+    warmup.start()
 else:
     import ui
     from i18n import t

@@ -88,14 +88,14 @@ def timed(function, *args, **kwargs):
 
 def inline_leaflet(html: str) -> str:
     """Make a saved map self-contained: the /app/static URLs only exist inside the dashboard."""
-    from maps.assets import LOCAL_CSS, LOCAL_JS, vendor_file
+    from maps.assets import LOCAL_CSS, LOCAL_JS, STATIC_URL, vendor_file
 
     for _, url in LOCAL_JS:
-        relative = url.split("/vendor/", 1)[1]
+        relative = url.removeprefix(STATIC_URL + "/")
         code = vendor_file(relative).read_text(encoding="utf-8")
         html = html.replace(f'<script src="{url}"></script>', f"<script>{code}</script>")
     for _, url in LOCAL_CSS:
-        relative = url.split("/vendor/", 1)[1]
+        relative = url.removeprefix(STATIC_URL + "/")
         css = vendor_file(relative).read_text(encoding="utf-8")
         html = html.replace(f'<link rel="stylesheet" href="{url}"/>', f"<style>{css}</style>")
     return html

@@ -9,6 +9,7 @@ in its component frame, where a relative URL 404s: hence absolute ``/app/static/
 from __future__ import annotations
 
 import filecmp
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -22,7 +23,6 @@ from jinja2 import Template
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 STATIC_DIR = PROJECT_ROOT / "static"
 VENDOR_DIR = STATIC_DIR / "vendor"
-STATIC_URL = "/app/static/vendor"
 
 LEAFLET_VERSION = xs_leaflet.VERSION
 JQUERY_VERSION = xs_jquery.VERSION
@@ -42,6 +42,22 @@ _VENDOR_FILES: dict[str, Path] = {
     },
 }
 
+
+
+def _content_version(files: dict[str, Path]) -> str:
+    digest = hashlib.sha256()
+    for relative, source in sorted(files.items()):
+        digest.update(relative.encode("utf-8") + b"\0" + source.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+# The vendor files live under a folder named by their content's hash, so a URL names one content
+# for ever: ``server.static_cache`` lets browsers keep them (``immutable``), and a new Leaflet or
+# jQuery package gets new URLs rather than a stale cached copy.
+ASSET_VERSION = _content_version(_VENDOR_FILES)
+VENDOR_PREFIX = "/app/static/vendor/"
+STATIC_URL = VENDOR_PREFIX + ASSET_VERSION
+
 LOCAL_JS = [
     ("leaflet", f"{STATIC_URL}/leaflet/leaflet.js"),
     ("jquery", f"{STATIC_URL}/jquery/jquery.min.js"),
@@ -57,11 +73,11 @@ MARKERCLUSTER_CSS = [
 
 
 def ensure_static_assets(vendor_dir: Path = VENDOR_DIR) -> list[Path]:
-    """Copy Leaflet and jQuery into ``static/vendor`` when missing or different; return the
-    files written. Cheap when up to date, so it can run at every start."""
+    """Copy Leaflet and jQuery into ``static/vendor/<ASSET_VERSION>`` when missing or different;
+    return the files written. Cheap when up to date, so it can run at every start."""
     written = []
     for relative, source in _VENDOR_FILES.items():
-        target = vendor_dir / relative
+        target = vendor_dir / ASSET_VERSION / relative
         if target.exists() and filecmp.cmp(source, target, shallow=False):
             continue
         target.parent.mkdir(parents=True, exist_ok=True)

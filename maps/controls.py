@@ -42,8 +42,8 @@ _BOX = ("background: rgba(255,255,255,0.92); padding: 6px 9px; border-radius: 4p
         "box-shadow: 0 1px 4px rgba(0,0,0,0.35); font: 13px/1.35 sans-serif; color: #222;")
 
 
-def legend(title: str, items: Iterable[tuple[str, str]], footnote: str = "") -> HtmlControl:
-    """A categorical legend: (colour, label) pairs, a title and an optional source line."""
+def legend_html(title: str, items: Iterable[tuple[str, str]], footnote: str = "") -> Markup:
+    """The legend's HTML, every text escaped (also sent alone when a map is recoloured in place)."""
     rows = Markup("").join(
         Markup('<div><span style="display:inline-block;width:14px;height:14px;'
                'margin-right:6px;vertical-align:-2px;border:1px solid #555;background:{}">'
@@ -52,9 +52,14 @@ def legend(title: str, items: Iterable[tuple[str, str]], footnote: str = "") -> 
     )
     foot = Markup('<div style="margin-top:4px;font-size:11px;color:#555">{}</div>').format(
         footnote) if footnote else Markup("")
-    html = Markup('<div class="map-legend" style="{}"><b>{}</b>{}{}</div>').format(
+    return Markup('<div class="map-legend" style="{}"><b>{}</b>{}{}</div>').format(
         _BOX, title, rows, foot)
-    return HtmlControl(html, position="bottomright", css_class="map-legend-control")
+
+
+def legend(title: str, items: Iterable[tuple[str, str]], footnote: str = "") -> HtmlControl:
+    """A categorical legend: (colour, label) pairs, a title and an optional source line."""
+    return HtmlControl(legend_html(title, items, footnote), position="bottomright",
+                       css_class="map-legend-control")
 
 
 def notice(lines: Iterable[str], position: str = "topright", emphasis: bool = False) -> HtmlControl:

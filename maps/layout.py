@@ -124,6 +124,7 @@ _SCRIPT = r"""
     return out;
   }
   // What the fit depends on: the map's size and every control's size.
+  var fitting = false, userView = false;
   var fitted = null, watcher = window.ResizeObserver ? new ResizeObserver(function () {
     if (signature() !== fitted) { fit(); }
   }) : null;
@@ -147,6 +148,9 @@ _SCRIPT = r"""
     }
     // Not laid out yet (a frame still being sized, the CSS still loading): fit once it is.
     if (W < 120 || H < 120 || !styled()) { fitted = null; return; }
+    // Once the user has zoomed or panned, the view is theirs: a legend that changes size when
+    // the map is recoloured in place (ui.inplace_map) moves the labels, not the map.
+    if (userView) { fitted = signature(); placeLabels(); return; }
     limitWidths();
     fitted = signature();
     var list = reserves(), best = null;
@@ -174,9 +178,12 @@ _SCRIPT = r"""
     if (!best) {  // no room to keep clear of the controls (a tiny frame): fit the areas alone
       best = {pad: {left: GAP, top: GAP, right: GAP, bottom: GAP}};
     }
-    map.fitBounds(bounds, {paddingTopLeft: [best.pad.left, best.pad.top],
-                           paddingBottomRight: [best.pad.right, best.pad.bottom],
-                           animate: false});
+    fitting = true;
+    try {
+      map.fitBounds(bounds, {paddingTopLeft: [best.pad.left, best.pad.top],
+                             paddingBottomRight: [best.pad.right, best.pad.bottom],
+                             animate: false});
+    } finally { fitting = false; }
     container.setAttribute("data-layout-padding", JSON.stringify(best.pad));
     placeLabels();
   }
@@ -279,6 +286,7 @@ _SCRIPT = r"""
   }
 
   map.on("resize", fit);
+  map.on("movestart zoomstart", function () { if (!fitting) { userView = true; } });
   // The frame can be sized, and the CSS applied, after the script ran: the watcher fits again
   // whenever the map's or a control's size differs from the one last fitted.
   var later = null;

@@ -7,9 +7,10 @@ because GeoJsonTooltip inserts them as raw HTML.
 
 from __future__ import annotations
 
+import json
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 import folium
@@ -93,7 +94,7 @@ def layer_geojson(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: st
     """The GeoJSON sent to the browser: geometry, the area code as id, the colour and the escaped
     tooltip strings. Pure, so its size and escaping are tested without a browser."""
     codes = areas[code_column].astype(str).tolist()
-    colours = pd.Series(codes).map(layer.colour).fillna(NO_DATA_COLOUR).tolist()
+    colours = pd.Series(codes, dtype=object).map(layer.colour).astype(object).fillna(NO_DATA_COLOUR).tolist()
     stale = set(layer.stale)
     no_data = str(escape(layer.no_data_label or MISSING))
     columns = {}
@@ -189,13 +190,73 @@ def add_thematic_layer(m: folium.Map, areas: gpd.GeoDataFrame, layer: ThematicLa
         tooltip=folium.GeoJsonTooltip(fields=fields, aliases=aliases, sticky=True, localize=False),
     )
     geojson.add_to(m)
+    controls.legend(layer.legend_title, _legend_items(layer, stale_colours),
+                    layer.legend_footnote).add_to(m)
+    return geojson
+
+
+def _legend_items(layer: ThematicLayer, stale_colours: Sequence[str]) -> list[tuple[str, str]]:
     items = list(layer.legend_items)
     if layer.no_data_label:
         items.append((NO_DATA_COLOUR, layer.no_data_label))
     if stale_colours and layer.stale_label:
         items.append((STALE_SWATCH, layer.stale_label))
-    controls.legend(layer.legend_title, items, layer.legend_footnote).add_to(m)
-    return geojson
+    return items
+
+
+# --- in place: one map per layer version, recoloured by small updates (ui.inplace_map) ----------
+
+def neutral_layer(layer: ThematicLayer) -> ThematicLayer:
+    """The layer with its data taken out (every area "no data", nothing stale): what stays the
+    same when only the period changes. ``thematic_map(areas, neutral_layer(l), frame)`` is the
+    map sent to the browser once; ``layer_update`` then colours it."""
+    return replace(layer, values=layer.values.iloc[0:0], colour=layer.colour.iloc[0:0], stale=())
+
+
+def layer_update(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: str = "kode") -> dict:
+    """What a period change sends to a map already on screen, in the order of ``areas`` (the
+    base map's ``codes``): per area an index into the distinct styles (each as ``_area_style``)
+    and, per tooltip column, an index into the distinct tooltip strings (escaped, as in
+    ``layer_geojson``); the colours that need a stripe pattern; the legend's HTML (escaped by
+    ``controls.legend_html``). No geometry, and each string once: ~5 KB for the ten kab/kota,
+    tens of KB for the 1,038 desa. Pure, so the browser gets exactly what a rebuilt map shows
+    (``expand_update`` reads it back)."""
+    codes = areas[code_column].astype(str).tolist()
+    colours = pd.Series(codes, dtype=object).map(layer.colour).astype(object) \
+        .fillna(NO_DATA_COLOUR).tolist()
+    stale = set(layer.stale)
+    no_data = str(escape(layer.no_data_label or MISSING))
+    lookups = {column: (layer.values[column] if column in layer.values
+                        else pd.Series(dtype=object)).to_dict() for column, _ in layer.tooltip}
+    styles: dict[str, int] = {}
+    strings: dict[str, int] = {}
+    style_of, columns, stale_colours = [], {column: [] for column in lookups}, set()
+    for code, colour in zip(codes, colours):
+        colour = colour if _HEX.match(str(colour)) else NO_DATA_COLOUR
+        feature = {"properties": {COLOUR_FIELD: colour}}
+        if code in stale:
+            feature["properties"][STALE_FIELD] = 1
+            stale_colours.add(colour)
+        style = json.dumps(_area_style(feature), sort_keys=True)
+        style_of.append(styles.setdefault(style, len(styles)))
+        for column, values in lookups.items():
+            text = (str(escape(values[code])) if code in values and not is_missing(values[code])
+                    else no_data)
+            columns[column].append(strings.setdefault(text, len(strings)))
+    legend = controls.legend_html(layer.legend_title, _legend_items(layer, sorted(stale_colours)),
+                                  layer.legend_footnote)
+    return {"styles": [json.loads(style) for style in styles], "style": style_of,
+            "strings": list(strings), "columns": columns, "stale_colours": sorted(stale_colours),
+            "legend": str(legend)}
+
+
+def expand_update(update: dict, codes: Sequence[str]) -> dict[str, tuple[dict, dict]]:
+    """``layer_update`` read back per area: code -> (style, tooltip strings), as the browser
+    applies it."""
+    return {code: (update["styles"][update["style"][i]],
+                   {column: update["strings"][indices[i]]
+                    for column, indices in update["columns"].items()})
+            for i, code in enumerate(codes)}
 
 
 def add_area_labels(m: folium.Map, areas: gpd.GeoDataFrame, column: str,

@@ -41,8 +41,9 @@ risk_sources = summary["sumber_risiko"].dropna()
 left, right = st.columns(2)
 with left:
     st.subheader(f"{t('risk_page.level_title', lang)} · {period_text}")
-    tui.show_clickable_map(thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame),
-                           key="risk_level_map", height=460)
+    # Recoloured in place when the period (slider or player) changes: the frame and zoom stay.
+    tui.show_inplace_clickable_map(areas.frame, overview_view.risk_layer(summary, lang), frame,
+                                   key="risk_level_map", height=460)
     st.caption(source_caption(lang, risk_sources, period_text))
     not_reported = overview_view.not_reported_text(summary, lang)
     if not_reported:

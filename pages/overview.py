@@ -136,9 +136,11 @@ kpi[3].caption(t("overview.kpi.participants", lang,
 
 areas = ui.district_areas()
 st.subheader(f"{t('overview.map_title', lang)} · {fmt_period(period, lang)}")
-m = thematic_map(areas.frame, view.risk_layer(summary, lang),
-                 map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
-tui.show_clickable_map(m, key="overview_map", height=560)
+# Recoloured in place on a period change: the frame stays, with the user's zoom (ui.inplace_map).
+tui.show_inplace_clickable_map(areas.frame, view.risk_layer(summary, lang),
+                               map_frame(lang, areas.schematic, conflict.is_demo,
+                                         areas.attribution),
+                               key="overview_map", height=560)
 
 st.subheader(t("overview.table_title", lang))
 table = view.summary_table(summary, lang)

@@ -45,6 +45,26 @@ def show_clickable_map(m: folium.Map, key: str, height: int = 520) -> None:
     ui.show_map(m, key=key, height=height, returned_objects=["last_active_drawing"])
 
 
+def show_inplace_clickable_map(areas, layer, frame, key: str, height: int = 520) -> None:
+    """As ``show_clickable_map``, for a map that a period change recolours in place (its frame
+    stays, zoom and pan too; ``ui.inplace_map``). With the optional basemap chosen in the
+    sidebar, the basemap is part of the map sent once."""
+    from ui.inplace_map import show_inplace_map
+
+    basemap = bool(st.session_state.get(ui.BASEMAP_KEY)
+                   and not st.session_state.get(ui.SCHEMATIC_KEY, True))
+    decorate = None
+    if basemap:
+        from maps.basemap import add_basemap
+
+        lang = ui.lang()
+
+        def decorate(m):
+            add_basemap(m, t("map.basemap.offline", lang))
+    show_inplace_map(areas, layer, frame, key=key, height=height, decorate=decorate,
+                     decorate_key=(basemap, ui.lang()))
+
+
 def start_page(page: str, lang: str, datasets: Sequence[str],
                map_keys: Sequence[str] = ()) -> dict:
     """What every map page opens with: map clicks followed (a district click opens its profile),

@@ -30,6 +30,7 @@ NOW = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.timezone.utc)
 
 # Where each setting is shown to take effect: a test of this file, or an older one elsewhere.
 EFFECT = {
+    "DASHBOARD_WARMUP": "tests/unit/test_warmup.py::test_warmup_setting_turns_the_thread_on_and_off",
     "DASHBOARD_DATA_DIR": "tests/unit/test_config.py::test_data_dir_holds_the_store_boundaries_and_decks",
     "DASHBOARD_DB_URL": "tests/unit/test_config.py::test_db_url_chooses_postgresql_for_every_store",
     "DASHBOARD_MAX_UPLOAD_MB": "tests/unit/test_readers.py::test_size_limit_from_env",
@@ -192,6 +193,7 @@ def test_defaults_apply_when_unset_or_blank(monkeypatch):
     ("DASHBOARD_REPORT_DUE_DAYS", "0", 0),
     ("DASHBOARD_REPORT_DUE_DAYS", "365", 365),
     ("DASHBOARD_LOCKOUT_MINUTES", "1", 1),
+    ("DASHBOARD_WARMUP", "0", False), ("DASHBOARD_WARMUP", "1", True),
     ("DASHBOARD_DATA_DIR", "/srv/dasbor/data", Path("/srv/dasbor/data")),
     ("DASHBOARD_DB_URL", "postgresql://app@db/dasbor", "postgresql://app@db/dasbor"),
 ])
@@ -209,6 +211,7 @@ def test_a_usable_value_is_read_when_used(monkeypatch, name, raw, value):
     ("DASHBOARD_SESSION_MINUTES", "0"), ("DASHBOARD_SESSION_MAX_HOURS", "twelve"),
     ("DASHBOARD_MAX_FAILED_LOGINS", "abc"), ("DASHBOARD_MAX_FAILED_LOGINS_ACCOUNT", "0"),
     ("DASHBOARD_MAX_FAILED_LOGINS_CLIENT", "-20"), ("DASHBOARD_LOCKOUT_MINUTES", "5.5"),
+    ("DASHBOARD_WARMUP", "yes"),
 ])
 def test_a_value_that_cannot_be_used_gives_the_default_and_a_clear_warning(
         monkeypatch, caplog, name, raw):

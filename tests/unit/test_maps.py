@@ -51,11 +51,21 @@ def test_every_offline_map_has_its_own_max_zoom_for_marker_clustering():
 
 def test_static_assets_are_copied_from_the_pypi_packages(tmp_path):
     written = assets.ensure_static_assets(tmp_path)
-    names = {p.relative_to(tmp_path).as_posix() for p in written}
+    versioned = tmp_path / assets.ASSET_VERSION  # the URL names the content (cached immutable)
+    names = {p.relative_to(versioned).as_posix() for p in written}
     assert {"leaflet/leaflet.js", "leaflet/leaflet.css", "jquery/jquery.min.js",
             "leaflet/images/marker-icon.png"} <= names
-    assert b"Leaflet" in (tmp_path / "leaflet/leaflet.js").read_bytes()[:400]
+    assert b"Leaflet" in (versioned / "leaflet/leaflet.js").read_bytes()[:400]
     assert assets.ensure_static_assets(tmp_path) == []  # up to date: nothing rewritten
+
+
+def test_vendor_urls_name_their_content_so_they_can_be_cached_for_ever():
+    urls = [u for _, u in assets.LOCAL_JS + assets.LOCAL_CSS]
+    assert all(u.startswith(f"/app/static/vendor/{assets.ASSET_VERSION}/") for u in urls)
+    assert re.fullmatch(r"[0-9a-f]{12}", assets.ASSET_VERSION)
+    changed = dict(assets._VENDOR_FILES)
+    changed["leaflet/leaflet.js"] = assets.vendor_file("jquery/jquery.min.js")
+    assert assets._content_version(changed) != assets.ASSET_VERSION
 
 
 def test_overview_map_has_no_external_link_and_says_schematic_and_demo():

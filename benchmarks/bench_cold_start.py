@@ -1,0 +1,227 @@
+"""A newcomer's first page in headless Chromium: from the request of the overview to its map
+drawn, on a server process just started (cold) and on one that has served a page (warm), with the
+schematic tiles and with the official kab/kota boundaries imported. "Before" and "after" side by
+side in one run, samples alternating:
+
+* before: ``DASHBOARD_WARMUP=0`` and the versioned-asset cache headers switched off (the server's
+  setup hook makes ``server.static_cache.is_immutable`` answer False), which is main's behaviour;
+* after: the defaults (warm-up thread at server start, ``immutable`` on the map frame's files).
+
+    .venv/bin/python benchmarks/bench_cold_start.py [--samples 3] [--write benchmarks/RESULTS.md]
+
+Each sample starts a fresh server process on a prepared data dir (store seeded; for the
+boundaries, ``kaltim_kabupaten_kota.geojson`` imported) and opens the overview as soon as
+``/_stcore/health`` answers, which is pessimistic for the warm-up: it runs while the first browser
+loads. Visits: *cold* (first page of the process, new browser profile), *warm* (second new browser
+profile on the same server), *return* (the warm visitor reloads: its browser cache is warm, which
+is where the cache headers count). Milestones per visit, from ``page.goto``: the websocket open
+(Streamlit's own scripts loaded), the sidebar drawn, the map frame's ``index.html`` answered,
+``leaflet.js`` answered and the first polygon drawn. Browser and server share the machine's cores
+(2, shared with other work): read medians and ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT_ROOT))
+sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
+
+from results_file import write_between_markers  # noqa: E402
+
+from tests.e2e.conftest import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    import_boundaries_into,
+    start_server,
+    stop_server,
+)
+
+SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
+COLD_TARGET_MS, WARM_TARGET_MS = 3000.0, 1500.0
+BEFORE_SETUP = "import server.static_cache as _s\n_s.is_immutable = lambda path: False\n"
+VARIANTS = {"before": ({"DASHBOARD_WARMUP": "0"}, BEFORE_SETUP), "after": ({}, "")}
+MILESTONES = ("ws", "sidebar", "frame", "leaflet", "map")
+MILESTONE_LABELS = {"ws": "websocket open", "sidebar": "sidebar drawn",
+                    "frame": "map frame index.html", "leaflet": "leaflet.js answered",
+                    "map": "map drawn"}
+SIDEBAR_TEXT = "Dasbor Kesbangpol Kaltim"
+
+
+def prepare(root: Path, boundaries: bool) -> Path:
+    """A data dir with the store seeded (and the kab/kota boundaries imported)."""
+    data_dir = root / ("boundaries" if boundaries else "tiles")
+    data_dir.mkdir(parents=True)
+    previous = os.environ.get("DASHBOARD_DATA_DIR")
+    os.environ["DASHBOARD_DATA_DIR"] = str(data_dir)
+    try:
+        from storage import datasets
+
+        for name in ("conflict_risk", "participation", "outreach"):
+            datasets.load(name)
+        if boundaries:
+            import_boundaries_into(data_dir, SHARED, levels=("kabupaten",))
+    finally:
+        if previous is None:
+            os.environ.pop("DASHBOARD_DATA_DIR", None)
+        else:
+            os.environ["DASHBOARD_DATA_DIR"] = previous
+    return data_dir
+
+
+def _drawn(page) -> bool:
+    for frame in page.frames:
+        if frame == page.main_frame:
+            continue
+        try:
+            if frame.locator("path.leaflet-interactive").count() > 0:
+                return True
+        except Exception:  # noqa: BLE001 - a frame replaced while we look
+            continue
+    return False
+
+
+def visit(page, url: str, reload: bool = False) -> dict[str, float]:
+    """Milliseconds from the request to each milestone, and the bytes the map frame's assets
+    came over the network with (0 when the browser cache served them)."""
+    marks: dict[str, float] = {}
+    start = time.perf_counter()
+
+    def mark(name: str) -> None:
+        marks.setdefault(name, (time.perf_counter() - start) * 1000)
+
+    def on_response(response) -> None:
+        if "/component/" in response.url and response.url.split("?")[0].endswith("index.html"):
+            mark("frame")
+        elif response.url.split("?")[0].endswith("/leaflet/leaflet.js"):
+            mark("leaflet")
+
+    page.on("websocket", lambda ws: mark("ws"))
+    page.on("response", on_response)
+    if reload:
+        page.reload(wait_until="commit")
+    else:
+        page.goto(url + "/?lang=id", wait_until="commit")
+    sidebar = page.get_by_text(SIDEBAR_TEXT).first
+    while "map" not in marks:
+        if "sidebar" not in marks and sidebar.is_visible():
+            mark("sidebar")
+        if _drawn(page):
+            mark("map")
+        else:
+            page.wait_for_timeout(20)
+    mark("sidebar")
+    page.remove_listener("response", on_response)
+    frame = next(f for f in page.frames if f != page.main_frame)
+    marks["asset_bytes"] = float(frame.evaluate(
+        "performance.getEntriesByType('resource').filter(e => /vendor|static\\/js|static\\/css/"
+        ".test(e.name)).reduce((s, e) => s + e.transferSize, 0)"))
+    return marks
+
+
+def sample(browser, data_dir: Path, variant: str) -> dict[str, dict[str, float]]:
+    env, setup = VARIANTS[variant]
+    process, url = start_server(data_dir, extra_env=env, setup=setup)
+    try:
+        out = {}
+        cold = browser.new_context(viewport={"width": 1400, "height": 1000})
+        out["cold"] = visit(cold.new_page(), url)
+        cold.close()
+        warm = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = warm.new_page()
+        out["warm"] = visit(page, url)
+        out["return"] = visit(page, url, reload=True)
+        warm.close()
+        return out
+    finally:
+        stop_server(process)
+
+
+def fmt(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def report(results: dict, n: int, total_s: float) -> str:
+    import streamlit
+
+    lines = ["## First page, cold and warm server (browser)", "",
+             f"CPython {platform.python_version()}, {os.cpu_count()} cores shared by server, "
+             f"browser and other work; Streamlit {streamlit.__version__}, headless Chromium. "
+             f"Median of {n} fresh server processes per row, before and after alternating; whole "
+             f"run {total_s:.0f} s. Rerun: `.venv/bin/python benchmarks/bench_cold_start.py "
+             "--write benchmarks/RESULTS.md`. *before* = `DASHBOARD_WARMUP=0` and no "
+             "`immutable` headers (main's behaviour), *after* = the defaults. *cold*: the first "
+             "page of a server process just started (requested as soon as `/_stcore/health` "
+             "answers), new browser profile; *warm*: a second new profile on that server; "
+             "*return*: the warm visitor reloads (browser cache warm). ms from the request.", "",
+             "| areas | visit | variant | " + " | ".join(MILESTONE_LABELS[m] for m in MILESTONES)
+             + " | map frame assets over the network | map: after / before | target |",
+             "|---|---|---|" + "---:|" * (len(MILESTONES) + 2) + "---|"]
+    for areas, by_variant in results.items():
+        for visit_name in ("cold", "warm", "return"):
+            before_map = statistics.median(s[visit_name]["map"] for s in by_variant["before"])
+            for variant in ("before", "after"):
+                samples = [s[visit_name] for s in by_variant[variant]]
+                medians = {m: statistics.median(s.get(m, float("nan")) for s in samples)
+                           for m in (*MILESTONES, "asset_bytes")}
+                target = COLD_TARGET_MS if visit_name == "cold" else WARM_TARGET_MS
+                verdict = ""
+                if variant == "after" and visit_name != "return":
+                    ok = medians["map"] <= target
+                    verdict = f"≤ {fmt(target)} ms " + ("✓" if ok else
+                                                        f"✗ (+{fmt(medians['map'] - target)})")
+                ratio = f"{medians['map'] / before_map:.2f}" if variant == "after" else ""
+                lines.append(f"| {areas} | {visit_name} | {variant} | "
+                             + " | ".join(fmt(medians[m]) for m in MILESTONES)
+                             + f" | {fmt(medians['asset_bytes'])} B | {ratio} | {verdict} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=3)
+    parser.add_argument("--write", type=Path, default=None)
+    parser.add_argument("--no-boundaries", action="store_true")
+    args = parser.parse_args(argv)
+    from playwright.sync_api import sync_playwright
+
+    started = time.perf_counter()
+    root = Path(tempfile.mkdtemp(prefix="bench-cold-"))
+    scenarios = {"schematic tiles": prepare(root, boundaries=False)}
+    if not args.no_boundaries and (SHARED / "geodata").is_dir():
+        scenarios["official kab/kota boundaries"] = prepare(root, boundaries=True)
+    results: dict = {name: {"before": [], "after": []} for name in scenarios}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                        args=CHROMIUM_ARGS)
+            for i in range(args.samples):
+                for name, data_dir in scenarios.items():
+                    order = ("before", "after") if i % 2 == 0 else ("after", "before")
+                    for variant in order:
+                        result = sample(browser, data_dir, variant)
+                        results[name][variant].append(result)
+                        print(f"{name} {variant}: " + ", ".join(
+                            f"{v} map {fmt(r['map'])}" for v, r in result.items()),
+                            file=sys.stderr)
+            browser.close()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    text = report(results, args.samples, time.perf_counter() - started)
+    print(text)
+    if args.write:
+        write_between_markers(args.write, text, "bench_cold_start")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""Maps recoloured in place (issue 15): the update a period change sends (maps.thematic
+layer_update) shows what a rebuilt map would show, escaped, without geometry; and the base map
+sent once (ui.inplace_map.base_parts) does not change with the period. No browser."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from indicators import figures
+from loaders import areas as loaders_areas
+from maps import thematic
+from maps.thematic import expand_update, layer_geojson, layer_update, neutral_layer, thematic_map
+from storage import defaults
+from ui.inplace_map import base_parts
+from views import overview as view
+from views import thematic_common
+
+XSS = '<img src=x onerror="alert(1)">'
+TEMPLATE = "{{ 7*7 }}"
+
+
+def _summary(period):
+    return figures.district_summary(
+        defaults.load_demo("conflict_risk").frame, defaults.load_demo("participation").frame,
+        defaults.load_demo("outreach").frame, period)
+
+
+def _periods():
+    return figures.periods(defaults.load_demo("conflict_risk").frame)
+
+
+def test_the_update_draws_what_a_rebuilt_map_draws():
+    tiles = loaders_areas.schematic_tiles().frame
+    for period in _periods():
+        layer = view.risk_layer(_summary(period), "id")
+        update = layer_update(tiles, layer)
+        shown = expand_update(update, tiles["kode"].tolist())
+        rebuilt = layer_geojson(tiles, layer)
+        for feature in rebuilt["features"]:
+            style, strings = shown[feature["id"]]
+            assert style == thematic._area_style(feature), (period, feature["id"])
+            for column, _ in layer.tooltip:
+                assert strings[column] == feature["properties"][column]
+        stale = sorted({f["properties"][thematic.COLOUR_FIELD] for f in rebuilt["features"]
+                        if f["properties"].get(thematic.STALE_FIELD)})
+        assert update["stale_colours"] == stale
+
+
+def test_the_update_carries_no_geometry_and_is_small():
+    tiles = loaders_areas.schematic_tiles().frame
+    layer = view.risk_layer(_summary(_periods()[-1]), "id")
+    text = json.dumps(layer_update(tiles, layer))
+    assert "coordinates" not in text and "geometry" not in text
+    assert len(text.encode()) < 8_000  # ten districts: styles, tooltips, legend
+
+
+def test_file_text_in_the_update_is_escaped_never_a_template():
+    tiles = loaders_areas.schematic_tiles().frame
+    summary = _summary(_periods()[-1])
+    summary["sumber_risiko"] = XSS
+    summary["nama"] = TEMPLATE
+    layer = view.risk_layer(summary, "id")
+    layer.legend_title = XSS
+    update = layer_update(tiles, layer)
+    text = json.dumps(update)
+    assert XSS not in text and "&lt;img src=x" in text
+    shown = expand_update(update, tiles["kode"].tolist())
+    assert all(strings["nama"] == TEMPLATE for _, strings in shown.values())
+
+
+def test_a_district_without_data_shows_no_data_not_the_last_colour():
+    tiles = loaders_areas.schematic_tiles().frame
+    summary = _summary(_periods()[-1])
+    first = summary["kode"].iloc[0]
+    summary.loc[summary["kode"] == first, ["tingkat_rawan", "skor"]] = pd.NA
+    layer = view.risk_layer(summary, "id")
+    style, strings = expand_update(layer_update(tiles, layer), tiles["kode"].tolist())[first]
+    assert style["fillColor"] == thematic.NO_DATA_COLOUR
+    assert strings["tingkat"] == "Tidak ada data"
+
+
+def test_the_base_map_is_the_same_for_every_period_and_differs_by_language():
+    tiles = loaders_areas.schematic_tiles()
+    frame = thematic_common.map_frame("id", tiles.schematic, True)
+    bases = {base_parts(thematic_map(tiles.frame, neutral_layer(view.risk_layer(_summary(p), "id")),
+                                     frame))["base"] for p in _periods()}
+    assert len(bases) == 1
+    english = base_parts(thematic_map(
+        tiles.frame, neutral_layer(view.risk_layer(_summary(_periods()[-1]), "en")),
+        thematic_common.map_frame("en", tiles.schematic, True)))
+    assert english["base"] not in bases
+    parts = base_parts(thematic_map(tiles.frame, neutral_layer(view.risk_layer(
+        _summary(_periods()[-1]), "id")), frame))
+    assert all(link.startswith("/app/static/vendor/") for link in parts["js_links"])
+    assert "coordinates" in parts["script"]  # the geometry travels with the base, once

@@ -1,0 +1,121 @@
+"""A map that updates in place: its frame is built once per base map and recoloured by updates.
+
+``st_folium`` keys its component by a hash of the map's script, so a period change (new colours,
+new script) makes a new component: the frame reloads, the map flashes blank, zoom and pan are lost,
+and the whole map (geometry included) goes over the websocket again. Here the map is split:
+
+* the **base**: ``thematic_map(areas, neutral_layer(layer), frame)``, the same folium map with
+  every area "no data" (geometry, labels, notices, layout), rendered as st_folium renders it
+  (its script, header and html, the local Leaflet links). Sent only while the frame does not hold
+  it: the frame reports the base it holds (its component value), so after a remount (another
+  page and back), a new layer version or a new language it is sent once more;
+* the **update**: ``maps.thematic.layer_update`` (styles, escaped tooltip strings, legend), sent
+  on every run. The frame (``ui/inplace_frontend``) applies it to the map on screen.
+
+The component keeps one identity per ``key``, so Streamlit never reloads its frame; zoom and pan
+stay as the user left them. A click on a district is handed over as st_folium hands it over
+(``st.session_state[key]["last_active_drawing"]["id"]``), so ``ui.thematic.follow_map_click`` is
+unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import weakref
+from pathlib import Path
+from typing import Callable
+
+import folium
+import geopandas as gpd
+import streamlit as st
+import streamlit.components.v1 as components
+
+from maps.palette import STALE_STRIPE_COLOUR
+from maps.thematic import MapFrame, ThematicLayer, layer_update, neutral_layer, thematic_map
+from storage.cache import Cache
+
+FRONTEND = Path(__file__).resolve().parent / "inplace_frontend"
+_component = components.declare_component("inplace_map", path=str(FRONTEND))
+# (frame id, the neutral inputs) -> the base map's parts: building and rendering a folium map
+# costs tens of ms; a period change does not change it.
+_bases: Cache[tuple[weakref.ref, dict]] = Cache(32)
+
+
+def base_parts(m: folium.Map) -> dict:
+    """The base map as st_folium sends it (script, header, html, links) and its key."""
+    from streamlit_folium import _get_header, _get_html, _get_map_string
+
+    # As st_folium does, in its order: render first (GeoJson computes its style map there), the
+    # html and header before the script (whose generation renames the folium variables).
+    m.get_root().render()
+    m.render()
+    html = _get_html(m)
+    header = _get_header(m)
+    script = _get_map_string(m)
+    js_links, css_links = [], []
+    for element in _walk(m):
+        css_links.extend(href for _, href in getattr(element, "default_css", []))
+        js_links.extend(src for _, src in getattr(element, "default_js", []))
+    parts = {"script": script, "header": header, "html": html,
+             "js_links": list(dict.fromkeys(js_links)),
+             "css_links": list(dict.fromkeys(css_links))}
+    digest = hashlib.sha256()
+    for name in ("script", "header", "html"):
+        digest.update(parts[name].encode("utf-8") + b"\0")
+    digest.update("\0".join(parts["js_links"] + parts["css_links"]).encode("utf-8"))
+    parts["base"] = digest.hexdigest()[:20]
+    return parts
+
+
+def _walk(element):
+    yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _walk(child)
+
+
+def _base_for(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame,
+              decorate: Callable[[folium.Map], None] | None, cache_key: tuple) -> dict:
+    def build() -> tuple[weakref.ref, dict]:
+        m = thematic_map(areas, neutral_layer(layer), frame)
+        if decorate is not None:
+            decorate(m)
+        return weakref.ref(areas), base_parts(m)
+
+    ref, parts = _bases.get_or_build((id(areas), cache_key), build)
+    if ref() is not areas:  # the id of a frame since collected, reused by this one
+        ref, parts = build()
+        _bases.put((id(areas), cache_key), (ref, parts))
+    return parts
+
+
+def show_inplace_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame, key: str,
+                     height: int = 560, decorate: Callable[[folium.Map], None] | None = None,
+                     decorate_key: object = None) -> None:
+    """Draw ``layer`` on ``areas`` in a frame that stays: the first run sends the base map, later
+    runs only ``layer_update``. ``decorate`` adds to the base map (a basemap); name what it
+    depends on in ``decorate_key``."""
+    frame_key = f"{key}__frame"
+    cache_key = (len(areas), layer.name, tuple(layer.tooltip), layer.legend_title,
+                 tuple(layer.legend_items), layer.no_data_label, layer.stale_label,
+                 layer.legend_footnote, tuple(frame.notices), tuple(frame.warnings),
+                 frame.attribution, frame.label_column, decorate_key)
+    base = _base_for(areas, layer, frame, decorate, cache_key)
+    held = st.session_state.get(frame_key)
+    held_base = held.get("base") if isinstance(held, dict) else None
+    update = layer_update(areas, layer)  # in the order of the base's codes
+    update["stripe"] = STALE_STRIPE_COLOUR
+    # What the frame sends back: a district click (and the base it holds); never pan or zoom,
+    # which stay in the browser without a rerun.
+    args = {"base": base["base"], "update": update, "height": height,
+            "returned_objects": ["last_active_drawing"]}
+    if held_base != base["base"]:
+        args.update({name: base[name] for name in ("script", "header", "html", "js_links",
+                                                    "css_links")})
+        args["codes"] = areas["kode"].astype(str).tolist()
+
+    def _on_change() -> None:
+        value = st.session_state.get(frame_key)
+        if isinstance(value, dict) and value.get("last_active_drawing"):
+            st.session_state[key] = value  # as st_folium: the page's click handler reads it
+
+    _component(key=frame_key, default=None, on_change=_on_change, **args)
