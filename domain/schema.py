@@ -43,8 +43,8 @@ REPORTER_ALIASES: tuple[str, ...] = ("Unit Pelapor", "Pelapor", "Instansi Pelapo
                                      "Satuan Kerja")
 SOURCE_ALIASES: tuple[str, ...] = ("Sumber", "Sumber Data", "Sumber Informasi")
 NOTE_ALIASES: tuple[str, ...] = ("Catatan", "Keterangan", "Ket.", "Ket")
-DATE_ALIASES: tuple[str, ...] = ("Tanggal", "Tgl", "Tgl.", "Tanggal Kegiatan", "Tanggal Kejadian",
-                                 "Waktu")
+# Not "Waktu": that is the time of day of a field report (incidents.waktu).
+DATE_ALIASES: tuple[str, ...] = ("Tanggal", "Tgl", "Tgl.", "Tanggal Kegiatan", "Tanggal Kejadian")
 # What a KPU DPT recap writes over its columns (kab/kota rows; L / P / L+P or Jumlah). "L" (men)
 # has no column: the dashboard takes men as total minus women, and the file's L is left out with
 # the usual note on a column it does not use.

@@ -124,6 +124,16 @@ def _candidates(records: list[list[str]], keys: dict[str, str]):
     return rows, out
 
 
+def _groups(upper: list[str], lower: list[str]) -> bool:
+    """Whether ``upper`` has a group cell over ``lower``: one text over two or more adjacent
+    columns (a merged cell spread, or carried to the right in CSV) whose cells below differ."""
+    for j in range(min(len(upper), len(lower)) - 1):
+        top, left, right = upper[j].strip(), lower[j].strip(), lower[j + 1].strip()
+        if top and upper[j + 1].strip() == top and left and right and left != right:
+            return True
+    return False
+
+
 def _cells_text(cells: list[str]) -> str:
     shown = [c if len(c) <= 40 else c[:39] + "…" for c in _filled(cells)[:MAX_CELLS_QUOTED]]
     return " | ".join(shown) or "-"
@@ -150,8 +160,11 @@ def locate(records: list[list[str]], dataset_name: str) -> Table | None:
                               cells=_cells_text(records[closest]),
                               expected=", ".join(c.name for c in dataset.columns if c.required))
         return None
-    # Best first, the single row before a join of equal score, the earlier before the later.
-    ranked = sorted(candidates, key=lambda c: (-c[0], c[2] - c[1], c[1]))
+    # Best first; at equal score a join under a group cell ("DPT" over "L", "P", "L+P": the
+    # sub-headers may be aliases themselves) before the single row, else the single row before a
+    # join; the earlier before the later.
+    ranked = sorted(candidates, key=lambda c: (
+        -c[0], not (c[2] > c[1] and _groups(records[c[1]], records[c[2]])), c[2] - c[1], c[1]))
     score, start, end, cells = ranked[0]
     if end == start:
         # A header merged down over two rows reads the same in both: one header of two rows.

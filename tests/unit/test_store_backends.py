@@ -42,7 +42,9 @@ def test_open_store_picks_the_backend_and_seeds_the_demo_data(store_backend):
         assert isinstance(store, SQLiteStore) and store.path.exists()
     for name in DATASETS:
         (info,) = store.history(name)
-        assert (info.version, info.action, info.is_demo, info.user) == (1, "seed", True, "sistem")
+        # Every default is DATA CONTOH but Bawaslu's published IKP (geodata/demo/ikp.csv).
+        assert (info.version, info.action, info.is_demo, info.user) == (
+            1, "seed", name != "ikp", "sistem")
         assert len(info.file_sha256) == 64 and info.committed_at.endswith("+00:00")
         demo = defaults.load_demo(name).frame
         assert info.row_count == len(demo) and store.read(name).frame.equals(demo), name
