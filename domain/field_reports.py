@@ -25,6 +25,7 @@ import pandas as pd
 from domain import regions
 from domain.schema import CONFLICT_CATEGORIES, INCIDENTS, typed_frame
 from domain.text import visible
+from i18n.errors import LocalizedError
 
 WITA = dt.timezone(dt.timedelta(hours=8), "WITA")
 MAX_DESCRIPTION = 2000
@@ -38,13 +39,8 @@ BOUNDS_FILE = (Path(__file__).resolve().parent.parent / "geodata" / "registry"
                / "64_kalimantan_timur_bounds.csv")
 
 
-class FieldReportError(ValueError):
-    """A refusal users can act on: ``message_id`` and its parameters (``i18n.t``)."""
-
-    def __init__(self, message_id: str, **params):
-        super().__init__(message_id)
-        self.message_id = message_id
-        self.params = params
+class FieldReportError(LocalizedError, ValueError):
+    """A field report or a verification refused: said with ``message(lang)``."""
 
 
 class StaleReportError(FieldReportError):

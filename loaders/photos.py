@@ -14,17 +14,16 @@ import warnings
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from i18n.errors import LocalizedError
+
 MAX_PHOTO_BYTES = 8 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # a decompression bomb is refused before it is decoded
 MAX_SIDE = 2048
 FORMATS = ("JPEG", "PNG", "WEBP")
 
 
-class PhotoError(ValueError):
-    def __init__(self, message_id: str, **params):
-        super().__init__(message_id)
-        self.message_id = message_id
-        self.params = params
+class PhotoError(LocalizedError, ValueError):
+    """A photo refused (too large, not an image, damaged): said with ``message(lang)``."""
 
 
 def clean_photo(data: bytes) -> bytes:

@@ -227,10 +227,10 @@ def _submit(user: User, report: rules.ReportInput, photo: bytes | None, confirme
     try:
         outcome = field_desk.submit(_store(), user, report, photo, confirm_outside=confirmed)
     except rules.FieldReportError as error:
-        st.error(t(error.message_id, lang, **error.params))
+        st.error(error.message(lang))
         return
     except PhotoError as error:
-        st.error(t(error.message_id, lang, **error.params))
+        st.error(error.message(lang))
         return
     except StoreError as error:
         st.error(error.message(lang))

@@ -127,7 +127,7 @@ def _act(action, report_id: str, lang: str) -> None:
         st.session_state[f"verify_seen_{report_id}"] = None if pd.isna(revision) else int(revision)
         st.rerun()
     except rules.FieldReportError as error:
-        st.error(t(error.message_id, lang, **error.params))
+        st.error(error.message(lang))
         return
     except StoreError as error:
         st.error(error.message(lang))

@@ -278,7 +278,8 @@ def test_marker_cluster_loads_from_local_static_files():
         m, pd.DataFrame({"lat": [0.1], "lon": [117.0], "_colour": ["#000000"], "a": ["x"]}),
         [("a", "A")], "t")
     urls = [u for _, u in cluster.default_js + cluster.default_css]
-    assert urls and all(u.startswith("/app/static/vendor/markercluster/") for u in urls)
+    assert urls and all(u.startswith(assets.STATIC_URL + "/markercluster/") for u in urls)
+    assert assets.STATIC_URL.startswith("/app/static/vendor/")  # served by the app, versioned
     html = m.get_root().render()
     for cdn in ("cdnjs", "jsdelivr", "unpkg", "code.jquery.com", "d3js.org"):
         assert cdn not in html

@@ -64,7 +64,18 @@ def _samples() -> dict[str, tuple[LocalizedError, dict[str, str]]]:
     def fault(cls: type, id_text: str, en_text: str):
         return cls(WHERE, DETAIL), {"id": id_text, "en": en_text}
 
+    from domain.field_reports import FieldReportError, StaleReportError
+    from loaders.photos import PhotoError
+
     return {
+        "domain.field_reports.FieldReportError": (
+            FieldReportError("field.error.stale", revision=4),
+            {"id": "(kini revisi 4)", "en": "revision 4"}),
+        "domain.field_reports.StaleReportError": (
+            StaleReportError({"revisi": 5}), {"id": "(kini revisi 5)", "en": "revision 5"}),
+        "loaders.photos.PhotoError": (
+            PhotoError("field.photo.too_large", limit=8),
+            {"id": "paling besar 8 MB", "en": "at most 8 MB"}),
         "i18n.errors.LocalizedError": (
             LocalizedError("boundaries.error.too_large", name="b.zip", size_mb=251.3,
                            limit_mb=200.0),
