@@ -20,7 +20,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from domain import regions, totals
-from domain.schema import Column, Dataset, header_key, typed_frame
+from domain.schema import RISK_LEVELS, Column, Dataset, header_key, typed_frame
 from domain.text import visible
 from domain.validate_subregions import check_subregion_columns
 from i18n import MISSING, fmt_number, or_missing, t
@@ -605,7 +605,14 @@ def _lookup_choice(column: Column, text: str) -> str | None:
     index = _CHOICE_INDEXES.get(column.allowed)
     if index is None:
         index = _CHOICE_INDEXES[column.allowed] = _choice_index(column)
-    return index.get(_choice_key(text))
+    found = index.get(_choice_key(text))
+    if found is None and column.allowed == RISK_LEVELS:
+        # Bawaslu and many offices write the level as "Rawan Tinggi" / "Kerawanan Sedang".
+        found = index.get(_choice_key(_LEVEL_PREFIX.sub("", text)))
+    return found
+
+
+_LEVEL_PREFIX = re.compile(r"^\s*(tingkat\s+)?(ke)?rawan(an)?\s+", re.IGNORECASE)
 
 
 def _choice_issue(column: Column, text: str) -> _Issue:

@@ -96,8 +96,6 @@ def test_the_files_own_column_wins_over_a_constant():
     assert "published.set.ignored" in codes(report)
 
 
-@pytest.mark.xfail(strict=False, reason="title rows above the header: the header detection of "
-                                        "the other branch (issue 14, section 1) handles them")
 def test_a_kpu_recap_with_title_rows_above_its_header():
     rows = [["REKAPITULASI DAFTAR PEMILIH TETAP (DPT)"], ["PEMILIHAN SERENTAK TAHUN 2024"], [],
             ["No", "Kabupaten/Kota", "L", "P", "L+P"],

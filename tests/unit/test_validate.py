@@ -390,3 +390,11 @@ def test_a_foreigner_monitoring_file_with_the_offices_headers_imports():
     bad = check([{**rows[0], "WNA bekerja": "-4"}], dataset="foreigners")
     problem = next(p for p in bad.errors if p.column == "orang_asing_bekerja")
     assert problem.row == 2
+
+
+@pytest.mark.parametrize("written", ["Rawan Tinggi", "KERAWANAN TINGGI", "Tingkat Rawan Tinggi"])
+def test_a_level_written_with_rawan_before_it_is_read_as_the_level(written):
+    report = check([risk_row(tingkat_rawan=written)])
+    assert report.ok, report.text()
+    assert report.frame["tingkat_rawan"].tolist() == ["tinggi"]
+    assert not check([risk_row(tingkat_rawan="Rawan Sekali")]).ok  # the rest must still be a level
