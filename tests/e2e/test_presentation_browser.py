@@ -119,6 +119,17 @@ _LAYOUT = """() => {
 }"""
 
 
+# A frame's legend sits below its map until Leaflet has sized the container and placed its
+# controls; measuring it earlier reads a layout that is never shown.
+_LEGEND_PLACED = """() => {
+    const legend = document.querySelector('.map-legend');
+    const map = document.querySelector('.leaflet-container');
+    if (!legend || !map) return false;
+    const l = legend.getBoundingClientRect(), m = map.getBoundingClientRect();
+    return m.height > 0 && l.top >= m.top - 1 && l.bottom <= m.bottom + 1;
+}"""
+
+
 @pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
 def test_every_default_slide_fits_the_screen_without_scrolling(browser, server, tmp_path, width,
                                                                height):
@@ -150,6 +161,10 @@ def test_every_default_slide_fits_the_screen_without_scrolling(browser, server, 
                 frame = map_frame(page, containing=slide.layer.legend_title)
                 legend_el = frame.locator(".map-legend")
                 legend_el.wait_for()
+                try:  # measured once Leaflet has laid the legend out in its corner
+                    frame.wait_for_function(_LEGEND_PLACED, timeout=15000)
+                except Exception:  # noqa: BLE001 - then the assertions below judge it as it is
+                    pass
                 legend = legend_el.bounding_box()  # page coordinates (Playwright adds the frame)
                 map_div = frame.locator(".leaflet-container").first.bounding_box()
             page.wait_for_timeout(500)  # let the layout settle before measuring and the screenshot
@@ -195,6 +210,17 @@ def test_preparing_the_pdf_shows_a_translated_spinner_not_the_function_call(page
     text = "\n".join(seen)
     assert "Running" not in text and "_pdf_file" not in text
     assert "Menyiapkan laporan PDF" in text
+
+
+# A frame's legend sits below its map until Leaflet has sized the container and placed its
+# controls; measuring it earlier reads a layout that is never shown.
+_LEGEND_PLACED = """() => {
+    const legend = document.querySelector('.map-legend');
+    const map = document.querySelector('.leaflet-container');
+    if (!legend || !map) return false;
+    const l = legend.getBoundingClientRect(), m = map.getBoundingClientRect();
+    return m.height > 0 && l.top >= m.top - 1 && l.bottom <= m.bottom + 1;
+}"""
 
 
 @pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
