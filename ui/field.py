@@ -21,6 +21,7 @@ from loaders.photos import MAX_PHOTO_BYTES, PhotoError
 from maps.field import location_map
 from storage import backends
 from storage.base import StoreError
+from ui import screen
 from views.thematic_common import category_label
 
 # The pages a pelapor may open (URL paths); every other page refuses them before it runs.
@@ -206,8 +207,10 @@ def report_form(user: User, lang: str) -> None:
                               max_value=rules.MAX_VICTIMS, value=0, step=1, key=f"field_vic_{gen}")
     source = st.text_input(t("field.form.source", lang), key=f"field_src_{gen}",
                            max_chars=rules.MAX_SOURCE)
-    photo = st.file_uploader(t("field.form.photo", lang, limit=MAX_PHOTO_BYTES // (1024 * 1024)),
-                             type=PHOTO_TYPES, key=f"field_photo_{gen}")
+    # screen.file_uploader: the widget's own texts ("per file", "Upload") in the user's language
+    photo = screen.file_uploader(t("field.form.photo", lang, limit=MAX_PHOTO_BYTES // (1024 * 1024)),
+                                 lang, PHOTO_TYPES, f"field_photo_{gen}",
+                                 limit_mb=MAX_PHOTO_BYTES / (1024 * 1024))
     if st.button(t("field.form.submit", lang), type="primary", key=f"field_submit_{gen}",
                  width="stretch"):
         report = rules.ReportInput(
