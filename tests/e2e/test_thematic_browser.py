@@ -193,6 +193,8 @@ def test_priority_weights_change_the_map_and_click_opens_profile(page, server):
 def test_overview_click_opens_profile(page, server):
     frame = open_page(page, server, "")
     name = click_district_opens_profile(page, frame)
+    # The profile's heading comes first; its sections follow in the same run.
+    page.page.get_by_text("Riwayat skor rawan").first.wait_for(timeout=WAIT_MS)
     assert "Riwayat skor rawan" in page.page.locator("[data-testid='stMain']").first.inner_text()
     assert name
     assert page.external_requests() == []
