@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 
 from loaders import areas
 from maps import assets, thematic
@@ -85,7 +86,12 @@ def _response_headers(path: str, status: int = 200, base: str = "") -> dict:
         return {"type": "http.request"}
 
     scope = {"type": "http", "method": "GET", "path": path}
-    asyncio.run(static_cache.ImmutableAssets(app, base)(scope, receive, send))
+    # In a thread of its own: after the browser tests of the same run, Playwright's sync API
+    # keeps an event loop running in this thread, where asyncio.run() refuses to start one.
+    worker = threading.Thread(target=asyncio.run,
+                              args=(static_cache.ImmutableAssets(app, base)(scope, receive, send),))
+    worker.start()
+    worker.join()
     return {k.decode(): v.decode() for k, v in sent[0]["headers"]}
 
 
