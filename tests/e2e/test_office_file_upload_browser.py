@@ -26,8 +26,9 @@ def test_editor_uploads_a_titled_district_report_and_reads_the_notes(page, serve
                                                                      tmp_path):
     p = page.page
     login(p, server_with_editor, "edi")
-    p.get_by_role("link", name="Data").click()
-    p.get_by_text("Unggah berkas").wait_for(timeout=WAIT_MS)
+    # By its address: a menu click made while the login's rerun redraws the sidebar can be lost.
+    p.goto(f"{server_with_editor}/data?lang=id", wait_until="domcontentloaded")
+    p.get_by_text("Unggah berkas").first.wait_for(timeout=WAIT_MS)
     path = tmp_path / "Peta Rawan Konflik Kukar TW III 2026.xlsx"
     path.write_bytes(kukar_conflict_risk_xlsx())
     p.locator("input[type=file]").set_input_files(str(path))
