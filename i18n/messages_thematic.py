@@ -1,8 +1,6 @@
 """Messages shared by the thematic pages: playback, changes, verification, IKP levels."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "thematic.play": {"id": "▶ Putar", "en": "▶ Play"},
-    "thematic.stop": {"id": "■ Berhenti", "en": "■ Stop"},
     "thematic.group.total": {"id": "Seluruh pemilih", "en": "All voters"},
     "thematic.change.memburuk": {"id": "Memburuk", "en": "Worse"},
     "thematic.change.tetap": {"id": "Tetap", "en": "Same"},

@@ -40,6 +40,8 @@ _VENDOR_FILES: dict[str, Path] = {
         f"markercluster/{name}": Path(xs_markercluster.BASE_DIR) / name
         for name in ("leaflet.markercluster.js", "MarkerCluster.css", "MarkerCluster.Default.css")
     },
+    # ours: recolouring a drawn map and the period player (the in-place map and the deck)
+    "kb/recolour.js": Path(__file__).resolve().parent / "recolour.js",
 }
 
 
@@ -66,6 +68,7 @@ LOCAL_CSS = [("leaflet_css", f"{STATIC_URL}/leaflet/leaflet.css")]
 ICON_IMAGE_PATH = f"{STATIC_URL}/leaflet/images/"
 # folium.plugins.MarkerCluster points at cdnjs; maps.points swaps these in on each instance.
 MARKERCLUSTER_JS = [("markerclusterjs", f"{STATIC_URL}/markercluster/leaflet.markercluster.js")]
+RECOLOUR_JS = f"{STATIC_URL}/kb/recolour.js"
 MARKERCLUSTER_CSS = [
     ("markerclustercss", f"{STATIC_URL}/markercluster/MarkerCluster.css"),
     ("markerclusterdefaultcss", f"{STATIC_URL}/markercluster/MarkerCluster.Default.css"),

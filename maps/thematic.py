@@ -24,7 +24,7 @@ from markupsafe import Markup, escape
 from shapely.geometry import mapping
 
 from domain import regions
-from i18n import MISSING, is_missing
+from i18n import MISSING, fmt_number, is_missing, t
 from maps import controls, layout
 from maps.assets import offline_map
 from maps.palette import (
@@ -248,6 +248,34 @@ def layer_update(areas: gpd.GeoDataFrame, layer: ThematicLayer, code_column: str
     return {"styles": [json.loads(style) for style in styles], "style": style_of,
             "strings": list(strings), "columns": columns, "stale_colours": sorted(stale_colours),
             "legend": str(legend)}
+
+
+PLAYER_STEP_MS = 800
+PLAYER_STEPS_MS = (400, 800, 1600)
+
+
+def player_controls(lang: str) -> dict:
+    """The player's step (ms), the steps offered and its texts, in ``lang`` (``maps/recolour.js``
+    sets them as text, never as HTML)."""
+    return {"step": PLAYER_STEP_MS,
+            "steps": [{"ms": ms, "label": t("player.seconds", lang,
+                                             seconds=fmt_number(ms / 1000, lang, decimals=1))}
+                      for ms in PLAYER_STEPS_MS],
+            "texts": {name: t(f"player.{name}", lang)
+                      for name in ("play", "pause", "step", "period")}}
+
+
+def player_frames(areas: gpd.GeoDataFrame, layers: Sequence[tuple[str, str, ThematicLayer]]
+                  ) -> list[dict]:
+    """``(period, label, layer)`` for each period -> what the browser's player steps through: each
+    period's ``layer_update`` in the order of ``areas`` (the base map's codes). Labels are set as
+    text in the browser, never as HTML."""
+    frames = []
+    for period, label, layer in layers:
+        update = layer_update(areas, layer)
+        update["stripe"] = STALE_STRIPE_COLOUR  # the hatching of an older report
+        frames.append({"period": period, "label": label, "update": update})
+    return frames
 
 
 def expand_update(update: dict, codes: Sequence[str]) -> dict[str, tuple[dict, dict]]:

@@ -29,21 +29,26 @@ if not periods:
     tui.no_data(t("risk_page.no_data", lang))
     st.stop()
 
-period = tui.period_player(periods, "risk_period", lang, t("overview.period", lang),
+period = tui.period_slider(periods, "risk_period", lang, t("overview.period", lang),
                            default=figures.default_period(conflict.frame))
 period_text = fmt_period(period, lang)
 areas = ui.district_areas()
 frame = thematic_common.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution)
-summary = figures.district_summary(conflict.frame, auth.dataset("participation", lang).frame,
-                                     auth.dataset("outreach", lang).frame, period)
+participation = auth.dataset("participation", lang).frame
+outreach = auth.dataset("outreach", lang).frame
+summary = figures.district_summary(conflict.frame, participation, outreach, period)
 risk_sources = summary["sumber_risiko"].dropna()
 
 left, right = st.columns(2)
 with left:
     st.subheader(f"{t('risk_page.level_title', lang)} · {period_text}")
-    # Recoloured in place when the period (slider or player) changes: the frame and zoom stay.
+    # Recoloured in place when the period changes: the frame and zoom stay. Its player steps
+    # through every period in the browser; where it stops becomes the slider's period.
+    player = tui.browser_player(
+        areas.frame, [conflict.frame, participation, outreach], lang, "risk_period", period,
+        lambda: overview_view.risk_layers_by_period(conflict.frame, participation, outreach, lang))
     tui.show_inplace_clickable_map(areas.frame, overview_view.risk_layer(summary, lang), frame,
-                                   key="risk_level_map", height=460)
+                                   key="risk_level_map", height=460, player=player)
     st.caption(source_caption(lang, risk_sources, period_text))
     not_reported = overview_view.not_reported_text(summary, lang)
     if not_reported:

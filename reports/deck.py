@@ -9,6 +9,7 @@ network fetch, so a reference that slipped through fails visibly instead of call
 from __future__ import annotations
 
 import base64
+import json
 import re
 from functools import lru_cache
 
@@ -16,8 +17,9 @@ import folium
 from markupsafe import Markup
 
 from i18n import or_missing, t
-from maps.assets import STATIC_URL, vendor_file
-from maps.thematic import thematic_map
+from maps.assets import RECOLOUR_JS, STATIC_URL, vendor_file
+from maps.thematic import player_controls, player_frames, thematic_map
+from views import overview as overview_view
 from views.presentation import PresentationData, Slide, build_slides, map_frame
 
 _SCRIPT_SRC = re.compile(r"""<script\b[^>]*\bsrc\s*=\s*["']([^"']+)["'][^>]*>\s*</script>""", re.I)
@@ -61,6 +63,56 @@ def inline_map_html(m: folium.Map) -> str:
     return html
 
 
+_PLAYER_CSS = (
+    "#kb_player_bar{position:absolute;top:0;left:0;right:0;height:38px;z-index:1000;"
+    "background:#fff;display:flex;align-items:center;gap:.6rem;padding:0 .4rem;"
+    "box-sizing:border-box;font:15px 'DejaVu Sans',Arial,sans-serif;color:#111}"
+    "#kb_player_bar button{font:inherit;padding:3px 12px;min-width:6.5em;cursor:pointer}"
+    "#kb_player_bar input{flex:1;min-width:6em}.kb-period{font-weight:600;min-width:9em}"
+    ".folium-map{top:38px!important;height:calc(100% - 38px)!important}")
+
+
+def _json_for_script(value) -> str:
+    # "</script" or "<!--" inside the data would change how the element is parsed; "\u003c" is
+    # the same character in JSON and in JavaScript.
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def player_map_html(m: folium.Map, codes: list[str], frames: list[dict], index: int,
+                    lang: str) -> str:
+    """``inline_map_html`` with the in-place map's period player (``maps/recolour.js``) above the
+    map: every period's colours are in the file and play with no server. ``codes``: the map's
+    areas in the order of the frames' updates."""
+    html = inline_map_html(m)
+    spec = {"map": m.get_name(), "codes": codes, "frames": frames, "index": index,
+            **player_controls(lang)}
+    player = (f"<style>{_PLAYER_CSS}</style><div id=\"kb_player_bar\"></div>"
+              f"{_inline_script(RECOLOUR_JS)}"
+              f"<script>(function(){{var spec={_json_for_script(spec)};"
+              "var map=window[spec.map];"
+              "KbRecolour.hook(map);"
+              "KbRecolour.apply(map,spec.codes,spec.frames[spec.index].update);"
+              "window.__player=new KbRecolour.Player(document.getElementById('kb_player_bar'),"
+              "{frames:spec.frames,index:spec.index,step:spec.step,steps:spec.steps,"
+              "texts:spec.texts,show:function(i,f){KbRecolour.apply(map,spec.codes,f.update);}});"
+              "})();</script>")
+    # After the map's own script (folium puts it after </body>), which defines the map.
+    at = html.rfind("</html>")
+    return html[:at] + player + html[at:] if at >= 0 else html + player
+
+
+def _risk_player_html(m: folium.Map, data: PresentationData, lang: str) -> str:
+    """The conflict-risk slide's map, playable through every period (opening on the deck's)."""
+    layers = overview_view.risk_layers_by_period(data.conflict.frame, data.participation.frame,
+                                                 data.outreach.frame, lang)
+    periods = [period for period, _, _ in layers]
+    if len(periods) < 2 or data.period not in periods:
+        return inline_map_html(m)
+    frames = player_frames(data.areas.frame, layers)
+    return player_map_html(m, data.areas.frame["kode"].astype(str).tolist(), frames,
+                           periods.index(data.period), lang)
+
+
 def _table(slide: Slide) -> Markup:
     if slide.table is None or slide.table.empty:
         return Markup("")
@@ -76,7 +128,8 @@ def _slide_html(slide: Slide, data: PresentationData, lang: str, index: int) -> 
     bullets = Markup("").join(Markup("<li>{}</li>").format(b) for b in slide.bullets)
     side = Markup('<div class="side"><ul>{}</ul>{}</div>').format(bullets, _table(slide))
     if slide.layer is not None:
-        srcdoc = inline_map_html(thematic_map(data.areas.frame, slide.layer, map_frame(data, lang)))
+        m = thematic_map(data.areas.frame, slide.layer, map_frame(data, lang))
+        srcdoc = _risk_player_html(m, data, lang) if slide.id == "risk" else inline_map_html(m)
         # escape() turns the document into a safe attribute value; the browser decodes it back.
         body = Markup('<div class="body with-map"><div class="map"><iframe title="{}" '
                       'srcdoc="{}"></iframe></div>{}</div>').format(slide.title, srcdoc, side)

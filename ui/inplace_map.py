@@ -10,7 +10,10 @@ and the whole map (geometry included) goes over the websocket again. Here the ma
   it: the frame reports the base it holds (its component value), so after a remount (another
   page and back), a new layer version or a new language it is sent once more;
 * the **update**: ``maps.thematic.layer_update`` (styles, escaped tooltip strings, legend), sent
-  on every run. The frame (``ui/inplace_frontend``) applies it to the map on screen.
+  on every run. The frame (``ui/inplace_frontend``) applies it to the map on screen;
+* optionally a **player** (:class:`Player`): every period's update, sent once per content (the
+  frame reports the digest it holds, as it does the base). Play, pause, scrub and step run in the
+  browser with no server run (``recolour.js``); where the user stops becomes the page's period.
 
 The component keeps one identity per ``key``, so Streamlit never reloads its frame; zoom and pan
 stay as the user left them. A click on a district is handed over as st_folium hands it over
@@ -21,7 +24,9 @@ unchanged.
 from __future__ import annotations
 
 import hashlib
+import json
 import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -30,8 +35,16 @@ import geopandas as gpd
 import streamlit as st
 import streamlit.components.v1 as components
 
+from maps.assets import RECOLOUR_JS
 from maps.palette import STALE_STRIPE_COLOUR
-from maps.thematic import MapFrame, ThematicLayer, layer_update, neutral_layer, thematic_map
+from maps.thematic import (
+    MapFrame,
+    ThematicLayer,
+    layer_update,
+    neutral_layer,
+    player_controls,
+    thematic_map,
+)
 from storage.cache import Cache
 
 FRONTEND = Path(__file__).resolve().parent / "inplace_frontend"
@@ -39,6 +52,36 @@ _component = components.declare_component("inplace_map", path=str(FRONTEND))
 # (frame id, the neutral inputs) -> the base map's parts: building and rendering a folium map
 # costs tens of ms; a period change does not change it.
 _bases: Cache[tuple[weakref.ref, dict]] = Cache(32)
+
+
+@dataclass(frozen=True)
+class Player:
+    """Every period's colours for a map, played in the browser. ``frames``: per period
+    ``{"period", "label", "update"}`` (``player_frames``); ``period_key``: the page's period
+    widget, set to where the user stops; ``index``: the page's period among the frames."""
+    frames: list[dict]
+    period_key: str
+    index: int
+    digest: str = field(default="")
+
+    @property
+    def periods(self) -> list[str]:
+        return [frame["period"] for frame in self.frames]
+
+
+def make_player(frames: list[dict], period_key: str, period: str | None) -> Player:
+    digest = hashlib.sha256(json.dumps(frames, sort_keys=True).encode("utf-8")).hexdigest()[:20]
+    periods = [frame["period"] for frame in frames]
+    index = periods.index(period) if period in periods else len(periods) - 1
+    return Player(frames, period_key, index, digest)
+
+
+def _player_args(player: Player, held: object, lang: str) -> dict:
+    spec = {"digest": player.digest, "index": player.index, **player_controls(lang)}
+    held_frames = held.get("frames") if isinstance(held, dict) else None
+    if held_frames != player.digest:
+        spec["frames"] = player.frames
+    return spec
 
 
 def base_parts(m: folium.Map) -> dict:
@@ -56,6 +99,7 @@ def base_parts(m: folium.Map) -> dict:
     for element in _walk(m):
         css_links.extend(href for _, href in getattr(element, "default_css", []))
         js_links.extend(src for _, src in getattr(element, "default_js", []))
+    js_links.append(RECOLOUR_JS)  # the frame recolours and plays with it (maps/recolour.js)
     parts = {"script": script, "header": header, "html": html,
              "js_links": list(dict.fromkeys(js_links)),
              "css_links": list(dict.fromkeys(css_links))}
@@ -90,10 +134,11 @@ def _base_for(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame,
 
 def show_inplace_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFrame, key: str,
                      height: int = 560, decorate: Callable[[folium.Map], None] | None = None,
-                     decorate_key: object = None) -> None:
+                     decorate_key: object = None, player: Player | None = None,
+                     lang: str = "id") -> None:
     """Draw ``layer`` on ``areas`` in a frame that stays: the first run sends the base map, later
     runs only ``layer_update``. ``decorate`` adds to the base map (a basemap); name what it
-    depends on in ``decorate_key``."""
+    depends on in ``decorate_key``. With ``player``, the frame plays the periods itself."""
     frame_key = f"{key}__frame"
     cache_key = (len(areas), layer.name, tuple(layer.tooltip), layer.legend_title,
                  tuple(layer.legend_items), layer.no_data_label, layer.stale_label,
@@ -112,10 +157,18 @@ def show_inplace_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFr
         args.update({name: base[name] for name in ("script", "header", "html", "js_links",
                                                     "css_links")})
         args["codes"] = areas["kode"].astype(str).tolist()
+        held = None  # a new base: the frame holds no frames for it either
+    if player is not None and len(player.frames) >= 2:
+        args["player"] = _player_args(player, held, lang)
 
     def _on_change() -> None:
         value = st.session_state.get(frame_key)
-        if isinstance(value, dict) and value.get("last_active_drawing"):
+        if not isinstance(value, dict):
+            return
+        if value.get("last_active_drawing"):
             st.session_state[key] = value  # as st_folium: the page's click handler reads it
+        if player is not None and value.get("period") in player.periods:
+            # Where the user stopped the player: the page's period (its slider) follows.
+            st.session_state[player.period_key] = value["period"]
 
     _component(key=frame_key, default=None, on_change=_on_change, **args)

@@ -1,21 +1,27 @@
-"""Streamlit glue shared by the thematic pages: a period slider that can play, maps whose
-district clicks open the profile page, and the "no data" state."""
+"""Streamlit glue shared by the thematic pages: a period slider, a period player that runs in the
+map's frame, maps whose district clicks open the profile page, and the "no data" state."""
 
 from __future__ import annotations
 
-import time
-from typing import Sequence
+import dataclasses
+import hashlib
+from typing import Callable, Sequence
 
 import folium
+import geopandas as gpd
+import pandas as pd
 import streamlit as st
 
 import ui
 from domain import regions
 from i18n import fmt_period, t
+from storage.cache import Cache
 
 PROFILE_PAGE = "pages/profile.py"
 SELECTED_DISTRICT = "selected_district"
-PLAY_SECONDS = 1.6
+# (area codes, language, content of each input) -> the player's frames: one summary per period
+# costs ~10 ms, and a rerun that only moves the period does not change them.
+_players: Cache = Cache(16)
 
 
 def clicked_district(value: object) -> str | None:
@@ -45,7 +51,8 @@ def show_clickable_map(m: folium.Map, key: str, height: int = 520) -> None:
     ui.show_map(m, key=key, height=height, returned_objects=["last_active_drawing"])
 
 
-def show_inplace_clickable_map(areas, layer, frame, key: str, height: int = 520) -> None:
+def show_inplace_clickable_map(areas, layer, frame, key: str, height: int = 520,
+                               player=None) -> None:
     """As ``show_clickable_map``, for a map that a period change recolours in place (its frame
     stays, zoom and pan too; ``ui.inplace_map``). With the optional basemap chosen in the
     sidebar, the basemap is part of the map sent once."""
@@ -62,7 +69,7 @@ def show_inplace_clickable_map(areas, layer, frame, key: str, height: int = 520)
         def decorate(m):
             add_basemap(m, t("map.basemap.offline", lang))
     show_inplace_map(areas, layer, frame, key=key, height=height, decorate=decorate,
-                     decorate_key=(basemap, ui.lang()))
+                     decorate_key=(basemap, ui.lang()), player=player, lang=ui.lang())
 
 
 def start_page(page: str, lang: str, datasets: Sequence[str],
@@ -86,55 +93,41 @@ def no_data(message: str) -> None:
     st.info(message, icon="ℹ️")
 
 
-def period_player(periods: Sequence[str], key: str, lang: str, label: str,
+def period_slider(periods: Sequence[str], key: str, lang: str, label: str,
                   default: str | None = None) -> str | None:
-    """A period slider with a play button that steps through the periods, opening on
-    ``default`` (else the newest). One period: no slider (a slider needs two ends), just the
-    period named."""
+    """A period slider opening on ``default`` (else the newest). One period: no slider (a slider
+    needs two ends), just the period named. The map's player (:func:`browser_player`) sets the
+    slider to where the user stops it."""
     periods = list(periods)
     if not periods:
         return None
     if len(periods) == 1:
         st.caption(f"{label}: {fmt_period(periods[0], lang)}")
         return periods[0]
-    next_key, playing_key, step_key = f"{key}__next", f"{key}__playing", f"{key}__stepped"
-    # The slider's own state may only be set before it is drawn: the player leaves the next
-    # period aside and it is applied here, on the full rerun it triggered.
-    if next_key in st.session_state:
-        st.session_state[key] = st.session_state.pop(next_key)
     if st.session_state.get(key) not in periods:
         st.session_state[key] = default if default in periods else periods[-1]
-    left, right = st.columns([6, 1], vertical_alignment="bottom")
-    period = left.select_slider(label, options=periods, key=key,
-                                format_func=lambda p: fmt_period(p, lang))
-    playing = bool(st.session_state.get(playing_key))
-    if right.button(t("thematic.stop", lang) if playing else t("thematic.play", lang),
-                    key=f"{key}__button", width="stretch"):
-        playing = not playing
-        st.session_state[playing_key] = playing
-        st.session_state[step_key] = time.monotonic()
-        if playing and period == periods[-1]:
-            st.session_state[next_key] = periods[0]
-        st.rerun()
-    if playing:
-        _play_tick(periods, key)
-    return period
+    return st.select_slider(label, options=periods, key=key,
+                            format_func=lambda p: fmt_period(p, lang))
 
 
-@st.fragment(run_every=0.5)
-def _play_tick(periods: list[str], key: str) -> None:
-    # Runs only while playing (the page calls it only then). The elapsed-time check makes the
-    # step rate independent of how long a page rerun takes.
-    playing_key, step_key, next_key = f"{key}__playing", f"{key}__stepped", f"{key}__next"
-    if not st.session_state.get(playing_key):
-        return
-    if time.monotonic() - st.session_state.get(step_key, 0.0) < PLAY_SECONDS:
-        return
-    current = st.session_state.get(key, periods[-1])
-    i = periods.index(current) if current in periods else -1
-    if i + 1 >= len(periods):
-        st.session_state[playing_key] = False
-    else:
-        st.session_state[next_key] = periods[i + 1]
-    st.session_state[step_key] = time.monotonic()
-    st.rerun(scope="app")
+def content_key(frame: pd.DataFrame) -> tuple:
+    """What a frame holds, as a cache key: its columns and a hash of its values (a dataset's
+    version is not enough: access rules blank columns of the same version for some roles)."""
+    values = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+    return tuple(frame.columns), hashlib.sha256(values).hexdigest()
+
+
+def browser_player(areas: gpd.GeoDataFrame, inputs: Sequence[pd.DataFrame], lang: str,
+                   period_key: str, period: str | None,
+                   layers: Callable[[], Sequence[tuple[str, str, object]]]):
+    """The period player for an in-place map: ``layers()`` gives ``(period, label, layer)`` for
+    every period; built once per content of ``inputs`` (the frames the layers derive from)."""
+    from maps.thematic import player_frames
+    from ui.inplace_map import make_player
+
+    key = (tuple(areas["kode"].astype(str)), lang, *(content_key(f) for f in inputs))
+    player = _players.get_or_build(
+        key, lambda: make_player(player_frames(areas, list(layers())), period_key, None))
+    return dataclasses.replace(player, period_key=period_key,
+                               index=player.periods.index(period) if period in player.periods
+                               else player.index)

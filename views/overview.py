@@ -9,6 +9,7 @@ import pandas as pd
 from domain import regions
 from domain.schema import RISK_LEVELS
 from i18n import MISSING, fmt_number, fmt_percent, fmt_period, fmt_signed_points, is_missing, or_missing, t
+from indicators import figures
 from indicators.figures import CURRENT, STALE, KeyFigures
 from indicators.grain import FROM_KECAMATAN
 from maps.palette import RISK_COLOURS, risk_colour
@@ -70,6 +71,15 @@ def level_text(row: pd.Series, lang: str) -> str:
 
 def stale_codes(summary: pd.DataFrame) -> list[str]:
     return list(summary.loc[summary["status_laporan"] == STALE, "kode"])
+
+
+def risk_layers_by_period(conflict: pd.DataFrame, participation: pd.DataFrame,
+                          outreach: pd.DataFrame, lang: str) -> list[tuple[str, str, ThematicLayer]]:
+    """``(period, label, risk_layer)`` for every period of the conflict-risk data: what the map's
+    player steps through, each period as the page shows it when that period is chosen."""
+    return [(period, fmt_period(period, lang),
+             risk_layer(figures.district_summary(conflict, participation, outreach, period), lang))
+            for period in figures.periods(conflict)]
 
 
 def risk_layer(summary: pd.DataFrame, lang: str) -> ThematicLayer:

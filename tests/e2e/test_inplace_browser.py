@@ -2,7 +2,9 @@
 the official kab/kota boundaries imported,
 a period change from the keyboard recolours the map in the frame already on screen (the frame is
 neither replaced nor navigated, a mark set on its window survives), the zoom the user chose stays,
-and the colours drawn are those of the chosen period's data."""
+and the colours drawn are those of the chosen period's data. The conflict-risk page's period
+player runs in that frame: play steps through every period from values sent once, with no server
+run while it plays; pause stops at a period and the page follows; a hidden tab pauses it."""
 
 from __future__ import annotations
 
@@ -152,3 +154,82 @@ def test_a_district_click_on_the_inplace_map_opens_its_profile(page, kab_server)
     frame = inplace_frame(page.page)
     name = click_district_opens_profile(page, frame)  # hover for the name, click, its profile
     assert name
+
+
+PLAYER_JS = """() => {
+  const p = window.__inplace.player;
+  return p ? {index: p.index, playing: p.playing(), steps: p.steps, frames: p.frames.length,
+              renders: window.__inplace.renders, label: p.label.textContent,
+              bar: document.getElementById('player_bar').getBoundingClientRect().height}
+           : null;
+}"""
+
+
+def player_state(frame):
+    return frame.evaluate(PLAYER_JS)
+
+
+def wait_until(page, frame, predicate, what: str):
+    state = None
+    for _ in range(int(WAIT_MS / 100)):
+        state = player_state(frame)
+        if state is not None and predicate(state):
+            return state
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the player never {what}: {state}")
+
+
+def test_the_player_plays_in_the_frame_without_server_runs_and_pauses_where_asked(page, kab_server):
+    url, data_dir = kab_server
+    p = page.page
+    p.goto(f"{url}/peta-rawan-konflik?lang=id", wait_until="domcontentloaded")
+    frame = inplace_frame(p)
+    periods, default = periods_of(data_dir)
+    state = wait_until(p, frame, lambda s: s["frames"] == len(periods), "received its frames")
+    assert state["bar"] > 20 and state["index"] == periods.index(default)
+    wait_for_fills(p, frame, expected_fills(data_dir, default))
+    frame.evaluate("window.__kept = 'same window'")
+    # Let the page settle (the frame reports what it holds once), then count the renders.
+    p.wait_for_timeout(1500)
+    renders = player_state(frame)["renders"]
+
+    frame.locator("select").select_option("400")  # the quickest step
+    frame.get_by_role("button", name="▶ Putar").click()
+    # From the default period the player goes on to the newest, then stops there by itself.
+    state = wait_until(p, frame, lambda s: s["index"] == 0 or s["steps"] >= 1, "stepped")
+    first_step = state["index"]
+    if len(periods) - 1 > periods.index(default):
+        assert first_step == periods.index(default) + 1
+        wait_for_fills(p, frame, expected_fills(data_dir, periods[first_step]))
+    state = wait_until(p, frame, lambda s: not s["playing"], "stopped at the end")
+    assert state["index"] == len(periods) - 1
+    # The page's period follows where it stopped: the slider and the map's title name it.
+    newest_label = state["label"]
+    p.get_by_text(f"Tingkat rawan · {newest_label}").first.wait_for(timeout=WAIT_MS)
+
+    # Play again from the first period and pause at once: the page follows that period.
+    p.wait_for_timeout(1500)
+    renders = player_state(frame)["renders"]
+    frame.get_by_role("button", name="▶ Putar").click()
+    state = wait_until(p, frame, lambda s: s["playing"] and s["index"] >= 1, "played from the start")
+    assert player_state(frame)["renders"] == renders  # no server run while it plays
+    frame.get_by_role("button", name="❚❚ Jeda").click()
+    state = wait_until(p, frame, lambda s: not s["playing"], "paused")
+    paused_at = state["index"]
+    wait_for_fills(p, frame, expected_fills(data_dir, periods[paused_at]))
+    p.get_by_text(f"Tingkat rawan · {state['label']}").first.wait_for(timeout=WAIT_MS)
+    p.wait_for_timeout(1000)
+    assert player_state(frame)["index"] == paused_at  # the page's run agrees, nothing jumps
+    wait_for_fills(p, frame, expected_fills(data_dir, periods[paused_at]))
+
+    # A hidden tab pauses the player.
+    frame.get_by_role("button", name="▶ Putar").click()
+    wait_until(p, frame, lambda s: s["playing"], "started")
+    frame.evaluate("""() => {
+      Object.defineProperty(document, 'hidden', {value: true, configurable: true});
+      document.dispatchEvent(new Event('visibilitychange'));
+    }""")
+    wait_until(p, frame, lambda s: not s["playing"], "paused when the tab was hidden")
+
+    assert frame.evaluate("window.__kept") == "same window"  # never reloaded
+    assert page.external_requests() == []

@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from i18n import fmt_period
 from reports.deck import build_deck
 from tests.e2e.conftest import WAIT_MS, map_frame
 from tests.helpers.demo import demo_data
@@ -62,6 +63,44 @@ def test_exported_deck_draws_maps_and_moves_with_arrow_keys_offline(browser, tmp
         assert counter.inner_text() == f"3 / {len(slides)}"
         external = [u for u in requests if urlparse(u).scheme not in ("file", "data", "about")]
         assert external == []
+    finally:
+        context.close()
+
+
+def test_the_offline_deck_plays_the_risk_map_through_its_periods(browser, tmp_path):
+    """The deck's risk map has the dashboard's period player: every period's colours are in the
+    file, played offline from a file:// URL, paused where the presenter stops."""
+    path = tmp_path / "deck.html"
+    data = demo_data()
+    path.write_text(build_deck(data, ["risk"], "id"), encoding="utf-8")
+    context = browser.new_context(offline=True, viewport={"width": 1366, "height": 768})
+    context.route(re.compile(r"^(?!file:|data:|about:).*"), lambda route: route.abort())
+    page = context.new_page()
+    try:
+        page.goto(path.as_uri())
+        frame = page.frame_locator("#slide-1 iframe")
+        paths = frame.locator("path.leaflet-interactive")
+        wait_for(lambda: paths.count() >= 10, message="the deck's map drew no districts")
+        frame.get_by_role("button", name="▶ Putar").wait_for(timeout=WAIT_MS)
+        inner = next(f for f in page.frames if f != page.main_frame)
+        periods = inner.evaluate("window.__player.frames.map(f => f.period)")
+        assert len(periods) >= 2 and inner.evaluate("window.__player.index") == \
+            periods.index(data.period)
+
+        def fills():
+            return [paths.nth(i).get_attribute("fill") for i in range(paths.count())]
+
+        shown = {}
+        frame.locator("select").select_option("400")
+        frame.get_by_role("button", name="▶ Putar").click()  # at the newest: from the first
+        for _ in range(len(periods) * 20):
+            shown[inner.evaluate("window.__player.index")] = fills()
+            if not inner.evaluate("window.__player.playing()"):
+                break
+            page.wait_for_timeout(100)
+        assert inner.evaluate("window.__player.index") == len(periods) - 1
+        assert len(shown) >= 3 and len({tuple(v) for v in shown.values()}) >= 2, shown
+        assert frame.locator(".kb-period").inner_text() == fmt_period(periods[-1], "id")
     finally:
         context.close()
 

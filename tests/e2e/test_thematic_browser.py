@@ -201,13 +201,27 @@ def test_overview_click_opens_profile(page, server):
 
 
 def test_conflict_play_button_steps_through_the_periods(page, server):
-    frame = open_page(page, server, "peta-rawan-konflik")
+    """On the schematic tiles too: the player above the level map, in its frame."""
+    open_page(page, server, "peta-rawan-konflik")
+    frame = next(f for f in page.page.frames if "inplace_map" in f.url)
+    frame.get_by_role("button", name="▶ Putar").wait_for(timeout=WAIT_MS)
     before = fills(frame)
     wait_until_idle(page)
-    page.page.get_by_role("button", name="▶ Putar").click()
+    frame.locator("select").select_option("400")
+    frame.get_by_role("button", name="▶ Putar").click()
     # At the last period, play starts again from the first one, which differs on the map.
-    first = wait_for_change(page, fills, before, timeout=40)
+    first = wait_for_frame_change(page, frame, before)
     # The next step comes from the timer alone (2025-Q4 -> 2026-Q1 changes Kutai Barat).
-    wait_for_change(page, fills, first, timeout=40)
-    page.page.get_by_role("button", name="■ Berhenti").click(timeout=10000)
+    wait_for_frame_change(page, frame, first)
+    frame.get_by_role("button", name="❚❚ Jeda").click(timeout=10000)
     assert page.external_requests() == []
+
+
+def wait_for_frame_change(page, frame, before, timeout=WAIT_MS / 1000):
+    """Re-read the same frame (an in-place map keeps it) until its fills differ from ``before``."""
+    for _ in range(int(timeout * 10)):
+        now = fills(frame)
+        if now != before:
+            return now
+        page.page.wait_for_timeout(100)
+    raise AssertionError(f"map did not change: still {before}")

@@ -3,6 +3,7 @@ deck (no network reference, escaped data), spreadsheet-safe exports, saved decks
 
 from __future__ import annotations
 
+import dataclasses
 import html as html_lib
 import io
 import json
@@ -321,3 +322,46 @@ def test_pdf_cover_names_the_invented_figures(pdf_id):
     cover = pdf_id.pages[0].extract_text().replace("\n", " ")
     assert "angka berikut dalam laporan ini adalah data contoh" in cover
     assert "partisipasi perempuan" in cover and "semua angka laporan rawan konflik" in cover
+
+
+def _player_spec(deck: str) -> dict:
+    """The risk slide's player data, read back from its srcdoc."""
+    srcdoc = html_lib.unescape(re.search(r'data-slide="risk".*?srcdoc="([^"]*)"', deck,
+                                         re.S).group(1))
+    spec = re.search(r"var spec=(\{.*?\});var map=", srcdoc, re.S).group(1)
+    return json.loads(spec), srcdoc
+
+
+def test_the_deck_risk_map_carries_every_periods_colours_for_its_player(data):
+    from indicators import figures as indicators_figures
+    from maps.thematic import layer_update
+    from views.overview import risk_layer
+
+    spec, srcdoc = _player_spec(build_deck(data, ["risk"], "id"))
+    periods = indicators_figures.periods(data.conflict.frame)
+    assert [f["period"] for f in spec["frames"]] == periods and len(periods) >= 2
+    assert spec["index"] == periods.index(data.period)
+    assert spec["codes"] == data.areas.frame["kode"].tolist()
+    assert "KbRecolour" in srcdoc and spec["texts"]["play"] == "▶ Putar"
+    for frame in spec["frames"]:  # each period as the page draws it when chosen
+        summary = indicators_figures.district_summary(
+            data.conflict.frame, data.participation.frame, data.outreach.frame, frame["period"])
+        expected = layer_update(data.areas.frame, risk_layer(summary, "id"))
+        assert {k: v for k, v in frame["update"].items() if k != "stripe"} == expected
+    # a deck of one period has nothing to play
+    one = data.conflict.frame[data.conflict.frame["periode"] == data.period]
+    single = dataclasses.replace(data, conflict=defaults.LoadedDataset(
+        "conflict_risk", one, "one", data.conflict.is_demo))
+    assert "KbRecolour" not in html_lib.unescape(build_deck(single, ["risk"], "id"))
+
+
+def test_file_text_in_the_deck_player_data_cannot_end_its_script(data):
+    frame = data.conflict.frame.copy()
+    frame["sumber"] = "</script><script>alert(1)</script><!--"
+    hostile = dataclasses.replace(data, conflict=defaults.LoadedDataset(
+        "conflict_risk", frame, "hostile", True))
+    spec, srcdoc = _player_spec(build_deck(hostile, ["risk"], "id"))
+    assert "<script>alert(1)" not in srcdoc and "</script><script>" not in srcdoc.split(
+        "var spec=")[1].split("</script>")[0]
+    strings = {s for f in spec["frames"] for s in f["update"]["strings"]}
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;!--" in strings

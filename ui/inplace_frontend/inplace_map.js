@@ -8,9 +8,8 @@
  * escaped on the server, set as feature properties that the folium tooltip shows. */
 (function () {
   "use strict";
-  var HEX = /^#[0-9A-Fa-f]{6}$/;
-  var state = {base: null, map: null, styles: {}, loading: null, pending: null, links: {},
-               renders: 0, applied: 0, height: 0};
+  var state = {base: null, map: null, frames: null, player: null, loading: null, pending: null,
+               links: {}, renders: 0, applied: 0, settled: 0, height: 0};
   window.__inplace = state; // read by the browser tests and benchmarks
 
   function send(type, data) {
@@ -21,10 +20,13 @@
     send("streamlit:setComponentValue", {value: value, dataType: "json"});
   }
   function setHeight(height) {
-    if (height && height !== state.height) {
-      state.height = height;
+    var bar = document.getElementById("player_bar");
+    var total = height + (bar && !bar.hidden ? bar.offsetHeight : 0);
+    if (height && total !== state.height) {
+      state.height = total;
       document.getElementById("map_div").style.height = height + "px";
-      send("streamlit:setFrameHeight", {height: height});
+      if (state.map) state.map.invalidateSize();
+      send("streamlit:setFrameHeight", {height: total});
     }
   }
 
@@ -45,20 +47,12 @@
     document.head.appendChild(l);
   }
 
-  function geoJsonGroups(map) {
-    var groups = [];
-    map.eachLayer(function (layer) {
-      if (layer instanceof L.GeoJSON) groups.push(layer);
-    });
-    return groups;
-  }
-
   function onFeatureClick(e) {
     var feature = e.target && e.target.feature;
     if (!feature || feature.id === undefined) return;
     // As st_folium's last_active_drawing (ui.thematic.clicked_district reads its id).
-    setValue({base: state.base, last_active_drawing: {type: "Feature", id: feature.id,
-                                                       properties: {}}});
+    setValue({base: state.base, frames: state.frames,
+              last_active_drawing: {type: "Feature", id: feature.id, properties: {}}});
   }
 
   async function build(args) {
@@ -93,88 +87,75 @@
     document.body.appendChild(script);
     state.base = args.base;
     state.codes = args.codes || [];
-    state.styles = {};
-    geoJsonGroups(state.map).forEach(function (group) {
-      var original = group.options.style;
-      // resetStyle (mouseout after the highlight) reads the group's style: the current one.
-      group.options.style = function (feature) {
-        return state.styles[feature.id] || (original ? original(feature) : {});
-      };
+    KbRecolour.hook(state.map);
+    KbRecolour.geoJsonGroups(state.map).forEach(function (group) {
       group.eachLayer(function (layer) { layer.on("click", onFeatureClick); });
     });
-    setValue({base: state.base, last_active_drawing: null});
-  }
-
-  function ensurePatterns(colours) {
-    var ns = "http://www.w3.org/2000/svg";
-    var holder = document.getElementById("stale-patterns");
-    if (!holder) {
-      holder = document.createElementNS(ns, "svg"); holder.id = "stale-patterns";
-      holder.setAttribute("width", "0"); holder.setAttribute("height", "0");
-      holder.setAttribute("aria-hidden", "true"); holder.style.position = "absolute";
-      holder.appendChild(document.createElementNS(ns, "defs"));
-      document.body.appendChild(holder);
-    }
-    colours.forEach(function (c) {
-      if (!HEX.test(c)) return;
-      var id = "stale-" + c.slice(1).toLowerCase();
-      if (document.getElementById(id)) return;
-      var p = document.createElementNS(ns, "pattern"); p.id = id;
-      p.setAttribute("patternUnits", "userSpaceOnUse");
-      p.setAttribute("width", "9"); p.setAttribute("height", "9");
-      p.setAttribute("patternTransform", "rotate(45)");
-      var bg = document.createElementNS(ns, "rect");
-      bg.setAttribute("width", "9"); bg.setAttribute("height", "9"); bg.setAttribute("fill", c);
-      p.appendChild(bg);
-      var stripe = document.createElementNS(ns, "rect");
-      stripe.setAttribute("width", "4"); stripe.setAttribute("height", "9");
-      stripe.setAttribute("fill", state.stripe || "#FFFFFF");
-      p.appendChild(stripe);
-      holder.firstChild.appendChild(p);
-    });
+    state.frames = null;
   }
 
   function apply(update) {
     if (!update || !state.map) return;
-    state.stripe = update.stripe;
-    ensurePatterns(update.stale_colours || []);
-    var styles = {}, props = {}, columns = update.columns || {}, strings = update.strings || [];
-    state.codes.forEach(function (code, i) {
-      styles[code] = update.styles[update.style[i]];
-      var p = {};
-      Object.keys(columns).forEach(function (c) { p[c] = strings[columns[c][i]]; });
-      props[code] = p;
-    });
-    state.styles = styles;
-    geoJsonGroups(state.map).forEach(function (group) {
-      group.eachLayer(function (layer) {
-        var feature = layer.feature;
-        if (!feature) return;
-        if (props[feature.id]) Object.assign(feature.properties, props[feature.id]);
-        var style = styles[feature.id];
-        if (style) layer.setStyle(style);
-      });
-      // folium binds the tooltip to the group; an open one shows the new strings now.
-      var tooltip = group.getTooltip && group.getTooltip();
-      if (tooltip && tooltip.isOpen()) tooltip.update();
-    });
-    var legend = document.querySelector(".map-legend-control");
-    if (legend && typeof update.legend === "string") legend.innerHTML = update.legend;
+    KbRecolour.apply(state.map, state.codes, update);
     state.applied += 1;
+  }
+
+  /* The player: every period's update sent once (args.player.frames, with its digest); the
+   * steps are drawn here, with no server run. Where the user stops is told to the server (the
+   * page's period follows), once. */
+  function player(spec) {
+    var bar = document.getElementById("player_bar");
+    if (!spec) {
+      if (state.player) { state.player.stopTimer(); state.player = null; }
+      bar.hidden = true; bar.textContent = "";
+      state.frames = null;
+      return;
+    }
+    bar.hidden = false;
+    if (spec.frames) {
+      state.frames = spec.digest;
+      if (!state.player) {
+        state.player = new KbRecolour.Player(bar, {
+          frames: spec.frames, index: spec.index, step: spec.step, steps: spec.steps,
+          texts: spec.texts,
+          show: function (i, frame) { apply(frame.update); },
+          settle: function (i, frame) {
+            state.settled += 1; // each stop is news, even at the period of the last one
+            setValue({base: state.base, frames: state.frames, period: frame.period,
+                      settled: state.settled, last_active_drawing: null});
+          }
+        });
+      } else {
+        state.player.setFrames(spec.frames, spec.index);
+      }
+    } else if (state.player) {
+      state.player.setFrames(state.player.frames, spec.index);
+    }
+  }
+
+  function held() {
+    return {base: state.base, frames: state.frames, last_active_drawing: null};
   }
 
   async function render(args) {
     state.renders += 1;
+    var built = false;
     if (args.script && args.base !== state.base) {
       await build(args);
+      built = true;
     } else if (!state.map || args.base !== state.base) {
       // An update for a map this frame does not hold (it was rebuilt, or the layer changed):
       // say what it holds, and the server sends the base map with the next run.
-      setValue({base: state.base, last_active_drawing: null});
+      setValue(held());
       return;
     }
+    var spec = args.player || null;
+    var stale = spec && !spec.frames && spec.digest !== state.frames;
+    player(stale ? null : spec);
     setHeight(args.height);
-    apply(args.update);
+    // While playing, the page's period is behind the one shown: the steps draw, not the page.
+    if (!(state.player && state.player.playing())) apply(args.update);
+    if (built || stale || (spec && spec.frames)) setValue(held());
   }
 
   // Renders arrive faster than a build may finish: keep only the newest (the last one wins).
