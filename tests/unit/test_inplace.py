@@ -95,3 +95,56 @@ def test_the_base_map_is_the_same_for_every_period_and_differs_by_language():
         _summary(_periods()[-1]), "id")), frame))
     assert all(link.startswith("/app/static/vendor/") for link in parts["js_links"])
     assert "coordinates" in parts["script"]  # the geometry travels with the base, once
+
+
+def _risk_map(period):
+    areas = loaders_areas.district_areas()
+    frame = thematic_common.map_frame("id", areas.schematic, True, areas.attribution)
+    return thematic_map(areas.frame, view.risk_layer(_summary(period), "id"), frame)
+
+
+def test_the_base_map_is_what_st_folium_itself_would_send(monkeypatch):
+    """``base_parts`` calls three private functions of streamlit_folium, in st_folium's order:
+    this guard fails when a streamlit-folium release changes what st_folium sends (its script,
+    header, html and links), so the pin in requirements.txt is never moved blindly."""
+    import re
+
+    import streamlit_folium
+
+    sent = {}
+    monkeypatch.setattr(streamlit_folium, "_component_func", lambda **kwargs: sent.update(kwargs))
+    period = _periods()[-1]
+    streamlit_folium.st_folium(_risk_map(period), key="guard",
+                               returned_objects=["last_active_drawing"])
+    ours = base_parts(_risk_map(period))
+
+    def same_names(text: str) -> str:  # folium names its elements with fresh uuids per map
+        return re.sub(r"[0-9a-f]{32}", "ID", text)
+
+    for part in ("script", "header", "html"):
+        assert same_names(ours[part]) == same_names(sent[part]), part
+    assert ours["css_links"] == sent["css_links"]
+    assert ours["js_links"][:-1] == sent["js_links"]  # and ours adds the recolouring script
+    assert ours["js_links"][-1].endswith("/kb/recolour.js")
+
+
+def test_the_player_frames_are_each_periods_update_and_named_by_their_content():
+    from maps.thematic import player_frames
+    from ui.inplace_map import make_player
+
+    areas = loaders_areas.district_areas()
+    periods = _periods()
+    layers = [(p, p, view.risk_layer(_summary(p), "id")) for p in periods]
+    frames = player_frames(areas.frame, layers)
+    assert [f["period"] for f in frames] == periods
+    for frame, (_, _, layer) in zip(frames, layers):
+        assert {k: v for k, v in frame["update"].items() if k != "stripe"} == \
+            layer_update(areas.frame, layer)
+        assert "geometry" not in json.dumps(frame)
+    player = make_player(frames, "risk_period", periods[0])
+    assert player.index == 0 and player.periods == periods
+    assert make_player(frames, "risk_period", "1999-Q1").index == len(periods) - 1
+    # the digest names the content: the same frames, the same digest; a change, a new one
+    assert make_player(player_frames(areas.frame, layers), "k", None).digest == player.digest
+    changed = player_frames(areas.frame, layers[:-1])
+    assert make_player(changed, "k", None).digest != player.digest
