@@ -13,7 +13,6 @@ from domain.schema import CONFLICT_RISK
 from i18n import fmt_number, fmt_percent, fmt_period, t
 from indicators import alerts, thematic
 from indicators import figures as indicators_figures
-from maps.thematic import thematic_map
 from ui import auth
 from ui import thematic as tui
 from ui.exports import export_buttons
@@ -73,8 +72,9 @@ def public_landing(lang: str) -> None:
         st.subheader(f"{t('periods.public.map_title', lang)} · {election}"
                      + (f" · {fmt_period(quarter, lang)}" if quarter else ""))
         layer = view.public_layer(summary, gaps, election, quarter or "", lang)
-        ui.show_map(thematic_map(areas.frame, layer, map_frame(
-            lang, areas.schematic, any(d.is_demo for d in loaded.values()), areas.attribution)),
+        # Recoloured in place when the quarter changes (a visitor's clicks open no profile).
+        tui.show_inplace_clickable_map(areas.frame, layer, map_frame(
+            lang, areas.schematic, any(d.is_demo for d in loaded.values()), areas.attribution),
             key="overview_public_map", height=560)
     st.subheader(t("overview.table_title", lang))
     table = view.public_table(summary, lang)

@@ -8,7 +8,6 @@ from i18n import t
 from indicators import thematic
 from maps import charts
 from maps.palette import SERIES_COLOURS
-from maps.thematic import thematic_map
 from ui import thematic as tui
 from ui.exports import export_buttons
 from views import participation as view
@@ -37,9 +36,11 @@ st.subheader(f"{t('participation_page.map_title', lang)} · {group_label(group, 
              f"{election}")
 if gaps[f"selisih_{group}"].notna().any():
     areas = ui.district_areas()
-    m = thematic_map(areas.frame, view.gap_layer(gaps, group, election, lang),
-                     map_frame(lang, areas.schematic, participation.is_demo, areas.attribution))
-    tui.show_clickable_map(m, key="participation_map")
+    # Recoloured in place on an election or group switch: the frame and its zoom stay.
+    tui.show_inplace_clickable_map(
+        areas.frame, view.gap_layer(gaps, group, election, lang),
+        map_frame(lang, areas.schematic, participation.is_demo, areas.attribution),
+        key="participation_map")
     st.caption(source_caption(lang, sources, election))
 else:
     tui.no_data(t("participation_page.no_figures", lang, group=group_label(group, lang),

@@ -140,9 +140,10 @@ def show_inplace_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFr
     runs only ``layer_update``. ``decorate`` adds to the base map (a basemap); name what it
     depends on in ``decorate_key``. With ``player``, the frame plays the periods itself."""
     frame_key = f"{key}__frame"
-    cache_key = (len(areas), layer.name, tuple(layer.tooltip), layer.legend_title,
-                 tuple(layer.legend_items), layer.no_data_label, layer.stale_label,
-                 layer.legend_footnote, tuple(frame.notices), tuple(frame.warnings),
+    # The legend is not part of the base: every update carries it (a group or election switch
+    # that only retitles the legend keeps the map on screen, with its zoom).
+    cache_key = (len(areas), layer.name, tuple(layer.tooltip), layer.no_data_label,
+                 layer.stale_label, tuple(frame.notices), tuple(frame.warnings),
                  frame.attribution, frame.label_column, decorate_key)
     base = _base_for(areas, layer, frame, decorate, cache_key)
     held = st.session_state.get(frame_key)

@@ -233,3 +233,49 @@ def test_the_player_plays_in_the_frame_without_server_runs_and_pauses_where_aske
 
     assert frame.evaluate("window.__kept") == "same window"  # never reloaded
     assert page.external_requests() == []
+
+
+def _zoom_in_and_mark(page, frame) -> int:
+    frame.locator(".leaflet-control-zoom-in").click()
+    page.wait_for_timeout(600)  # the zoom animation
+    frame.evaluate("window.__kept = 'same window'")
+    return frame.evaluate("window.__inplace.map.getZoom()")
+
+
+def _wait_for_other_fills(page, frame, before: dict) -> dict:
+    for _ in range(int(WAIT_MS / 100)):
+        now = frame.evaluate(FILLS_JS)
+        if now and now != before:
+            return now
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the map kept its colours {before}")
+
+
+def _participation_to_women(page) -> None:
+    page.get_by_text("Perempuan", exact=True).first.click()
+
+
+def _priority_risk_weight_to_zero(page) -> None:
+    slider = page.get_by_role("slider").first
+    slider.focus()
+    page.keyboard.press("Home")
+
+
+@pytest.mark.parametrize("path,change", [("partisipasi-pemilih", _participation_to_women),
+                                         ("prioritas", _priority_risk_weight_to_zero)])
+def test_other_pages_recolour_their_map_in_place(page, kab_server, path, change):
+    """A group switch (Partisipasi Pemilih) and a weight (Prioritas, in a fragment) recolour the
+    map already on screen: the same frame, the zoom the user chose."""
+    url, _ = kab_server
+    p = page.page
+    p.goto(f"{url}/{path}?lang=id", wait_until="domcontentloaded")
+    frame = inplace_frame(p)
+    p.wait_for_timeout(1500)  # the first run's report from the frame
+    before = frame.evaluate(FILLS_JS)
+    zoomed = _zoom_in_and_mark(p, frame)
+    change(p)
+    _wait_for_other_fills(p, frame, before)
+    assert frame.evaluate("window.__kept") == "same window"
+    assert frame.evaluate("window.__inplace.map.getZoom()") == zoomed
+    assert [f for f in p.frames if "inplace_map" in f.url] == [frame]
+    assert page.external_requests() == []
