@@ -84,26 +84,34 @@ else:
                     width="stretch")
     st.caption(source_caption(lang, risk_sources, period_text))
 
-st.subheader(f"{t('risk_page.incidents_title', lang)} · {period_text}")
-# Only verified incidents reach this page (ui.auth.dataset), so there is no status to choose.
-chosen_categories = st.multiselect(t("risk_page.category", lang), CONFLICT_CATEGORIES,
-                                   default=list(CONFLICT_CATEGORIES), key="risk_inc_categories",
-                                   format_func=lambda c: category_label(c, lang),
-                                   **screen.multiselect_texts(lang))
-start, end = figures.period_dates(period)
-shown = thematic.filter_incidents(incidents.frame, start, end, chosen_categories)
-kecamatan_layer = None if areas.schematic else loader_areas.kecamatan_areas()
-# incidents with coordinates but no kecamatan get one from the kecamatan polygons, as an estimate
-shown = grain.locate_kecamatan(shown, kecamatan_layer.frame if kecamatan_layer else None)
-m = thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame)
-drew_points = points.add_points_or_counts(
-    m, areas.frame, areas.schematic, t("risk_page.incidents_title", lang),
-    lambda: thematic.counts_by_district(shown), lambda: view.incident_points(thematic.located(shown), lang),
-    t("risk_page.incident.status", lang), view.status_legend_items(lang))
-note = t("risk_page.points_note" if drew_points else "risk_page.counts_note", lang)
-tui.show_clickable_map(m, key="risk_incident_map", height=460)
-st.caption(f"{note} {t('risk_page.incidents_shown', lang, count=len(shown))}")
-st.caption(source_caption(lang, shown["sumber"], period_text))
+# The category filter changes only the incidents map: it reruns this part, not the page.
+@st.fragment
+def incidents_section() -> None:
+    tui.follow_map_click("risk_incident_map")  # a click reruns only the fragment: follow it here
+    st.subheader(f"{t('risk_page.incidents_title', lang)} · {period_text}")
+    # Only verified incidents reach this page (ui.auth.dataset), so there is no status to choose.
+    chosen_categories = st.multiselect(t("risk_page.category", lang), CONFLICT_CATEGORIES,
+                                       default=list(CONFLICT_CATEGORIES), key="risk_inc_categories",
+                                       format_func=lambda c: category_label(c, lang),
+                                       **screen.multiselect_texts(lang))
+    start, end = figures.period_dates(period)
+    shown = thematic.filter_incidents(incidents.frame, start, end, chosen_categories)
+    kecamatan_layer = None if areas.schematic else loader_areas.kecamatan_areas()
+    # incidents with coordinates but no kecamatan get one from the kecamatan polygons (estimate)
+    shown = grain.locate_kecamatan(shown, kecamatan_layer.frame if kecamatan_layer else None)
+    m = thematic_map(areas.frame, overview_view.risk_layer(summary, lang), frame)
+    drew_points = points.add_points_or_counts(
+        m, areas.frame, areas.schematic, t("risk_page.incidents_title", lang),
+        lambda: thematic.counts_by_district(shown),
+        lambda: view.incident_points(thematic.located(shown), lang),
+        t("risk_page.incident.status", lang), view.status_legend_items(lang))
+    note = t("risk_page.points_note" if drew_points else "risk_page.counts_note", lang)
+    tui.show_clickable_map(m, key="risk_incident_map", height=460)
+    st.caption(f"{note} {t('risk_page.incidents_shown', lang, count=len(shown))}")
+    st.caption(source_caption(lang, shown["sumber"], period_text))
+
+
+incidents_section()
 
 st.subheader(t("risk_page.trend_title", lang))
 history = thematic.risk_history(conflict.frame)

@@ -213,7 +213,6 @@ def check_tooltip_inside(frame, where: str) -> None:
     inside the map."""
     paths = frame.locator(".leaflet-overlay-pane path.leaflet-interactive")
     points = frame.evaluate("""() => {
-      const c = document.querySelector('.leaflet-container').getBoundingClientRect();
       const paths = [...document.querySelectorAll('.leaflet-overlay-pane path.leaflet-interactive')]
         .filter(p => !/a/i.test(p.getAttribute('d') || ''));
       const out = [];
@@ -225,7 +224,7 @@ def check_tooltip_inside(frame, where: str) -> None:
           for (let s = 0.1; s < 1; s += 0.1) {
             const x = edge === 'right' ? r.right - k : r.left + s * r.width;
             const y = edge === 'bottom' ? r.bottom - k : r.top + s * r.height;
-            if (document.elementFromPoint(x, y) === p) { out.push([x - c.left, y - c.top]); break search; }
+            if (document.elementFromPoint(x, y) === p) { out.push([x, y]); break search; }
           }
         }
       }
