@@ -17,6 +17,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "risk_page.change_title": {"id": "Perubahan dari periode sebelumnya",
                                "en": "Change from the previous period"},
     "risk_page.change": {"id": "Perubahan", "en": "Change"},
+    "risk_page.change.before": {"id": "Periode sebelumnya", "en": "Previous period"},
+    "risk_page.change.now": {"id": "Periode ini", "en": "This period"},
     "risk_page.change_legend": {"id": "Perubahan tingkat sejak {previous}",
                                 "en": "Change of level since {previous}"},
     "risk_page.no_comparison": {"id": "Tidak dapat dibandingkan", "en": "No comparison"},

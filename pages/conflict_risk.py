@@ -63,9 +63,8 @@ with right:
         st.subheader(f"{t('risk_page.change_title', lang)} · {fmt_period(previous, lang)} → "
                      f"{period_text}")
         change = thematic.risk_change(conflict.frame, period, previous)
-        tui.show_clickable_map(
-            thematic_map(areas.frame, view.change_layer(change, lang, period, previous), frame),
-            key="risk_change_map", height=460)
+        tui.show_inplace_clickable_map(areas.frame, view.change_layer(change, lang, period, previous),
+                                       frame, key="risk_change_map", height=460)
         st.caption(source_caption(lang, change["sumber"].dropna(),
                                   f"{fmt_period(previous, lang)}, {period_text}"))
 

@@ -5,7 +5,6 @@ import streamlit as st
 
 import ui
 from i18n import fmt_period, t
-from maps.thematic import thematic_map
 from ui import auth, thematic
 from ui.exports import export_buttons
 from views import foreigners as view
@@ -23,10 +22,11 @@ if not periods:
 period = st.selectbox(t("foreigners.period", lang), list(reversed(periods)),
                       format_func=lambda p: fmt_period(p, lang), key="foreigners_period")
 areas = ui.district_areas()
-m = thematic_map(areas.frame, view.foreigners_layer(foreigners.frame, period, lang),
-                 thematic_common.map_frame(lang, areas.schematic, foreigners.is_demo,
-                                           areas.attribution))
-thematic.show_clickable_map(m, key="foreigners_map", height=480)
+# Recoloured in place when the period changes: the frame and its zoom stay.
+thematic.show_inplace_clickable_map(
+    areas.frame, view.foreigners_layer(foreigners.frame, period, lang),
+    thematic_common.map_frame(lang, areas.schematic, foreigners.is_demo, areas.attribution),
+    key="foreigners_map", height=480)
 table = view.foreigners_table(foreigners.frame, period, lang)
 st.dataframe(table, hide_index=True, width="stretch")
 export_buttons(table, f"orang_asing_{period}", lang)

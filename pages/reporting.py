@@ -9,9 +9,9 @@ import streamlit as st
 import ui
 from i18n import fmt_period, t
 from indicators import figures, reporting
-from maps.thematic import thematic_map
 from storage import backends, datasets
 from ui import auth
+from ui import thematic as tui
 from ui.exports import export_buttons
 from views import agreements as agreement_view
 from views import reporting as view
@@ -45,9 +45,11 @@ st.caption(t("reporting.count", lang, done=done, period=fmt_period(period, lang)
            + view.due_text(period, due, today, lang))
 
 areas = ui.district_areas()
-m = thematic_map(areas.frame, view.reporting_layer(statuses, period, lang),
-                 thematic_common.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution))
-ui.show_map(m, key="reporting_map", height=480)
+# Recoloured in place when the period changes: the frame and its zoom stay.
+tui.show_inplace_clickable_map(
+    areas.frame, view.reporting_layer(statuses, period, lang),
+    thematic_common.map_frame(lang, areas.schematic, conflict.is_demo, areas.attribution),
+    key="reporting_map", height=480)
 table = view.reporting_table(statuses, lang)
 st.dataframe(table, hide_index=True, width="stretch")
 export_buttons(table, f"status_pelaporan_{period}", lang)

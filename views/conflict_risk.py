@@ -38,7 +38,10 @@ def change_layer(change: pd.DataFrame, lang: str, period: str, previous: str) ->
         name=t("risk_page.change_title", lang),
         values=values, colour=colour,
         tooltip=[("nama", t("district", lang)),
-                 ("sebelum", fmt_period(previous, lang)), ("kini", fmt_period(period, lang)),
+                 # not the periods' names: they are in the map's title, and a tooltip that
+                 # stays the same lets a period change recolour the map in place
+                 ("sebelum", t("risk_page.change.before", lang)),
+                 ("kini", t("risk_page.change.now", lang)),
                  ("perubahan", t("risk_page.change", lang))],
         legend_title=t("risk_page.change_legend", lang, previous=fmt_period(previous, lang)),
         legend_items=[(CHANGE_COLOURS[c], t(f"thematic.change.{c}", lang)) for c in CHANGES],

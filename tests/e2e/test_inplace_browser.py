@@ -122,8 +122,8 @@ def test_a_period_change_recolours_the_map_in_its_frame_and_keeps_the_zoom(page,
     zoomed = frame.evaluate("window.__inplace.map.getZoom()")
     assert zoomed > zoom
     frame.evaluate("window.__kept = 'same window'")
+    held = [f for f in p.frames if "inplace_map" in f.url]  # (the change map is one too)
     navigations = []
-    # (the conflict-risk page's other maps still rebuild through st_folium: only this one counts)
     p.on("framenavigated", lambda f: navigations.append(f.url) if "inplace_map" in f.url else None)
 
     slider = p.get_by_role("slider").first
@@ -135,7 +135,7 @@ def test_a_period_change_recolours_the_map_in_its_frame_and_keeps_the_zoom(page,
     assert frame.evaluate("window.__kept") == "same window"  # the frame was not reloaded
     assert navigations == []
     assert frame.evaluate("window.__inplace.map.getZoom()") == zoomed
-    assert [f for f in p.frames if "inplace_map" in f.url] == [frame]
+    assert [f for f in p.frames if "inplace_map" in f.url] == held and frame in held
     legend = frame.locator(".map-legend").inner_text()
     assert "Tingkat rawan" in legend and "Tinggi" in legend
 
@@ -261,15 +261,32 @@ def _priority_risk_weight_to_zero(page) -> None:
     page.keyboard.press("Home")
 
 
-@pytest.mark.parametrize("path,change", [("partisipasi-pemilih", _participation_to_women),
-                                         ("prioritas", _priority_risk_weight_to_zero)])
-def test_other_pages_recolour_their_map_in_place(page, kab_server, path, change):
-    """A group switch (Partisipasi Pemilih) and a weight (Prioritas, in a fragment) recolour the
-    map already on screen: the same frame, the zoom the user chose."""
+def _previous_period_in_the_first_list(page) -> None:
+    page.get_by_role("combobox").first.click()
+    page.get_by_role("option").nth(1).click()
+
+
+def _period_slider_back(page) -> None:
+    page.get_by_role("slider").first.focus()
+    page.keyboard.press("ArrowLeft")
+
+
+@pytest.mark.parametrize("path,change,index", [
+    ("partisipasi-pemilih", _participation_to_women, 0),
+    ("prioritas", _priority_risk_weight_to_zero, 0),
+    ("peta-rawan-konflik", _period_slider_back, 1),  # the change map, beside the level map
+    ("status-pelaporan", _previous_period_in_the_first_list, 0),
+])
+def test_other_pages_recolour_their_map_in_place(page, kab_server, path, change, index):
+    """A group switch (Partisipasi Pemilih), a weight (Prioritas, in a fragment) and a period
+    (the change map, Status Pelaporan) recolour the map already on screen: the same frame, the
+    zoom the user chose."""
     url, _ = kab_server
     p = page.page
     p.goto(f"{url}/{path}?lang=id", wait_until="domcontentloaded")
-    frame = inplace_frame(p)
+    inplace_frame(p)
+    frames = [f for f in p.frames if "inplace_map" in f.url]
+    frame = frames[index]
     p.wait_for_timeout(1500)  # the first run's report from the frame
     before = frame.evaluate(FILLS_JS)
     zoomed = _zoom_in_and_mark(p, frame)
@@ -277,5 +294,5 @@ def test_other_pages_recolour_their_map_in_place(page, kab_server, path, change)
     _wait_for_other_fills(p, frame, before)
     assert frame.evaluate("window.__kept") == "same window"
     assert frame.evaluate("window.__inplace.map.getZoom()") == zoomed
-    assert [f for f in p.frames if "inplace_map" in f.url] == [frame]
+    assert [f for f in p.frames if "inplace_map" in f.url] == frames  # none replaced
     assert page.external_requests() == []
