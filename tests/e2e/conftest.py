@@ -83,6 +83,21 @@ def stop_server(process: subprocess.Popen) -> None:
         process.wait()
 
 
+def run_cli(data_dir: Path, *args: str, stdin: str | None = None) -> str:
+    """``python -m loaders ARGS`` on ``data_dir``, in the environment a server started there
+    gets; the test fails on a non-zero exit. Returns what the command printed."""
+    result = subprocess.run([sys.executable, "-m", "loaders", *args], input=stdin, text=True,
+                            capture_output=True, cwd=PROJECT_ROOT, timeout=180,
+                            env={**os.environ, "DASHBOARD_DATA_DIR": str(data_dir)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def add_user(data_dir: Path, name: str, role: str) -> None:
+    """An account with the e2e tests' PASSWORD, made by the command line as an owner makes one."""
+    run_cli(data_dir, "add-user", name, "--role", role, "--password-stdin", stdin=PASSWORD + "\n")
+
+
 def import_boundaries_into(data_dir: Path, shared_dir: Path, levels=tuple(BOUNDARY_FILES)) -> None:
     """Import the official layers of ../shared at ``levels`` (all three by default) into
     ``data_dir``, in this process, for a server then started on that data dir."""
