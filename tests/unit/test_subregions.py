@@ -461,6 +461,21 @@ def test_malformed_table_names_file_row_and_column(tmp_path, case):
     assert isinstance(error, RegistryError)  # what stops a start on a bad district table
 
 
+def test_a_subregion_table_is_read_as_the_district_table_is(tmp_path):
+    """One reader for the three registry tables (domain/tables.py): a desa table that is not
+    UTF-8 names its row, as the district table always did."""
+    kecamatan_path, desa_path, registry = tiny(tmp_path)
+    desa_path.write_bytes(",".join(D).encode() + b"\n\n" + "99.01.01.2001,Muara\xe9".encode("cp1252"))
+    with pytest.raises(SubregionTableError, match="not UTF-8") as info:
+        load_subregions(kecamatan_path, desa_path, registry)
+    assert info.value.row == 3 and "row 3" in str(info.value)
+    district_table = tmp_path / "99_contoh.csv"
+    district_table.write_bytes(",".join(regions.COLUMNS).encode() + b"\n\n" + b"\xe9")
+    with pytest.raises(RegistryError, match="not UTF-8") as district_info:
+        load_registry(district_table)
+    assert district_info.value.row == 3
+
+
 def test_unreadable_tables(tmp_path):
     kecamatan_path, desa_path, registry = tiny(tmp_path)
     for content, problem in ((b"", "is empty"), (b"code,name\n\xff\xfe\n", "not UTF-8"),
