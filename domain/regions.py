@@ -24,6 +24,7 @@ from typing import Iterable, Literal
 from rapidfuzz import fuzz, process
 
 from domain.tables import read_table
+from i18n import MISSING
 
 Scheme = Literal["kemendagri", "bps"]
 
@@ -389,8 +390,8 @@ def code_name_readings(match: RegionMatch, *, registry: Registry | None = None
     code = re.sub(r"\s+", "", found.group(1))
     _, kemendagri, bps = _code_readings(reg, match.value, code)
     return {"district_code": code, "name": found.group(2).strip(),
-            "kemendagri": kemendagri.label if kemendagri else "-",
-            "bps": bps.label if bps else "-", "label": match.district.label}
+            "kemendagri": kemendagri.label if kemendagri else MISSING,
+            "bps": bps.label if bps else MISSING, "label": match.district.label}
 
 
 def _by_code(reg: Registry, raw: str, province: str, local: str,
