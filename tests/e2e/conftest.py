@@ -39,7 +39,7 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -48,7 +48,7 @@ def _free_port() -> int:
 def start_server(data_dir: Path, extra_env: dict[str, str] | None = None, setup: str = ""):
     """Start ``streamlit run dashboard.py`` on a free loopback port; return (process, base URL).
     ``setup``: Python code the server process runs before Streamlit starts (to install a hook)."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir), **(extra_env or {})}
     # What `python -m streamlit` runs, after the setup, in the same process.
     launch = ["-c", f"{setup}\nfrom streamlit.web.cli import main\nmain(prog_name='streamlit')"] \
