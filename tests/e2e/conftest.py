@@ -248,3 +248,43 @@ def login(page, url: str, name: str, password: str = PASSWORD) -> None:
             except Exception:  # replaced by a rerun under the click
                 pass
             page.wait_for_timeout(800)
+
+
+def wait_until_idle(page, timeout: float = WAIT_MS / 1000):
+    """Until the script run has finished: a widget touched mid-run may be drawn again."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.page.locator("[data-testid='stStatusWidget']").count() == 0:
+            return
+        page.page.wait_for_timeout(250)
+
+
+def click_district_opens_profile(page, frame):
+    """Hover a district to read its name from the tooltip, click it, expect its profile."""
+    wait_until_idle(page)
+    # Scrolling the page while the pointer is over the map loses the click: scroll first.
+    frame.frame_element().scroll_into_view_if_needed()
+    page.page.wait_for_timeout(500)
+    # A district whose centre is not under a legend, notice or label, so the click reaches it.
+    paths = frame.locator("path.leaflet-interactive")
+    free = [i for i in range(paths.count()) if paths.nth(i).evaluate(
+        "el => { const r = el.getBoundingClientRect();"
+        " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; }")]
+    assert free, "every district is covered by a control"
+    path = paths.nth(free[len(free) // 2])
+    path.hover()
+    tooltip = frame.locator(".leaflet-tooltip")
+    tooltip.wait_for(state="visible", timeout=5000)
+    name = tooltip.locator("td").first.inner_text().strip()
+    assert name.startswith(("Kabupaten", "Kota")), name
+    path.click()
+    heading = page.page.locator("h1").filter(has_text=name)
+    try:
+        heading.first.wait_for(timeout=12000)
+    except Exception:
+        # Under load (a page rerun replacing the map iframe at the moment of the click) the
+        # first click can land on the outgoing frame; one more click is what a user would do.
+        path.click(timeout=5000)
+        heading.first.wait_for(timeout=20000)
+    assert page.page.locator("[data-testid='stMain']").first.inner_text().count(name) >= 1
+    return name
