@@ -21,7 +21,6 @@ import re
 import secrets
 import sqlite3
 from contextlib import closing, contextmanager
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -33,6 +32,7 @@ from accounts.access import DISTRICT_ROLES, ROLES, User, normalise_districts
 from accounts.errors import AccountError
 from accounts.passwords import check_password_strength
 from domain.schema import DATASETS
+from storage.cache import cached
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
@@ -480,7 +480,8 @@ class Accounts:
 
 
 
-@lru_cache(maxsize=8)
+# One object per store location, made once even when sessions ask at the same time.
+@cached(8)
 def _accounts_at(path: str, url: str) -> Accounts:
     return Accounts(url=url) if url else Accounts(path)
 

@@ -36,17 +36,11 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 
+from harness import SHARED, launch_chromium, seed  # noqa: E402
 from results_file import write_between_markers  # noqa: E402
 
-from tests.e2e.conftest import (  # noqa: E402
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    import_boundaries_into,
-    start_server,
-    stop_server,
-)
+from tests.e2e.conftest import start_server, stop_server  # noqa: E402
 
-SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
 COLD_TARGET_MS, WARM_TARGET_MS = 3000.0, 1500.0
 BEFORE_SETUP = "import server.static_cache as _s\n_s.is_immutable = lambda path: False\n"
 VARIANTS = {"before": ({"DASHBOARD_WARMUP": "0"}, BEFORE_SETUP), "after": ({}, "")}
@@ -59,23 +53,8 @@ SIDEBAR_TEXT = "Dasbor Kesbangpol Kaltim"
 
 def prepare(root: Path, boundaries: bool) -> Path:
     """A data dir with the store seeded (and the kab/kota boundaries imported)."""
-    data_dir = root / ("boundaries" if boundaries else "tiles")
-    data_dir.mkdir(parents=True)
-    previous = os.environ.get("DASHBOARD_DATA_DIR")
-    os.environ["DASHBOARD_DATA_DIR"] = str(data_dir)
-    try:
-        from storage import datasets
-
-        for name in ("conflict_risk", "participation", "outreach"):
-            datasets.load(name)
-        if boundaries:
-            import_boundaries_into(data_dir, SHARED, levels=("kabupaten",))
-    finally:
-        if previous is None:
-            os.environ.pop("DASHBOARD_DATA_DIR", None)
-        else:
-            os.environ["DASHBOARD_DATA_DIR"] = previous
-    return data_dir
+    return seed(root / ("boundaries" if boundaries else "tiles"),
+                ("kabupaten",) if boundaries else ())
 
 
 def _drawn(page) -> bool:
@@ -202,8 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {name: {"before": [], "after": []} for name in scenarios}
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                        args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             for i in range(args.samples):
                 for name, data_dir in scenarios.items():
                     order = ("before", "after") if i % 2 == 0 else ("after", "before")

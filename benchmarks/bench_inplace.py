@@ -32,10 +32,10 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_ROOT))
 sys.path.insert(0, str(PROJECT_ROOT / "benchmarks"))
 
-SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
+from harness import DATASETS, launch_chromium, seed, start_page_app  # noqa: E402
+
 LEVELS = ("kabupaten", "desa")
 TARGET_MS = {"kabupaten": 250.0, "desa": 600.0}
-DATASETS = ("conflict_risk", "participation", "outreach")
 
 POLL_JS = """async (expected) => {
   const t0 = window.__t0;
@@ -158,47 +158,16 @@ def run_mode(browser, url: str, mode: str, level: str, sessions: int) -> dict:
 
 
 def prepare(root: Path) -> Path:
-    from tests.e2e.conftest import import_boundaries_into
-
-    data_dir = root / "data"
-    data_dir.mkdir(parents=True)
+    """The data dir, seeded, with the kab/kota and desa layers; the benchmark's own reads of the
+    store (periods, expected colours) use it from here on."""
+    data_dir = seed(root / "data", ("kabupaten", "desa"))
     os.environ["DASHBOARD_DATA_DIR"] = str(data_dir)
-    _loaded()  # seeds the store
-    import_boundaries_into(data_dir, SHARED, levels=("kabupaten", "desa"))
     return data_dir
 
 
 def start_app(data_dir: Path):
-    import socket
-    import subprocess
-    import urllib.request
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    import shutil
-
-    # A folder of its own that links the project's static/ (Leaflet) and .streamlit/ config, as
-    # bench_maps.py's page does: Streamlit serves static/ beside the script it runs.
-    app_dir = data_dir.parent / "page-app"
-    app_dir.mkdir()
-    shutil.copy(PROJECT_ROOT / "benchmarks" / "inplace_page_app.py", app_dir / "app.py")
-    (app_dir / "static").symlink_to(PROJECT_ROOT / "static")
-    (app_dir / ".streamlit").symlink_to(PROJECT_ROOT / ".streamlit")
-    env = {**os.environ, "DASHBOARD_DATA_DIR": str(data_dir), "BENCH_PROJECT_ROOT": str(PROJECT_ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=app_dir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
-                return process, url
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError("bench page did not start")
+    return start_page_app("inplace_page_app.py", data_dir.parent,
+                          {"DASHBOARD_DATA_DIR": str(data_dir)}, timeout_s=80)
 
 
 def report(results: dict, sessions: int, total_s: float) -> str:
@@ -246,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
     from results_file import write_between_markers
 
-    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, stop_server
+    from tests.e2e.conftest import stop_server
 
     started = time.perf_counter()
     root = Path(tempfile.mkdtemp(prefix="bench-inplace-"))
@@ -255,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {}
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            browser = launch_chromium(p)
             for level in args.levels.split(","):
                 results[level] = {}
                 for mode in ("rebuild", "inplace"):

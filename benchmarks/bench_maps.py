@@ -18,12 +18,9 @@ import argparse
 import os
 import platform
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -34,15 +31,13 @@ import folium  # noqa: E402
 import geopandas as gpd  # noqa: E402
 import pandas as pd  # noqa: E402
 import shapely  # noqa: E402
+from harness import CHROMIUM, launch_chromium, start_page_app  # noqa: E402
 from results_file import write_between_markers  # noqa: E402
 
 SHARED = Path(os.environ.get("DASHBOARD_SHARED_DIR", PROJECT_ROOT.parent / "shared")) / "geodata"
 LAYERS = {"kabupaten": "kaltim_kabupaten_kota.geojson", "desa": "kaltim_desa_kelurahan.geojson"}
 TARGETS = {"kabupaten": 150_000, "desa": 1_000_000}
 PAGE_TARGET_MS = {"desa": 1800}
-CHROMIUM = os.environ.get("DASHBOARD_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 KAB_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
                "#999999", "#882255", "#44AA99")
 
@@ -107,7 +102,7 @@ def draw_times(pages: dict[str, Path], runs: int = 3) -> dict[str, float]:
 
     results = {}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         for name, (path, expected) in pages.items():
             times = []
             for _ in range(runs):
@@ -123,40 +118,6 @@ def draw_times(pages: dict[str, Path], runs: int = 3) -> dict[str, float]:
             results[name] = sorted(times)[len(times) // 2]
         browser.close()
     return results
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_page_server(workdir: Path) -> tuple[subprocess.Popen, str]:
-    """``draw_page_app.py`` under Streamlit on loopback, in a folder of its own that links the
-    project's ``static/`` (Leaflet) and ``.streamlit/`` config, as the dashboard has them."""
-    app_dir = workdir / "page-app"
-    app_dir.mkdir()
-    shutil.copy(PROJECT_ROOT / "benchmarks" / "draw_page_app.py", app_dir / "app.py")
-    (app_dir / "static").symlink_to(PROJECT_ROOT / "static")
-    (app_dir / ".streamlit").symlink_to(PROJECT_ROOT / ".streamlit")
-    port = _free_port()
-    env = {**os.environ, "BENCH_PROJECT_ROOT": str(PROJECT_ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=app_dir, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
-                return process, url
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError("the benchmark page server exited") from None
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError("the benchmark page server did not start within 60 s")
 
 
 def page_draw_times(url: str, cases: dict[str, tuple[str, int]], runs: int = 3) -> dict:
@@ -175,7 +136,7 @@ def page_draw_times(url: str, cases: dict[str, tuple[str, int]], runs: int = 3) 
 
     results = {}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         for name, (query, expected) in cases.items():
             times = []
             for run in range(runs + 1):
@@ -279,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             lines += ["", "Draw time: headless Chromium (Debian), median of 3 page loads from "
                           "file:// with Leaflet inlined, until every `path.leaflet-interactive` "
                           "of the layer is in the DOM; includes HTML parse."]
-            process, url = start_page_server(workdir)
+            process, url = start_page_app("draw_page_app.py", workdir)
             try:
                 cases = {"floor": ("map=tiny&level=kabupaten", 1)}
                 for level in LAYERS:

@@ -14,9 +14,7 @@ same district in both schemes. Everything else in the project asks this module.
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -24,6 +22,9 @@ from pathlib import Path
 from typing import Iterable, Literal
 
 from rapidfuzz import fuzz, process
+
+from domain.tables import read_table
+from i18n import MISSING
 
 Scheme = Literal["kemendagri", "bps"]
 
@@ -138,15 +139,12 @@ def load_registry(path: Path | str) -> Registry:
     """Read and check one province's table (see the comment above REGISTRY_DIR). Raises
     RegistryError naming the file, row and column of the first problem found."""
     path = Path(path)
-    header, rows = _read_table(path)
+    rows = read_table(path, COLUMNS, RegistryError, rows_are="district rows")
     province: tuple[str, str] | None = None
     districts: list[District] = []
     codes_seen: dict[tuple[str, str], int] = {}  # (column, code) -> row
     names_seen: dict[str, tuple[int, District]] = {}  # name key -> (row, district)
-    for row, cells in rows:
-        if len(cells) != len(header):
-            raise RegistryError(path, f"has {len(cells)} cells, the header {len(header)}", row=row)
-        cell = {column: value.strip() for column, value in zip(header, cells)}
+    for row, cell in rows:
         for column in COLUMNS:
             if column != "variants" and not cell[column]:
                 raise RegistryError(path, "the cell is empty", row=row, column=column)
@@ -156,41 +154,6 @@ def load_registry(path: Path | str) -> Registry:
         districts.append(district)
     assert province is not None
     return Registry(province[0], province[1], tuple(districts), source=str(path))
-
-
-def _read_table(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """(header, [(row, cells)]): the rows numbered by their line in the file, blank
-    lines skipped; the header's columns checked against COLUMNS."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise RegistryError(path, f"cannot be read ({error.strerror or error})") from None
-    try:
-        text = data.decode("utf-8-sig")  # a BOM, as Excel writes it, is allowed
-    except UnicodeDecodeError as error:
-        raise RegistryError(path, "is not UTF-8 (save it as CSV UTF-8)",
-                            row=data[:error.start].count(b"\n") + 1) from None
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        records = [(reader.line_num, cells) for cells in reader if any(c.strip() for c in cells)]
-    except csv.Error as error:
-        raise RegistryError(path, f"is not a readable CSV ({error})", row=reader.line_num) from None
-    if not records:
-        raise RegistryError(path, "is empty: expected a header row " + ",".join(COLUMNS))
-    (header_row, header), rows = records[0], records[1:]
-    header = [c.strip().lower() for c in header]
-    for index, column in enumerate(header):
-        if column not in COLUMNS:
-            raise RegistryError(path, f"unknown column (expected: {', '.join(COLUMNS)})",
-                                row=header_row, column=column or f"#{index + 1}")
-        if column in header[:index]:
-            raise RegistryError(path, "the column appears twice", row=header_row, column=column)
-    for column in COLUMNS:
-        if column not in header:
-            raise RegistryError(path, "the column is missing", row=header_row, column=column)
-    if not rows:
-        raise RegistryError(path, "has a header but no district rows")
-    return header, rows
 
 
 def _check_province(path: Path, row: int, cell: dict[str, str],
@@ -427,8 +390,8 @@ def code_name_readings(match: RegionMatch, *, registry: Registry | None = None
     code = re.sub(r"\s+", "", found.group(1))
     _, kemendagri, bps = _code_readings(reg, match.value, code)
     return {"district_code": code, "name": found.group(2).strip(),
-            "kemendagri": kemendagri.label if kemendagri else "-",
-            "bps": bps.label if bps else "-", "label": match.district.label}
+            "kemendagri": kemendagri.label if kemendagri else MISSING,
+            "bps": bps.label if bps else MISSING, "label": match.district.label}
 
 
 def _by_code(reg: Registry, raw: str, province: str, local: str,

@@ -53,6 +53,10 @@ DPT_TOTAL_ALIASES: tuple[str, ...] = ("L+P", "L + P", "Jumlah", "Total", "DPT", 
                                       "Jumlah Pemilih Terdaftar")
 DPT_WOMEN_ALIASES: tuple[str, ...] = ("P", "Perempuan", "DPT (P)", "DPT Perempuan",
                                       "Jumlah Pemilih Perempuan", "Pemilih Perempuan")
+# Where a point of Kalimantan Timur can be (WGS84 degrees, the province's extent with a margin):
+# the range of every dataset's lat and lon columns.
+LATITUDES = {"minimum": -2.6, "maximum": 2.6}
+LONGITUDES = {"minimum": 113.8, "maximum": 119.2}
 
 RISK_LEVELS: tuple[str, ...] = ("rendah", "sedang", "tinggi")
 
@@ -200,9 +204,9 @@ INCIDENTS = Dataset(
         Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
         Column("kecamatan", "subdistrict", required=False, aliases=KECAMATAN_ALIASES),
         Column("desa", "village", required=False, aliases=DESA_ALIASES),
-        Column("lat", "latitude", required=False, minimum=-2.6, maximum=2.6,
+        Column("lat", "latitude", required=False, **LATITUDES,
                aliases=("Lintang", "Latitude", "Koordinat Lintang")),
-        Column("lon", "longitude", required=False, minimum=113.8, maximum=119.2,
+        Column("lon", "longitude", required=False, **LONGITUDES,
                aliases=("Bujur", "Longitude", "Koordinat Bujur")),
         Column("kategori", "choice", allowed=CONFLICT_CATEGORIES,
                aliases=("Kategori Konflik", "Jenis Konflik", "Jenis Kejadian")),
@@ -266,9 +270,9 @@ OUTREACH = Dataset(
         Column("kab_kota", "district", aliases=DISTRICT_ALIASES),
         Column("kecamatan", "subdistrict", required=False, aliases=KECAMATAN_ALIASES),
         Column("desa", "village", required=False, aliases=DESA_ALIASES),
-        Column("lat", "latitude", required=False, minimum=-2.6, maximum=2.6,
+        Column("lat", "latitude", required=False, **LATITUDES,
                aliases=("Lintang", "Latitude")),
-        Column("lon", "longitude", required=False, minimum=113.8, maximum=119.2,
+        Column("lon", "longitude", required=False, **LONGITUDES,
                aliases=("Bujur", "Longitude")),
         Column("jenis_kegiatan", "choice", allowed=ACTIVITY_TYPES,
                aliases=("Jenis Kegiatan", "Kegiatan", "Bentuk Kegiatan")),

@@ -36,9 +36,7 @@ in the user's language with the candidates named.
 from __future__ import annotations
 
 import contextlib
-import csv
 import functools
-import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -56,6 +54,7 @@ from domain.regions import (
     RegistryError,
     default_registry,
 )
+from domain.tables import read_table
 
 Level = Literal["kecamatan", "desa"]
 Scheme = Literal["kemendagri", "bps"]
@@ -194,44 +193,6 @@ def _names(unit: Unit) -> tuple[str, ...]:
 
 # --- reading the tables ------------------------------------------------------------------------
 
-def _read_rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """[(row, {column: stripped cell})], the row being the line in the file (header = 1)."""
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as error:
-        raise SubregionTableError(path, f"cannot be read ({error.strerror or error})") from None
-    except UnicodeDecodeError:
-        raise SubregionTableError(path, "is not UTF-8 (save it as CSV UTF-8)") from None
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    try:
-        records = [(reader.line_num, cells) for cells in reader if any(c.strip() for c in cells)]
-    except csv.Error as error:
-        raise SubregionTableError(path, f"is not a readable CSV ({error})",
-                                  row=reader.line_num) from None
-    if not records:
-        raise SubregionTableError(path, "is empty: expected a header row " + ",".join(columns))
-    (header_row, header), body = records[0], records[1:]
-    header = [c.strip().lower() for c in header]
-    for index, column in enumerate(header):
-        if column not in columns:
-            raise SubregionTableError(path, f"unknown column (expected: {', '.join(columns)})",
-                                      row=header_row, column=column or f"#{index + 1}")
-        if column in header[:index]:
-            raise SubregionTableError(path, "the column appears twice", row=header_row,
-                                      column=column)
-    for column in columns:
-        if column not in header:
-            raise SubregionTableError(path, "the column is missing", row=header_row, column=column)
-    if not body:
-        raise SubregionTableError(path, "has a header but no rows")
-    rows = []
-    for row, cells in body:
-        if len(cells) != len(header):
-            raise SubregionTableError(path, f"has {len(cells)} cells, the header {len(header)}",
-                                      row=row)
-        rows.append((row, {c: v.strip() for c, v in zip(header, cells)}))
-    return rows
-
 
 class _Checker:
     """The checks both tables share, for one file."""
@@ -317,7 +278,7 @@ class _Checker:
 def _read_kecamatan(path: Path) -> tuple[list[int], list[Kecamatan]]:
     check = _Checker(path, "kecamatan", None)
     rows, units = [], []
-    for row, cell in _read_rows(path, KECAMATAN_COLUMNS):
+    for row, cell in read_table(path, KECAMATAN_COLUMNS, SubregionTableError):
         code, district = check.code(row, cell, _KECAMATAN_CODE, "district_code", "64.02.04")
         variants = check.names_of(row, cell, district, code)
         check.bps(row, cell, 7, KECAMATAN_MATCHES)
@@ -331,7 +292,7 @@ def _read_desa(path: Path, province: str,
                kecamatan: dict[str, Kecamatan]) -> tuple[list[int], list[Desa]]:
     check = _Checker(path, "desa", province)
     rows, units = [], []
-    for row, cell in _read_rows(path, DESA_COLUMNS):
+    for row, cell in read_table(path, DESA_COLUMNS, SubregionTableError):
         code, parent = check.code(row, cell, _DESA_CODE, "kecamatan_code", "64.02.04.2005")
         if parent not in kecamatan:
             check.fail(f"kecamatan {parent!r} is not in the kecamatan table", row, "kecamatan_code")

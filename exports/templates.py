@@ -12,7 +12,7 @@ import pandas as pd
 from domain.changes import NUMERIC_TYPES
 from domain.schema import DATASETS, FORMS, Column, Dataset
 from exports import formats, frames
-from i18n import t
+from i18n import MISSING, t
 from i18n.catalog import MESSAGES
 
 TEMPLATE_ROWS = 1000  # rows prepared with drop-downs and text format
@@ -253,7 +253,7 @@ def form_instructions(form_name: str, lang: str) -> list[list[str]]:
     rows = []
     for column_name, header in form.headers:
         if column_name is None:
-            rows.append([header, "–", t("published.form.unused", lang)])
+            rows.append([header, MISSING, t("published.form.unused", lang)])
         else:
             rows.append([header, column_name,
                          column_description(dataset, dataset.column(column_name), lang)])

@@ -40,7 +40,7 @@ from shapely.geometry import MultiPolygon, Polygon
 
 import config
 from domain import regions
-from i18n import round_half_away
+from i18n import MISSING, round_half_away
 from i18n.errors import LocalizedError, Message
 from storage.boundary_layers import LEVELS, LayerVersion, check_level
 
@@ -974,5 +974,5 @@ def _summarise(frame: gpd.GeoDataFrame, out: gpd.GeoDataFrame, level: str, match
         "count": len(out), "level": Message(LEVEL_LABEL_KEY[level]), "features": len(frame)}))
     notes.insert(1, Message("boundaries.note.kab_present", {
         "present": len(present), "total": len(regions.DISTRICTS),
-        "missing": ", ".join(missing) if missing else "-"}))
+        "missing": ", ".join(missing) if missing else MISSING}))
     return counts

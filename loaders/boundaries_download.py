@@ -8,7 +8,6 @@ three levels stored, each as a new version. Any failure leaves the store as it w
 
 from __future__ import annotations
 
-import hashlib
 import http.client
 import json
 import re
@@ -24,7 +23,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import MultiPolygon, Polygon
 
-from loaders.boundaries import BoundaryError, ImportReport, Message, prepare_layer
+from loaders.boundaries import BoundaryError, ImportReport, Message, prepare_layer, sha256_file
 from loaders.boundaries_import import check_actor
 from storage.boundary_store import get_store
 
@@ -186,14 +185,6 @@ def _fetch(url: str, target: Path, timeout: float, on_bytes: Callable[[int, int 
                             detail=str(error)[:200]) from None
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def download_boundaries(base_url: str = DEFAULT_BASE_URL,
                         progress: Callable[[Progress], None] | None = None, *, user: str = "",
                         timeout: float = TIMEOUT_S, activate: bool = True,
@@ -223,7 +214,7 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
                     notify(Progress(index, len(items), name, done, total))
 
                 _fetch(base + relative, target, timeout, on_bytes)
-                actual = _sha256(target)
+                actual = sha256_file(target)
                 if actual != expected:
                     raise BoundaryError("boundaries.download.checksum", name=relative,
                                         expected=expected[:16], actual=actual[:16])

@@ -24,7 +24,7 @@ import pandas as pd
 
 import config
 from i18n import fmt_number, round_half_away
-from i18n.errors import LocalizedError
+from i18n.errors import LocalizedError, Message
 from loaders import headers
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2 compound file: .xls, or encrypted .xlsx
@@ -74,14 +74,12 @@ class CellProblem:
 
 
 @dataclass(frozen=True)
-class Notice:
-    message_id: str
-    params: dict = field(default_factory=dict)
+class Notice(Message):
+    """A note on how the file was read (its encoding, the sheet chosen): an ``i18n.errors.Message``,
+    said the same way; ``message(lang)`` as the reader's other results say themselves."""
 
     def message(self, lang: str = "id") -> str:
-        from i18n import t
-
-        return t(self.message_id, lang, **self.params)
+        return self.text(lang)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import pandas as pd
 
 from domain.schema import DATASETS, header_key, typed_frame
 from domain.validate import Problem, ProgressCallback, ValidationReport, validate
-from i18n import t
+from i18n import MISSING, t
 
 
 def constant_columns(dataset_name: str) -> list[str]:
@@ -46,7 +46,7 @@ def apply_constants(dataset_name: str, frame: pd.DataFrame, constants: Mapping[s
     such column (a file's own column wins, with a note); a name that is no file-constant column
     of the dataset is an error. The values are validated with the rest, like cells of the file."""
     dataset = DATASETS[dataset_name]
-    allowed = ", ".join(constant_columns(dataset_name)) or "–"
+    allowed = ", ".join(constant_columns(dataset_name)) or MISSING
     problems: list[Problem] = []
     frame = frame.copy()
     for name, value in constants.items():

@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.make_subregions import render  # noqa: E402 - the registry's tables, written alike
 from scripts.wilayah_sql import SQL, SourceError, level, parent, read_code_list  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -76,14 +77,6 @@ class Output:
 def stem(code: str, name: str) -> str:
     """The table's file stem: as scripts/make_subregions.py names a province without one."""
     return f"{code}_" + re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")
-
-
-def render(columns: tuple[str, ...], rows: list[list[str]]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows(rows)
-    return out.getvalue().encode("utf-8")
 
 
 def gzip_bytes(data: bytes) -> bytes:

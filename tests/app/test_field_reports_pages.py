@@ -12,21 +12,9 @@ from accounts import field_desk
 from accounts.access import User
 from i18n import t
 from storage.backends import open_store
-from tests.helpers.pages import ROOT, login_token
+from tests.helpers.pages import login_token, open_as
 
 SCRIPT = "<script>alert('x')</script><b>Bentrok</b> {{ 7*7 }}"
-
-
-def open_as(page: str, token: str, lang: str = "id", state: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.query_params["lang"] = lang
-    at.session_state["auth_token"] = token
-    at.run()
-    for key, value in (state or {}).items():
-        at.session_state[key] = value
-    at.switch_page(f"pages/{page}").run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
 
 
 def fill(at: AppTest, description: str = "Bentrok warga", source: str = "Polsek") -> AppTest:

@@ -7,21 +7,18 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 from collections import Counter
 
 import pytest
 
 from maps.palette import NO_DATA_COLOUR, RISK_COLOURS
 from tests.e2e.conftest import (
-    PASSWORD,
-    PROJECT_ROOT,
     WAIT_MS,
+    add_user,
     import_boundaries_into,
     login,
     map_frame,
+    run_cli,
     start_server,
     stop_server,
 )
@@ -34,21 +31,12 @@ REPORT = [("Kec. Palaran", "tinggi", 81), ("Samarinda Seberang", "tinggi", 72),
           ("Sambutan", "rendah", 20), ("Loa Janan Ilir", "rendah", 12)]
 
 
-def _cli(data_dir, *args: str, stdin: str | None = None) -> str:
-    result = subprocess.run([sys.executable, "-m", "loaders", *args], input=stdin, text=True,
-                            capture_output=True, cwd=PROJECT_ROOT, timeout=180,
-                            env={**os.environ, "DASHBOARD_DATA_DIR": str(data_dir)})
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
-
-
 @pytest.fixture(scope="module")
 def kecamatan_server(tmp_path_factory, shared_dir):
     data_dir = tmp_path_factory.mktemp("e2e-drill-kecamatan")
     import_boundaries_into(data_dir, shared_dir, ["kabupaten", "kecamatan"])
-    _cli(data_dir, "add-user", "edi", "--role", "editor", "--password-stdin", stdin=PASSWORD + "\n")
-    _cli(data_dir, "add-user", "vina", "--role", "viewer", "--password-stdin",
-         stdin=PASSWORD + "\n")
+    add_user(data_dir, "edi", "editor")
+    add_user(data_dir, "vina", "viewer")
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(["kab_kota", "kecamatan", "periode", "tingkat_rawan", "skor", "kategori",
@@ -58,7 +46,7 @@ def kecamatan_server(tmp_path_factory, shared_dir):
                          "Kesbangpol Kota Samarinda", "2026-10-10", "Laporan TW III"])
     path = data_dir / "rawan_samarinda_kecamatan.csv"
     path.write_text(buffer.getvalue(), encoding="utf-8")
-    out = _cli(data_dir, "import", "conflict_risk", str(path), "--user", "edi", "--replace")
+    out = run_cli(data_dir, "import", "conflict_risk", str(path), "--user", "edi", "--replace")
     assert "Sei Kunjang → Kecamatan Sungai Kunjang (64.72.06)" in out, out
     process, url = start_server(data_dir)
     yield url

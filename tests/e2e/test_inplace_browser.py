@@ -12,7 +12,13 @@ import os
 
 import pytest
 
-from tests.e2e.conftest import WAIT_MS, import_boundaries_into, start_server, stop_server
+from tests.e2e.conftest import (
+    WAIT_MS,
+    click_district_opens_profile,
+    import_boundaries_into,
+    start_server,
+    stop_server,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -147,8 +153,6 @@ def test_a_period_change_recolours_the_map_in_its_frame_and_keeps_the_zoom(page,
 
 
 def test_a_district_click_on_the_inplace_map_opens_its_profile(page, kab_server):
-    from tests.e2e.test_thematic_browser import click_district_opens_profile
-
     url, _ = kab_server
     page.page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
     frame = inplace_frame(page.page)

@@ -7,16 +7,11 @@ entry."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
 from tests.e2e.conftest import (
-    PASSWORD,
-    PROJECT_ROOT,
     WAIT_MS,
+    add_user,
     import_boundaries_into,
     login,
     map_frame,
@@ -31,11 +26,7 @@ pytestmark = pytest.mark.e2e
 def real_server(tmp_path_factory, shared_dir):
     data_dir = tmp_path_factory.mktemp("e2e-periods")
     import_boundaries_into(data_dir, shared_dir, ["kabupaten"])
-    created = subprocess.run(
-        [sys.executable, "-m", "loaders", "add-user", "ani", "--role", "admin",
-         "--password-stdin"], input=PASSWORD + "\n", text=True, capture_output=True,
-        cwd=PROJECT_ROOT, env={**os.environ, "DASHBOARD_DATA_DIR": str(data_dir)}, timeout=120)
-    assert created.returncode == 0, created.stdout + created.stderr
+    add_user(data_dir, "ani", "admin")
     process, url = start_server(data_dir)
     yield url
     stop_server(process)

@@ -251,17 +251,6 @@ def test_preparing_the_pdf_shows_a_translated_spinner_not_the_function_call(page
     assert "Menyiapkan laporan PDF" in text
 
 
-# A frame's legend sits below its map until Leaflet has sized the container and placed its
-# controls; measuring it earlier reads a layout that is never shown.
-_LEGEND_PLACED = """() => {
-    const legend = document.querySelector('.map-legend');
-    const map = document.querySelector('.leaflet-container');
-    if (!legend || !map) return false;
-    const l = legend.getBoundingClientRect(), m = map.getBoundingClientRect();
-    return m.height > 0 && l.top >= m.top - 1 && l.bottom <= m.bottom + 1;
-}"""
-
-
 @pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
 def test_every_slide_of_the_offline_deck_fits_the_screen(browser, tmp_path, width, height):
     """The same promise for the offline HTML deck, with the reporting slide's long table and a

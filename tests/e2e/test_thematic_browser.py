@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.e2e.conftest import WAIT_MS, map_frame
+from tests.e2e.conftest import WAIT_MS, click_district_opens_profile, map_frame, wait_until_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -64,15 +64,6 @@ def wait_for_change(page, read, before, index=0, timeout=WAIT_MS / 1000):
     raise AssertionError(f"map did not change: still {last}")
 
 
-def wait_until_idle(page, timeout=WAIT_MS / 1000):
-    """Until the script run has finished: a widget touched mid-run may be drawn again."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if page.page.locator("[data-testid='stStatusWidget']").count() == 0:
-            return
-        page.page.wait_for_timeout(250)
-
-
 def slider_to_start(page, index=0, attempts=10):
     """Move the index-th slider on the page to its first stop with the keyboard."""
     wait_until_idle(page)
@@ -86,37 +77,6 @@ def slider_to_start(page, index=0, attempts=10):
         if slider.get_attribute("aria-valuetext") != before:
             return
     raise AssertionError(f"slider {index} did not move from {before}")
-
-
-def click_district_opens_profile(page, frame):
-    """Hover a district to read its name from the tooltip, click it, expect its profile."""
-    wait_until_idle(page)
-    # Scrolling the page while the pointer is over the map loses the click: scroll first.
-    frame.frame_element().scroll_into_view_if_needed()
-    page.page.wait_for_timeout(500)
-    # A district whose centre is not under a legend, notice or label, so the click reaches it.
-    paths = frame.locator("path.leaflet-interactive")
-    free = [i for i in range(paths.count()) if paths.nth(i).evaluate(
-        "el => { const r = el.getBoundingClientRect();"
-        " return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; }")]
-    assert free, "every district is covered by a control"
-    path = paths.nth(free[len(free) // 2])
-    path.hover()
-    tooltip = frame.locator(".leaflet-tooltip")
-    tooltip.wait_for(state="visible", timeout=5000)
-    name = tooltip.locator("td").first.inner_text().strip()
-    assert name.startswith(("Kabupaten", "Kota")), name
-    path.click()
-    heading = page.page.locator("h1").filter(has_text=name)
-    try:
-        heading.first.wait_for(timeout=12000)
-    except Exception:
-        # Under load (a page rerun replacing the map iframe at the moment of the click) the
-        # first click can land on the outgoing frame; one more click is what a user would do.
-        path.click(timeout=5000)
-        heading.first.wait_for(timeout=20000)
-    assert page.page.locator("[data-testid='stMain']").first.inner_text().count(name) >= 1
-    return name
 
 
 def test_conflict_map_period_slider_changes_the_map(page, server):

@@ -70,9 +70,15 @@ def run(page: str, frames: dict[str, pd.DataFrame], monkeypatch, lang: str = "id
     monkeypatch.setattr(datasets, "load", fake_load(frames))
     # The frames stand for real (non-demo) reports, which only a logged-in user may see.
     monkeypatch.setenv("DASHBOARD_DATA_DIR", tempfile.mkdtemp(prefix="thematic-"))
+    return open_as(page, login_token("viewer", "vina"), lang, state)
+
+
+def open_as(page: str, token: str, lang: str = "id", state: dict | None = None) -> AppTest:
+    """``page`` opened through the navigation by the user whose session ``token`` is, with
+    ``state`` set in the session before the switch; asserts that the page raised nothing."""
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.query_params["lang"] = lang
-    at.session_state["auth_token"] = login_token("viewer", "vina")
+    at.session_state["auth_token"] = token
     at.run()
     for key, value in (state or {}).items():
         at.session_state[key] = value

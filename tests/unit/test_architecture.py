@@ -169,3 +169,64 @@ def test_the_checker_finds_a_cycle_hidden_in_a_function(tmp_path):
     graph = import_graph(modules)
     assert graph["pkg.other"] == {"pkg.store"}  # a relative import resolves too
     assert cycles(graph) == [["pkg.datasets", "pkg.store"]]
+
+
+# --- the rooms of the tests (tests/README.md) ------------------------------------------------------
+
+TESTS = ROOT / "tests"
+BROWSER = ("playwright", "tests.e2e")
+APPTEST = ("streamlit.testing", "tests.helpers.pages")
+
+
+def _imported(path: Path) -> set[str]:
+    """Every module a file imports, wherever the import stands (a function's too)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _uses(names: set[str], prefixes: tuple[str, ...]) -> bool:
+    return any(n == p or n.startswith(p + ".") for n in names for p in prefixes)
+
+
+def room_problems(tests: Path = TESTS) -> list[str]:
+    """What breaks the rooms: a unit test that runs a page or a browser, a page test that drives
+    a browser or no page, a browser test without the e2e marker, a test module importing another."""
+    problems = []
+    for path in sorted(tests.rglob("test_*.py")):
+        room = path.relative_to(tests).parts[0]
+        names = _imported(path)
+        if _uses(names, ("tests.unit.test_", "tests.app.test_", "tests.e2e.test_")) or any(
+                n.split(".")[-1].startswith("test_") and n.startswith("tests.") for n in names):
+            problems.append(f"{path.name} imports another test module: use tests/helpers")
+        if room == "unit" and _uses(names, BROWSER + APPTEST):
+            problems.append(f"unit/{path.name} runs a page or a browser")
+        if room == "app" and (_uses(names, BROWSER) or not _uses(names, APPTEST)):
+            problems.append(f"app/{path.name} must run pages through AppTest, without a browser")
+        if room == "e2e" and "pytest.mark.e2e" not in path.read_text(encoding="utf-8"):
+            problems.append(f"e2e/{path.name} has no e2e marker")
+    return problems
+
+
+def test_each_test_room_drives_only_its_layer():
+    assert room_problems() == []
+
+
+def test_the_room_check_sees_a_test_in_the_wrong_room(tmp_path):
+    for room in ("unit", "app", "e2e"):
+        (tmp_path / room).mkdir()
+    (tmp_path / "unit" / "test_a.py").write_text(
+        "def test_x():\n    from streamlit.testing.v1 import AppTest\n")
+    (tmp_path / "app" / "test_b.py").write_text("from tests.e2e.test_c import helper\n")
+    (tmp_path / "e2e" / "test_c.py").write_text("import pytest\n")
+    assert room_problems(tmp_path) == [
+        "test_b.py imports another test module: use tests/helpers",
+        "app/test_b.py must run pages through AppTest, without a browser",
+        "e2e/test_c.py has no e2e marker",
+        "unit/test_a.py runs a page or a browser",
+    ]

@@ -269,3 +269,36 @@ def test_map_geometry_is_converted_once_per_frame_and_never_served_to_another():
     del stale
     assert thematic._geometry_dicts(other) != ["stale"]
     assert thematic._geometry_dicts(other) is thematic._geometry_dicts(other)
+
+
+def test_the_accounts_of_a_store_are_made_once_when_sessions_ask_at_once(data_dir, monkeypatch):
+    """``shared_accounts()`` goes through the one cache: sessions asking at the same moment get
+    one Accounts object (``functools.lru_cache`` would let each of them build its own)."""
+    from accounts import users
+
+    made = []
+
+    class SlowAccounts(users.Accounts):
+        def __init__(self, *args, **kwargs):
+            made.append(1)
+            time.sleep(0.3)  # opening the store while the other sessions ask
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(users, "Accounts", SlowAccounts)
+    barrier = threading.Barrier(4)
+    got = []
+
+    def ask():
+        barrier.wait(timeout=10)
+        got.append(users.shared_accounts())
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    try:
+        assert len(got) == 4 and len(made) == 1
+        assert all(accounts is got[0] for accounts in got)
+    finally:
+        users._accounts_at.cache_clear()

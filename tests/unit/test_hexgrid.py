@@ -4,11 +4,9 @@ not overlap, neighbours stay neighbours, and the committed files are what the sc
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import random
-import sys
 from itertools import combinations, permutations
 from pathlib import Path
 
@@ -16,22 +14,15 @@ import pytest
 from shapely.geometry import Polygon, shape
 
 from domain import hexgrid
+from tests.helpers.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 TILES = ROOT / "geodata" / "tiles"
 
 
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def script():
-    return _script("make_province_tiles")
+    return load_script("make_province_tiles")
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +88,7 @@ def test_neighbours_are_six_symmetric_and_one_tile_width_apart():
 
 def test_the_hand_made_kaltim_grid_is_the_same_grid():
     """scripts/make_tiles.py's centres are hexgrid's, so its layout's neighbours can be compared."""
-    make_tiles = _script("make_tiles")
+    make_tiles = load_script("make_tiles")
     origin = (make_tiles.ORIGIN_LON, make_tiles.ORIGIN_LAT)
     for cell in make_tiles.LAYOUT.values():
         assert hexgrid.centre(cell, make_tiles.RADIUS_DEG, origin) == \
@@ -147,7 +138,7 @@ def test_jawa_tengah_layout_echoes_real_positions(built):
 
 
 def test_kaltim_generated_layout_keeps_most_of_the_hand_made_neighbours(built):
-    make_tiles = _script("make_tiles")
+    make_tiles = load_script("make_tiles")
     hand_made = hexgrid.tile_pairs(make_tiles.LAYOUT)
     _, layout, _ = built["64"]
     kept, pairs = hexgrid.kept_pairs(hand_made, layout.cells)

@@ -101,3 +101,10 @@ def test_messages_and_the_command_line_write_a_missing_part_by_the_rule():
     error = ConcurrentCommitError(dataset="participation", expected=_label(None), current="v1")
     assert f"expected version {MISSING}, now v1" in error.message("en")
     assert StoreBusyError().details("en") == f"Location: {MISSING}. Detail: {MISSING}"
+
+
+def test_a_boundary_layer_with_no_district_missing_says_so_by_the_rule(kab_file, data_dir):
+    from loaders.boundaries_import import import_boundaries
+
+    report = import_boundaries(kab_file, "kabupaten", user="tester")
+    assert f"10 dari 10 kab/kota ada; tidak ada: {MISSING}." in report.lines("id")

@@ -5,9 +5,7 @@ figure's source as tables, tooltips and the banner show it."""
 from __future__ import annotations
 
 import csv
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -17,20 +15,11 @@ from domain import regions
 from indicators import thematic
 from storage import defaults, published
 from storage.published import DEMO_FIGURE, FigureSource, figure_source
+from tests.helpers.scripts import load_script
 from views import provenance
 from views.participation import gap_layer, published_district_rows, published_table, targets_table
 
-ROOT = Path(__file__).resolve().parents[2]
 SOURCE = Path("facts/kaltim_published_figures_2024.csv")
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("make_published_figures",
-                                                  ROOT / "scripts" / "make_published_figures.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +36,7 @@ def default() -> pd.DataFrame:
 # --- the script ----------------------------------------------------------------------------------
 
 def test_running_the_script_again_reproduces_the_committed_table(shared_dir, tmp_path, capsys):
-    script = load_script()
+    script = load_script("make_published_figures")
     assert script.main(["--shared", str(shared_dir), "--check"]) == 0
     assert "167 figures" in capsys.readouterr().out
     assert script.main(["--shared", str(shared_dir), "--out", str(tmp_path)]) == 0
@@ -65,7 +54,8 @@ def test_the_script_refuses_another_version_of_the_source(shared_dir, tmp_path, 
     shutil.copyfile(shared_dir / SOURCE, copy)
     with open(copy, "a", encoding="utf-8") as f:
         f.write("DPT Pilkada 2024 - total,Kota X,64.99,1,orang,2024,x,http://x,\r\n")
-    assert load_script().main(["--shared", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+    script = load_script("make_published_figures")
+    assert script.main(["--shared", str(tmp_path), "--out", str(tmp_path / "o")]) == 2
     assert "sha256" in capsys.readouterr().err and not (tmp_path / "o").exists()
 
 

@@ -184,3 +184,15 @@ def test_excel_file_named_csv_is_read_as_excel():
     result = read_table(data, "laporan.csv")
     assert result.file_format == "xlsx"
     assert result.notices[0].message_id == "read.notice.xlsx_named_csv"
+
+
+def test_a_reading_notice_is_a_message_and_says_its_parameters_as_messages_do():
+    from i18n.errors import Message
+    from loaders.readers import Notice
+
+    notice = Notice("read.notice.sheet_chosen", {"sheet": "Data", "count": 2,
+                                                 "others": Message("boundaries.level.desa")})
+    assert isinstance(notice, Message)
+    for lang in ("id", "en"):
+        said = notice.message(lang)
+        assert said == notice.text(lang) and Message("boundaries.level.desa").text(lang) in said

@@ -7,29 +7,21 @@ from __future__ import annotations
 
 import csv
 import gzip
-import importlib.util
 import io
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.scripts import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 HAND_MADE = ROOT / "geodata" / "registry"
 REGISTRY = HAND_MADE / "provinces"
 
 
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def make_registry():
-    return _script("make_registry")
+    return load_script("make_registry")
 
 
 @pytest.fixture(scope="module")
@@ -159,8 +151,8 @@ def test_the_comparison_sees_a_wrong_name(make_registry, output, tmp_path):
 
 def test_national_reader_reads_what_make_subregions_reads(shared_dir):
     """Both scripts read the same code list the same way (Kaltim's kecamatan and desa)."""
-    wilayah_sql = _script("wilayah_sql")
-    subregions_script = _script("make_subregions")
+    wilayah_sql = load_script("wilayah_sql")
+    subregions_script = load_script("make_subregions")
     everything = wilayah_sql.read_code_list(shared_dir / wilayah_sql.SQL).names
     for province in ("64", "65"):
         name, units, _ = subregions_script.read_code_list(shared_dir / wilayah_sql.SQL, province)
@@ -177,7 +169,7 @@ def test_kinds_by_digit_are_the_dashboards(make_registry):
 
 
 def test_another_version_of_the_source_is_refused(tmp_path):
-    wilayah_sql = _script("wilayah_sql")
+    wilayah_sql = load_script("wilayah_sql")
     sql = tmp_path / "wilayah.sql"
     sql.write_text("('11','Aceh'),\n", encoding="utf-8")
     with pytest.raises(wilayah_sql.SourceError, match="a new version of the source"):

@@ -5,9 +5,7 @@ against the source, name variants, the lookup errors in both languages, malforme
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
-import sys
 import time
 from pathlib import Path
 
@@ -25,23 +23,14 @@ from domain.subregions import (
     name_key,
     read_subregion_tables,
 )
+from tests.helpers.scripts import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
 SQL = Path("facts/wilayah_kepmendagri_2025/wilayah.sql")
 
 
 @pytest.fixture(scope="module")
 def units() -> subregions.Subregions:
     return subregions.default_subregions()
-
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("make_subregions",
-                                                  ROOT / "scripts" / "make_subregions.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 # --- the tables ---------------------------------------------------------------------------------
@@ -106,7 +95,7 @@ def test_known_units_as_the_code_list_has_them(units, shared_dir, code, name, pa
 
 
 def test_running_the_script_again_reproduces_the_committed_tables(shared_dir, tmp_path, capsys):
-    script = load_script()
+    script = load_script("make_subregions")
     started = time.perf_counter()
     assert script.main(["64", "--shared", str(shared_dir), "--out", str(tmp_path)]) == 0
     elapsed = time.perf_counter() - started
@@ -122,7 +111,7 @@ def test_running_the_script_again_reproduces_the_committed_tables(shared_dir, tm
 
 def test_the_script_serves_another_province_without_a_crosswalk(shared_dir, tmp_path):
     """Kalimantan Utara (65), split from Kaltim in 2012: 55 kecamatan, 482 desa/kelurahan."""
-    script = load_script()
+    script = load_script("make_subregions")
     assert script.main(["65", "--shared", str(shared_dir), "--out", str(tmp_path)]) == 0
     kecamatan, desa = read_subregion_tables(tmp_path / "65_kalimantan_utara_kecamatan.csv",
                                             tmp_path / "65_kalimantan_utara_desa.csv")
@@ -470,6 +459,21 @@ def test_malformed_table_names_file_row_and_column(tmp_path, case):
     assert (error.path, error.row, error.column) == (str(path), row, column), str(error)
     assert str(error).startswith(f"subregion table {path}")
     assert isinstance(error, RegistryError)  # what stops a start on a bad district table
+
+
+def test_a_subregion_table_is_read_as_the_district_table_is(tmp_path):
+    """One reader for the three registry tables (domain/tables.py): a desa table that is not
+    UTF-8 names its row, as the district table always did."""
+    kecamatan_path, desa_path, registry = tiny(tmp_path)
+    desa_path.write_bytes(",".join(D).encode() + b"\n\n" + "99.01.01.2001,Muara\xe9".encode("cp1252"))
+    with pytest.raises(SubregionTableError, match="not UTF-8") as info:
+        load_subregions(kecamatan_path, desa_path, registry)
+    assert info.value.row == 3 and "row 3" in str(info.value)
+    district_table = tmp_path / "99_contoh.csv"
+    district_table.write_bytes(",".join(regions.COLUMNS).encode() + b"\n\n" + b"\xe9")
+    with pytest.raises(RegistryError, match="not UTF-8") as district_info:
+        load_registry(district_table)
+    assert district_info.value.row == 3
 
 
 def test_unreadable_tables(tmp_path):
