@@ -89,6 +89,7 @@ def check(report: ReportInput, now: dt.datetime) -> list[tuple[str, dict]]:
     moment = dt.datetime.combine(report.tanggal, report.waktu, WITA)
     if moment > local_now + dt.timedelta(minutes=5):
         problems.append(("field.error.future", {}))
+    problems.extend(_place_problems(report))
     if report.kategori not in CONFLICT_CATEGORIES:
         problems.append(("field.error.category", {}))
     if not str(report.deskripsi or "").strip():
@@ -104,6 +105,23 @@ def check(report: ReportInput, now: dt.datetime) -> list[tuple[str, dict]]:
     elif report.lat is not None and not in_province(report.lat, report.lon):
         problems.append(("field.error.location_province", {}))
     return problems
+
+
+def _place_problems(report: ReportInput) -> list[tuple[str, dict]]:
+    """A kecamatan or desa the form did not offer (a forged request, a stale form): only the
+    kab/kota's own kecamatan and that kecamatan's desa are stored, or nothing."""
+    if report.kab_kota not in regions.codes() or not (report.kecamatan or report.desa):
+        return []
+    from domain.subregions import default_subregions
+
+    sub = default_subregions()
+    unit = next((k for k in sub.kecamatan_of(report.kab_kota) if k.name == report.kecamatan),
+                None)
+    if report.kecamatan and unit is None:
+        return [("field.error.kecamatan", {})]
+    if report.desa and (unit is None or report.desa not in {d.name for d in sub.desa_of(unit)}):
+        return [("field.error.desa", {})]
+    return []
 
 
 def in_province(lat: float, lon: float) -> bool:

@@ -266,6 +266,11 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "en": "Import refused; nothing was stored."},
     "boundaries.report.stored": {"id": "Batas {level} disimpan sebagai versi {version}.",
                                  "en": "{level} boundaries stored as version {version}."},
+    "boundaries.report.unchanged": {
+        "id": "Tidak ada perubahan: berkas ini sama dengan batas {level} versi {version} yang "
+              "sedang dipakai. Tidak ada yang disimpan.",
+        "en": "No change: this file is the same as the {level} boundaries of version {version} "
+              "now in use. Nothing was stored."},
     "boundaries.report.provenance": {"id": "Sumber: {name} (SHA-256 {sha256}).",
                                      "en": "Source: {name} (SHA-256 {sha256})."},
     # --- download ---------------------------------------------------------------------------------

@@ -93,6 +93,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.error.location_half": {
         "id": "Lokasi tidak lengkap: ketuk peta lagi atau hapus lokasi.",
         "en": "The location is incomplete: tap the map again or clear the location."},
+    "field.error.kecamatan": {
+        "id": "Pilih kecamatan dari daftar kabupaten/kota ini (atau biarkan “tidak diketahui”).",
+        "en": "Choose the kecamatan from this regency/city's list (or leave it "
+              "“unknown”)."},
+    "field.error.desa": {
+        "id": "Pilih desa/kelurahan dari daftar kecamatan yang dipilih (atau biarkan “tidak "
+              "diketahui”).",
+        "en": "Choose the village from the chosen kecamatan's list (or leave it “unknown”)."},
     "field.error.location_province": {
         "id": "Lokasi berada di luar Kalimantan Timur: ketuk peta lagi di tempat kejadian.",
         "en": "The location lies outside East Kalimantan: tap the map again where it happened."},
@@ -131,8 +139,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Foto terlalu besar: paling besar {limit} MB. Kirim foto yang lebih kecil.",
         "en": "The photo is too large: at most {limit} MB. Send a smaller photo."},
     "field.photo.too_many_pixels": {
-        "id": "Resolusi foto terlalu besar. Kirim foto dengan resolusi lebih kecil.",
-        "en": "The photo's resolution is too high. Send a smaller photo."},
+        "id": "Resolusi foto terlalu besar (paling banyak {limit} juta piksel). Kirim foto "
+              "dengan resolusi lebih kecil.",
+        "en": "The photo's resolution is too high (at most {limit} million pixels). Send a "
+              "smaller photo."},
     "field.verify.title": {"id": "Verifikasi Laporan Lapangan", "en": "Verification of field "
                                                                       "reports"},
     "field.verify.intro": {

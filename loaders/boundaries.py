@@ -90,12 +90,17 @@ class ImportReport:
     notes: list[Message] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     provenance: dict = field(default_factory=dict)
+    unchanged: bool = False  # the same file as the current version: nothing stored
 
     def lines(self, lang: str = "id") -> list[str]:
         """The report as sentences: refusal or stored version, then what was found."""
         out = [m.text(lang) for m in self.errors]
         if not self.ok:
             out.append(Message("boundaries.report.refused").text(lang))
+        elif self.unchanged:
+            out.append(Message("boundaries.report.unchanged", {
+                "level": Message(LEVEL_LABEL_KEY[self.level]),
+                "version": self.version.version if self.version else "?"}).text(lang))
         else:
             out.append(Message("boundaries.report.stored", {
                 "level": Message(LEVEL_LABEL_KEY[self.level]),

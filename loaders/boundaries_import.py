@@ -80,6 +80,12 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
             "code_column": prepared.columns["code"], "name_column": prepared.columns["name"],
             "scheme": prepared.columns["scheme"], "source": source or name,
         }
+        unchanged = _same_as_current(level, report.provenance)
+        if unchanged is not None and (unchanged.current or not make_current):
+            # The very file the current layer came from: a new version would change nothing
+            # ("tidak ada perubahan"), so nothing is stored.
+            report.version, report.unchanged, report.ok = unchanged, True, True
+            return report
         report.version = store_layer(level, prepared.frame, provenance=report.provenance,
                                      counts=prepared.counts, user=user,
                                      attribution=attribution or source or name,
@@ -100,6 +106,17 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
         logging.getLogger(__name__).exception("boundary import of %s failed", name)
         report.errors.append(Message("boundaries.error.unexpected", {"detail": _short(error)}))
     return report
+
+
+def _same_as_current(level: str, provenance: dict) -> LayerVersion | None:
+    """The current version of ``level`` when it was read from the same bytes (SHA-256) with the
+    same columns and code scheme, else None."""
+    current = get_store().current_version(level)
+    if current is None:
+        return None
+    keys = ("sha256", "code_column", "name_column", "scheme", "layer")
+    same = all(current.provenance.get(k) == provenance.get(k) for k in keys)
+    return current if same else None
 
 
 def version_missing(entry: LayerVersion) -> list[str]:

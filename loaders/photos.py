@@ -39,7 +39,7 @@ def clean_photo(data: bytes) -> bytes:
                 if probe.format not in FORMATS:
                     raise PhotoError("field.photo.not_image")
                 if probe.width * probe.height > MAX_PIXELS:
-                    raise PhotoError("field.photo.too_many_pixels")
+                    raise _too_many_pixels()
                 probe.verify()
             with Image.open(io.BytesIO(data)) as image:
                 image.load()
@@ -53,6 +53,13 @@ def clean_photo(data: bytes) -> bytes:
                 return out.getvalue()
     except PhotoError:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError,
-            Image.DecompressionBombWarning, OSError, SyntaxError, ValueError):
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        # Pillow's own bound (past ~89 million pixels) stops it at open: a real image whose
+        # resolution is too high, not an unreadable file, and said so.
+        raise _too_many_pixels() from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
         raise PhotoError("field.photo.not_image") from None
+
+
+def _too_many_pixels() -> PhotoError:
+    return PhotoError("field.photo.too_many_pixels", limit=MAX_PIXELS // 1_000_000)

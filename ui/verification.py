@@ -18,6 +18,7 @@ from maps.field import queue_map
 from maps.palette import SERIES_COLOURS
 from storage import backends
 from storage.base import StoreError
+from views.text import md_escape
 from views.thematic_common import category_label
 
 PROVINCE_BOUNDS = (113.8, -2.6, 119.2, 2.6)
@@ -84,7 +85,8 @@ def _report_card(user: User, frame: pd.DataFrame, row: pd.Series, lang: str) -> 
     report_id = row["id_laporan"]
     revision = _seen(report_id, row)
     with st.container(border=True):
-        st.markdown(f"**{t('field.verify.report', lang, id=report_id[:8])}**")
+        # The id may come from an uploaded incidents file: markdown-escaped, never a link/image.
+        st.markdown(f"**{t('field.verify.report', lang, id=md_escape(report_id[:8]))}**")
         report, beside = st.columns([3, 2])  # the report, and its likely duplicates beside it
         report.dataframe(_rows_text(pd.DataFrame([row]), lang), hide_index=True, width="stretch")
         if row["foto"]:

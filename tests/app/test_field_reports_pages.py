@@ -183,3 +183,21 @@ def test_each_queued_report_shows_its_likely_duplicates(data_dir):
     captions = [c.value for c in at.caption]
     assert captions.count(t("field.verify.duplicates", "id", count=1)) == 2  # r1 and r2
     assert t("field.verify.no_duplicates", "id") in captions  # r3, a week later
+
+
+def test_a_report_id_from_a_file_is_shown_as_text_not_markdown(data_dir):
+    """An id_laporan is a server-made token on the form, but an uploaded incidents file may hold
+    any text: ``![](//a)`` in the card's heading made the editor's browser fetch //a (issue 12
+    #9's class: escaped for the output at hand)."""
+    import datetime as dt
+
+    from domain import field_reports as rules
+
+    login_token("pelapor", "pela", ["64.72"])
+    report = rules.ReportInput("![](//a)", dt.date(2026, 9, 20), dt.time(10, 0), "64.72", "",
+                               "", None, None, "sara", "Bentrok", 1, "Polsek")
+    field_desk.submit(open_store(), User("pela", "pelapor", ("64.72",)), report, None)
+    at = open_as("verification.py", login_token("editor", "edi"))
+    headings = [m.value for m in at.markdown if "![" in m.value.replace("\\", "") ]
+    assert headings and all("![](//a)" not in h for h in headings), headings
+    assert any("\\!\\[\\]\\(//a\\)" in h for h in headings), headings

@@ -176,12 +176,14 @@ def test_geopackage_in_web_mercator_and_kml_by_name(kab_frame, tmp_path, data_di
     assert [v.version for v in boundary_store.layer_versions("kabupaten")] == [1, 2]
 
 
-def test_new_version_keeps_the_previous_and_can_go_back(kab_file, data_dir):
+def test_new_version_keeps_the_previous_and_can_go_back(kab_file, data_dir, tmp_path):
     from loaders import areas as loaders_areas
 
     assert loaders_areas.district_areas().schematic
     first = import_boundaries(kab_file, "kabupaten", user="a")
-    second = import_boundaries(kab_file, "kabupaten", user="b")
+    edited = tmp_path / "kab_edited.geojson"  # another file (the same file again stores nothing)
+    edited.write_bytes(kab_file.read_bytes() + b"\n")
+    second = import_boundaries(edited, "kabupaten", user="b")
     assert (first.version.version, second.version.version) == (1, 2)
     areas = loaders_areas.district_areas()
     assert not areas.schematic and areas.version == "kabupaten-v2"
@@ -467,10 +469,13 @@ def test_concurrent_imports_get_distinct_versions(kab_frame, data_dir):
     assert all(v.path.is_file() for v in versions)
 
 
-def test_a_failed_manifest_write_leaves_the_previous_state(kab_file, data_dir, monkeypatch):
+def test_a_failed_manifest_write_leaves_the_previous_state(kab_file, data_dir, monkeypatch,
+                                                           tmp_path):
     import os as _os
 
     assert import_boundaries(kab_file, "kabupaten", warm_display=False).ok
+    edited = tmp_path / "kab_edited.geojson"  # another file (the same file again stores nothing)
+    edited.write_bytes(kab_file.read_bytes() + b"\n")
     manifest = data_dir / "boundaries" / "kabupaten" / "manifest.json"
     before = manifest.read_bytes()
     real_replace = _os.replace
@@ -481,9 +486,36 @@ def test_a_failed_manifest_write_leaves_the_previous_state(kab_file, data_dir, m
         return real_replace(src, dst)
 
     monkeypatch.setattr("storage.boundary_files.os.replace", failing_replace)
-    report = import_boundaries(kab_file, "kabupaten", warm_display=False)
+    report = import_boundaries(edited, "kabupaten", warm_display=False)
     assert not report.ok and [m.key for m in report.errors] == ["boundaries.error.store"]
     assert "No space left" in report.errors[0].text("en")
     assert manifest.read_bytes() == before
     files = sorted(p.name for p in manifest.parent.iterdir())
     assert files == [".lock", "manifest.json", "v0001.gpkg"]
+
+
+def test_reimporting_the_current_file_stores_nothing(kab_file, samarinda_file, data_dir, capsys):
+    """Issue 12's decision, for boundary layers too: the same file again says 'tidak ada
+    perubahan' and stores no version (before, each re-import stored an identical version)."""
+    from cli.main import main
+    from storage.backends import open_store
+
+    first = import_boundaries(kab_file, "kabupaten", warm_display=False)
+    assert first.ok and first.version.version == 1 and not first.unchanged
+    audit = len(open_store().read_audit())
+    again = import_boundaries(kab_file, "kabupaten", warm_display=False)
+    assert again.ok and again.unchanged and again.version.version == 1
+    assert "Tidak ada perubahan" in again.lines("id")[0]
+    assert "No change" in again.lines("en")[0] and "Nothing was stored" in again.lines("en")[0]
+    assert [(v.version, v.current) for v in boundary_store.layer_versions("kabupaten")] == [
+        (1, True)]
+    assert len(open_store().read_audit()) == audit
+    assert main(["import-boundaries", str(kab_file), "--level", "kabupaten"]) == 0
+    assert "Tidak ada perubahan" in capsys.readouterr().out
+    # Samarinda alone is stored inactive: version 1 is still current, so the file is unchanged.
+    assert import_boundaries(samarinda_file, "kabupaten", warm_display=False).version.version == 2
+    assert import_boundaries(kab_file, "kabupaten", warm_display=False).unchanged
+    # Once another version is current, the first file again is a change (it becomes current).
+    boundaries_import.activate("kabupaten", 2, user="ani", allow_incomplete=True)
+    back = import_boundaries(kab_file, "kabupaten", warm_display=False)
+    assert not back.unchanged and back.version.version == 3 and back.version.current

@@ -211,9 +211,11 @@ def test_two_threads_importing_at_once_get_distinct_versions(backend, kab_layer)
         assert_same_layer(boundary_store.read_layer("kabupaten", v.version), kab_layer)
 
 
-def test_a_failure_mid_import_leaves_no_visible_version(backend, kab_file):
+def test_a_failure_mid_import_leaves_no_visible_version(backend, kab_file, tmp_path):
     assert boundaries_import.import_boundaries(kab_file, "kabupaten", warm_display=False).ok
     before = boundary_store.layer_versions("kabupaten")
+    edited = tmp_path / "kab_edited.geojson"  # another file (the same file again stores nothing)
+    edited.write_bytes(kab_file.read_bytes() + b"\n")
 
     def fail(level):
         raise OSError(28, "No space left on device")
@@ -221,12 +223,12 @@ def test_a_failure_mid_import_leaves_no_visible_version(backend, kab_file):
     # Called after the units are written, just before the version is made visible.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(write_hooks, "before_boundary_publish", fail)
-        report = boundaries_import.import_boundaries(kab_file, "kabupaten", warm_display=False)
+        report = boundaries_import.import_boundaries(edited, "kabupaten", warm_display=False)
     assert not report.ok and [m.key for m in report.errors] == ["boundaries.error.store"]
     assert "No space left" in report.errors[0].text("id")
     assert boundary_store.layer_versions("kabupaten") == before
     assert boundary_store.current_version("kabupaten").version == 1
-    assert boundaries_import.import_boundaries(kab_file, "kabupaten", warm_display=False).version.version \
+    assert boundaries_import.import_boundaries(edited, "kabupaten", warm_display=False).version.version \
         == 2  # the failed attempt used up no number
 
 
