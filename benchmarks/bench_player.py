@@ -136,17 +136,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, default=None)
     args = parser.parse_args(argv)
     import bench_inplace
+    from harness import launch_chromium
     from playwright.sync_api import sync_playwright
     from results_file import write_between_markers
-
-    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
 
     started = time.perf_counter()
     root = Path(tempfile.mkdtemp(prefix="bench-player-"))
     bench_inplace.prepare(root)
     results = {}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         for level in args.levels.split(","):
             results[level] = run_level(browser, level, root, args.rounds)
         browser.close()
