@@ -6,8 +6,6 @@ from __future__ import annotations
 import argparse
 import functools
 import getpass
-import logging
-import re
 import sys
 from pathlib import Path
 
@@ -41,8 +39,10 @@ class _Refused(Exception):
 
 
 def _store_errors(command):
-    """A store that cannot be reached (PostgreSQL down, a data dir that cannot be read, a bad
-    DASHBOARD_DB_URL) is told in the user's language with what to check, never as a traceback."""
+    """A refusal or a boundary file's error is told in the user's language and exits 2. A store
+    that cannot be used (PostgreSQL down, a data dir that cannot be read or written) goes on to
+    ``cli.main``, which says which and what to do and exits 4, as every command does; anything
+    else is a bug and shows as one."""
     @functools.wraps(command)
     def run(args) -> int:
         try:
@@ -52,30 +52,7 @@ def _store_errors(command):
         except boundaries.BoundaryError as error:
             print(error.message(args.lang), file=sys.stderr)
             return 2
-        except Exception as error:  # noqa: BLE001 - OSError, psycopg, StoreUnavailable, ...
-            logging.getLogger(__name__).debug("store error", exc_info=True)
-            print(t("boundaries.cli.store_down", args.lang, detail=_detail(error, args.lang)),
-                  file=sys.stderr)
-            return 2
     return run
-
-
-def _detail(error: BaseException, lang: str) -> str:
-    """The most telling first line along the chain of causes: the database's own words rather
-    than a wrapper's raw message id ("store.error.generic {}")."""
-    seen = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        text = str(current).strip()
-        if text and not _RAW_ID.match(text):
-            return text.splitlines()[0][:200]
-        current = current.__cause__ or current.__context__
-    message = getattr(error, "message", None)
-    return message(lang) if callable(message) else type(error).__name__
-
-
-_RAW_ID = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+ \{")
 
 
 def _admin(args):

@@ -25,6 +25,7 @@ from domain.text import visible
 from domain.validate_subregions import check_subregion_columns
 from i18n import MISSING, fmt_number, or_missing, t
 from i18n.catalog import MESSAGES
+from i18n.errors import say_param
 
 Severity = Literal["error", "warning", "info"]
 ProgressCallback = Callable[[int, int, str], None]
@@ -156,7 +157,8 @@ class _Collector:
         for key in ("found", "first", "part"):
             if isinstance(params.get(key), str):
                 params[key] = _short(params[key], MAX_FUZZY_CHARS)
-        self.problems.append(Problem(severity, code, t(code, self.lang, **params), row, column,
+        said = {key: say_param(v, self.lang) for key, v in params.items()}
+        self.problems.append(Problem(severity, code, t(code, self.lang, **said), row, column,
                                      value, tuple(rows)))
 
     def summarise_overflow(self) -> None:
@@ -486,10 +488,11 @@ def _parse_number_cell(column: Column, text: str) -> tuple[str | None, _Issue | 
     return _number_text(value, integer), None
 
 
-def _fmt(value: float | None) -> str:
+def _fmt(value: float | None) -> int | float | str:
+    # Said in the report's language when the message is made (i18n.errors.say_param: -2,6 / -2.6).
     if value is None:
         return MISSING
-    return str(int(value)) if float(value).is_integer() else str(value)
+    return int(value) if float(value).is_integer() else float(value)
 
 
 # --- dates and periods ---------------------------------------------------------------------------

@@ -364,11 +364,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                                           "en": "account {name} does not exist or is inactive"},
     "boundaries.cli.admin_only.role": {"id": "akun {name} berperan {role}",
                                        "en": "account {name} has the role {role}"},
-    "boundaries.cli.store_down": {
-        "id": "Penyimpanan data tidak dapat dipakai: {detail}. Periksa DASHBOARD_DB_URL (server "
-              "PostgreSQL berjalan dan dapat dijangkau?) atau DASHBOARD_DATA_DIR, lalu ulangi.",
-        "en": "The data store cannot be used: {detail}. Check DASHBOARD_DB_URL (is the "
-              "PostgreSQL server running and reachable?) or DASHBOARD_DATA_DIR, then try again."},
     "boundaries.cli.allow_incomplete_help": {
         "id": "aktifkan juga bila lapisan tidak lengkap (unit hilang)",
         "en": "activate even when the layer is incomplete (units missing)"},

@@ -202,9 +202,12 @@ def classify_backend(error: BaseException, location: object = "") -> StoreFaultE
     """Like ``classify``, but only for errors that can only have come from a store (a
     ``StoreFaultError``, sqlite3's or psycopg's): an ``OSError`` from anything else (a file a page
     reads) is not blamed on the store."""
-    if isinstance(error, (StoreFaultError, sqlite3.Error)) or \
-            type(error).__module__.split(".")[0] == "psycopg":
-        return classify(error, location)
+    seen = 0
+    while error is not None and seen < 8:  # a wrapper (BoundaryDatabaseError) names its cause
+        if isinstance(error, (StoreFaultError, sqlite3.Error)) or \
+                type(error).__module__.split(".")[0] == "psycopg":
+            return classify(error, location)
+        error, seen = error.__cause__, seen + 1
     return None
 
 

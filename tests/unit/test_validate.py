@@ -398,3 +398,17 @@ def test_a_level_written_with_rawan_before_it_is_read_as_the_level(written):
     assert report.ok, report.text()
     assert report.frame["tingkat_rawan"].tolist() == ["tinggi"]
     assert not check([risk_row(tingkat_rawan="Rawan Sekali")]).ok  # the rest must still be a level
+
+
+def test_a_limit_in_a_message_is_written_in_the_reports_language():
+    """A latitude outside the province names its bound as the language writes it (-2,6 / -2.6)."""
+    incidents = DATASETS["incidents"]
+    low = next(c for c in incidents.columns if c.name == "lat").minimum
+    assert low is not None and not float(low).is_integer()
+    raw = pd.DataFrame([{c.name: "" for c in incidents.columns}])
+    raw.loc[0, "lat"] = str(low - 10)
+    for lang, written in (("id", f"{low}".replace(".", ",")), ("en", f"{low}")):
+        report = validate.validate(incidents, raw, lang)
+        texts = [p.message for p in report.problems if p.column == "lat"]
+        assert any(written in text for text in texts), (lang, texts)
+        assert lang == "en" or not any(f"{low}" in text for text in texts), texts
