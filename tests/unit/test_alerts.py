@@ -113,3 +113,16 @@ def test_the_governors_pdf_and_the_deck_have_the_early_warning_page():
     assert "Sumber: Uji" in early[0] and "3 November 2026–30 November 2026" in early[0]
     deck = build_deck(data, ["alerts"], "en")
     assert "SURGE Kecamatan Sungai Kunjang (64.72.06), Kota Samarinda" in deck
+
+
+def test_the_command_with_the_store_down_says_so_and_exits_4_not_no_alert(tmp_path):
+    """Pages fall back on the demo data when the store cannot be read; the command must not: a
+    script reading "no alert" would take it for the real answer."""
+    env = {**os.environ, "DASHBOARD_DATA_DIR": str(tmp_path / "data"),
+           "DASHBOARD_DB_URL": "postgresql://127.0.0.1:1/x"}
+    done = subprocess.run([sys.executable, "-m", "loaders", "alerts", "--lang", "en"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "The data store cannot be reached" in done.stderr
+    assert "No alert" not in done.stdout
