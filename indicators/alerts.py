@@ -29,6 +29,7 @@ import config
 from domain import field_reports, regions, subregions
 from domain.schema import LEGACY_VERIFICATION
 from i18n import fmt_date, fmt_number, t
+from storage.cache import Cache, content_key
 
 WINDOW_DAYS = 28
 BASELINE_WINDOWS = 13  # 52 weeks
@@ -96,6 +97,20 @@ def window(as_of: dt.date) -> tuple[dt.date, dt.date, dt.date]:
     on ``as_of``, the baseline the 364 days before it."""
     start = as_of - dt.timedelta(days=WINDOW_DAYS - 1)
     return start - dt.timedelta(days=WINDOW_DAYS * BASELINE_WINDOWS), start, as_of
+
+
+# (content of the incidents, date, thresholds) -> the alerts: every run of Ringkasan asks, for
+# its banner, and the answer only changes with the data or the day.
+_alerts: Cache[list] = Cache(16)
+
+
+def surge_alerts_once(incidents: pd.DataFrame, as_of: dt.date | None = None,
+                      thresholds: Thresholds | None = None) -> list[Alert]:
+    """``surge_alerts``, computed once per content of ``incidents``, date and thresholds."""
+    as_of = as_of or dt.date.today()
+    thresholds = thresholds or Thresholds.from_settings()
+    return list(_alerts.get_or_build((content_key(incidents), as_of, thresholds),
+                                     lambda: surge_alerts(incidents, as_of, thresholds)))
 
 
 def surge_alerts(incidents: pd.DataFrame, as_of: dt.date | None = None,

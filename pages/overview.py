@@ -97,7 +97,7 @@ if auth.current_user() is not None and auth.can_view("incidents"):
     # The early-warning banner for logged-in users (issue 16): today's alerts, one line.
     today = dt.date.today()
     banner = alerts_view.banner_text(
-        alerts.surge_alerts(auth.dataset("incidents", lang).frame, today), today, lang)
+        alerts.surge_alerts_once(auth.dataset("incidents", lang).frame, today), today, lang)
     if banner:
         st.warning(banner, icon="⚠️")
         st.page_link("pages/alerts.py", label=t("alerts.title", lang))

@@ -20,10 +20,13 @@ has a version and nothing is built twice often enough to matter.
 from __future__ import annotations
 
 import functools
+import hashlib
 import threading
 import time
 from collections import OrderedDict
 from typing import Any, Callable, Generic, Hashable, NamedTuple, TypeVar
+
+import pandas as pd
 
 V = TypeVar("V")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -173,3 +176,10 @@ def cached(maxsize: int, *, ttl: float | None = None) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def content_key(frame: pd.DataFrame) -> tuple:
+    """What a frame holds, as a cache key: its columns and a hash of its values (a dataset's
+    version is not enough: access rules blank columns of the same version for some roles)."""
+    values = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+    return tuple(frame.columns), hashlib.sha256(values).hexdigest()

@@ -4,7 +4,6 @@ map's frame, maps whose district clicks open the profile page, and the "no data"
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from typing import Callable, Sequence
 
 import folium
@@ -15,7 +14,7 @@ import streamlit as st
 import ui
 from domain import regions
 from i18n import fmt_period, t
-from storage.cache import Cache
+from storage.cache import Cache, content_key
 
 PROFILE_PAGE = "pages/profile.py"
 SELECTED_DISTRICT = "selected_district"
@@ -108,13 +107,6 @@ def period_slider(periods: Sequence[str], key: str, lang: str, label: str,
         st.session_state[key] = default if default in periods else periods[-1]
     return st.select_slider(label, options=periods, key=key,
                             format_func=lambda p: fmt_period(p, lang))
-
-
-def content_key(frame: pd.DataFrame) -> tuple:
-    """What a frame holds, as a cache key: its columns and a hash of its values (a dataset's
-    version is not enough: access rules blank columns of the same version for some roles)."""
-    values = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
-    return tuple(frame.columns), hashlib.sha256(values).hexdigest()
 
 
 def browser_player(areas: gpd.GeoDataFrame, inputs: Sequence[pd.DataFrame], lang: str,

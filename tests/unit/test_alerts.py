@@ -126,3 +126,20 @@ def test_the_command_with_the_store_down_says_so_and_exits_4_not_no_alert(tmp_pa
     assert "Traceback" not in done.stdout + done.stderr
     assert "The data store cannot be reached" in done.stderr
     assert "No alert" not in done.stdout
+
+
+def test_the_banners_alerts_are_computed_once_per_content_and_day(monkeypatch):
+    calls = []
+    real = alerts.surge_alerts
+    monkeypatch.setattr(alerts, "surge_alerts", lambda *a: calls.append(a) or real(*a))
+    alerts._alerts.clear()
+    data = surge_data()
+    first = alerts.surge_alerts_once(data, AS_OF)
+    assert first == real(data, AS_OF) and first  # the same answer, and there is one
+    assert alerts.surge_alerts_once(data.copy(), AS_OF) == first
+    assert len(calls) == 1  # the same content again: not computed again
+    alerts.surge_alerts_once(data, AS_OF + dt.timedelta(days=1))
+    changed = data.copy()
+    changed.loc[changed.index[0], "kategori"] = "lainnya"
+    alerts.surge_alerts_once(changed, AS_OF)
+    assert len(calls) == 3  # another day, other data: computed
