@@ -204,7 +204,9 @@ def validate(dataset: Dataset, raw: pd.DataFrame, lang: str = "id", *,
         out.add("error", "validate.empty_file")
         return finish()
 
-    mapping = _map_columns(dataset, [str(c) for c in raw.columns], out)
+    # The header is the row above the first data row (a file's title rows come before it).
+    header_row = row_numbers[0] - 1 if row_numbers else 1
+    mapping = _map_columns(dataset, [str(c) for c in raw.columns], out, header_row)
     raw, row_numbers = _leave_out_totals(dataset, raw, mapping, row_numbers, out)
     if len(raw) == 0:
         out.add("error", "validate.no_rows")
@@ -277,7 +279,8 @@ ROW_NUMBER_KEYS = frozenset({"no", "nomor", "no_urut", "nomor_urut"})
 _REPEATED_HEADER = re.compile(r"(.+) \(kolom ke-\d+\)")
 
 
-def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[str, str]:
+def _map_columns(dataset: Dataset, headers: list[str], out: _Collector,
+                 header_row: int = 1) -> dict[str, str]:
     """Schema column -> header in the file. Case, blanks and hyphens are forgiven silently; a
     misspelling is reported with the near miss, never silently accepted."""
     by_key: dict[str, str] = {}
@@ -310,7 +313,7 @@ def _map_columns(dataset: Dataset, headers: list[str], out: _Collector) -> dict[
                         found=found)
         elif column.required:
             out.add("error", "validate.missing_column", column=column.name,
-                    expected=", ".join(dataset.column_names))
+                    expected=", ".join(dataset.column_names), header_row=header_row)
     for key, header in by_key.items():
         if key in ROW_NUMBER_KEYS:
             out.add("info", "headers.row_number_column", column=header)

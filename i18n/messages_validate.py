@@ -20,10 +20,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Column “{column}” appears more than once (first as “{first}”), so it is unclear "
               "which is right. Delete the extra column."},
     "validate.missing_column": {
-        "id": "Kolom wajib “{column}” tidak ada. Tambahkan kolom ini (judul di baris 1). Kolom "
-              "yang diharapkan: {expected}.",
-        "en": "Required column “{column}” is missing. Add it (name in row 1). Expected columns: "
-              "{expected}."},
+        "id": "Kolom wajib “{column}” tidak ada. Tambahkan kolom ini (judul di baris "
+              "{header_row}, baris judul kolom). Kolom yang diharapkan: {expected}.",
+        "en": "Required column “{column}” is missing. Add it (name in row {header_row}, the row "
+              "of column names). Expected columns: {expected}."},
     "validate.missing_column_near": {
         "id": "Kolom wajib “{column}” tidak ada; kolom “{found}” tampaknya salah ketik. Ganti "
               "judul “{found}” menjadi “{column}”.",

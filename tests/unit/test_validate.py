@@ -86,6 +86,22 @@ def test_missing_required_column_lists_what_is_expected():
     assert problem.column == "skor" and "Add it" in problem.message
 
 
+def test_a_missing_column_names_the_row_the_column_names_are_in():
+    """Under three title rows the column names are in row 4: the message says so, not row 1."""
+    row = risk_row()
+    del row["skor"]
+    header = list(row)
+    lines = ["PEMERINTAH KABUPATEN KUTAI KARTANEGARA", "BADAN KESBANGPOL", "",
+             ",".join(header), ",".join(str(row[c]) for c in header)]
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    for lang, said in (("id", "judul di baris 4"), ("en", "name in row 4")):
+        report = uploads.check_upload("conflict_risk", data, "rawan.csv", lang)
+        problem = only(report, "validate.missing_column")[0]
+        assert said in problem.message, problem.message
+    plain = check([row], lang="en")  # a file that starts with its column names: row 1
+    assert "name in row 1" in only(plain, "validate.missing_column")[0].message
+
+
 def test_header_case_and_spacing_are_forgiven():
     row = {k.upper().replace("_", " "): v for k, v in risk_row().items()}
     assert check([row]).ok
