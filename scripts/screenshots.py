@@ -25,9 +25,13 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-quic"]
 PASSWORD = "Tangkapan-Layar-Panjang-2026"
+# Every page of dashboard.py's menu, in its order; Masuk (the login page) is taken before logging
+# in, as a visitor sees it, the others with the admin logged in (an admin may open every page).
 PAGES = ["", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sosialisasi",
-         "prioritas", "profil-kab-kota", "presentasi", "status-pelaporan", "kecamatan-desa",
-         "data", "batas-wilayah", "admin"]
+         "prioritas", "profil-kab-kota", "presentasi", "status-pelaporan", "peringatan-dini",
+         "pemantauan-orang-asing", "kecamatan-desa", "data", "batas-wilayah", "lapor-kejadian",
+         "verifikasi", "admin"]
+LOGGED_OUT_PAGES = ["masuk"]
 
 
 def report_file(target: Path) -> Path:
@@ -85,20 +89,41 @@ def start(data_dir: Path) -> tuple[subprocess.Popen, str]:
 
 
 def settle(page) -> None:
+    """Until the script run has finished, no element is still a loading placeholder, and every
+    map frame on the page has drawn its layer (a frame still loading is blank in the picture)."""
     page.locator("[data-testid='stMain']").wait_for(timeout=90_000)
     quiet = 0
     for _ in range(400):
-        quiet = quiet + 1 if page.locator("[data-testid='stStatusWidget']").count() == 0 else 0
+        busy = page.locator("[data-testid='stStatusWidget'], [data-testid='stSkeleton']").count()
+        quiet = quiet + 1 if busy == 0 else 0
         if quiet >= 6:
             break
         time.sleep(0.3)
-    for _ in range(100):  # maps drawn (each st_folium frame has its Leaflet layer)
-        frames = [f for f in page.frames if "st_folium" in f.url]
-        if all(f.locator("path.leaflet-interactive, .leaflet-marker-icon").count()
-               for f in frames):
+    for _ in range(150):
+        if all(maps_drawn(element) for element in page.locator("iframe").all()):
             break
         time.sleep(0.3)
-    time.sleep(1.0)
+    time.sleep(1.5)
+
+
+def maps_drawn(element) -> bool:
+    """Whether an iframe of the page is no map frame, or a map frame that has drawn its layer."""
+    try:
+        if "folium" not in (element.get_attribute("title") or ""):
+            return True
+        frame = element.content_frame()
+        return frame is not None and frame.locator(
+            "path.leaflet-interactive, .leaflet-marker-icon").count() > 0
+    except Exception:  # noqa: BLE001 - a frame replaced while looked at: look again
+        return False
+
+
+def shoot(page, url: str, lang: str, name: str, out: Path) -> None:
+    page.goto(f"{url}/{name}?lang={lang}")
+    settle(page)
+    target = out / f"{lang}-{name or 'ringkasan'}.png"
+    page.screenshot(path=str(target))
+    print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
 
 
 def main() -> int:
@@ -118,6 +143,9 @@ def main() -> int:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
             context = browser.new_context(viewport={"width": 1366, "height": 768})
             page = context.new_page()
+            for lang in ("id", "en"):
+                for name in LOGGED_OUT_PAGES:
+                    shoot(page, url, lang, name, args.out)
             page.goto(f"{url}/masuk?lang=id")
             page.get_by_label("Nama pengguna").fill("adi")
             page.get_by_label("Kata sandi").fill(PASSWORD)
@@ -125,11 +153,7 @@ def main() -> int:
             page.get_by_text("Masuk sebagai").first.wait_for(timeout=90_000)
             for lang in ("id", "en"):
                 for name in PAGES:
-                    page.goto(f"{url}/{name}?lang={lang}")
-                    settle(page)
-                    target = args.out / f"{lang}-{name or 'ringkasan'}.png"
-                    page.screenshot(path=str(target))
-                    print(target.relative_to(ROOT))
+                    shoot(page, url, lang, name, args.out)
             browser.close()
     finally:
         process.terminate()
