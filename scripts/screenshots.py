@@ -111,7 +111,7 @@ def maps_drawn(element) -> bool:
     try:
         if "folium" not in (element.get_attribute("title") or ""):
             return True
-        frame = element.content_frame()
+        frame = element.element_handle().content_frame()
         return frame is not None and frame.locator(
             "path.leaflet-interactive, .leaflet-marker-icon").count() > 0
     except Exception:  # noqa: BLE001 - a frame replaced while looked at: look again

@@ -240,6 +240,12 @@ def _map_frames(page, expected: int, timeout_s: float = WAIT_MS / 1000) -> list:
     return frames
 
 
+def _folium_frames(page) -> int:
+    """How many map frames (streamlit-folium iframes) the page shows."""
+    return sum(1 for element in page.locator("iframe").all()
+               if "folium" in (element.get_attribute("title") or "") and element.is_visible())
+
+
 def _boxes(frame, selector: str) -> list[dict]:
     return frame.evaluate(
         """(selector) => Array.from(document.querySelectorAll(selector)).flatMap(el => {
@@ -284,15 +290,17 @@ def _check_page(recorded: RecordedPage, state, who: str, language: str, path: st
     # The conflict-risk reports of every deployment here are real (imported), and real internal
     # data is never shown before the first account exists: only logged-in people see them.
     shows_data = who in ROLE_ACTIONS or path not in INTERNAL_PAGES
-    expected_maps = _expected_maps(spec, path, shows_data)
+    # At least the maps the page must have, and every map frame it shows: a second map (the
+    # change map beside the level map) left blank is as much a failure as a missing first one.
+    expected_maps = max(_expected_maps(spec, path, shows_data), _folium_frames(page))
     frames = _map_frames(page, expected_maps) if expected_maps else _map_frames(page, 0, 3)
     if len(frames) < expected_maps:
         problems.append(f"{where}: {len(frames)} map(s) drawn, expected at least {expected_maps}")
     frame_problems, texts, points = _map_problems(page, where, frames)
     problems += frame_problems
-    if (path in POINT_PAGES and spec.geography == "real" and frames and shows_data
-            and points == 0):
-        problems.append(f"{where}: no points drawn on real geography")
+    if path in POINT_PAGES and frames and shows_data and points == 0:
+        # Clustered markers on real geography; a count per tile on the schematic tiles.
+        problems.append(f"{where}: no points (or counts per tile) drawn on {spec.geography}")
     foreign = _foreign_text("\n".join([body, *texts]), language)
     if foreign:
         problems.append(f"{where}: other-language text {foreign}")
@@ -333,6 +341,8 @@ def _access_problems(page, where: str, who: str, language: str, action: str | No
         alert = page.locator("[data-testid='stAlert'], [data-testid='stAlertContainer']").count()
         if not (password_box or alert):
             problems.append(f"{where}: neither a login form nor a notice for a restricted page")
+        if who == "visitor" and not password_box:  # accounts exist: what it needs, and the form
+            problems.append(f"{where}: a restricted page without the login form for a visitor")
     return problems
 
 
@@ -362,7 +372,7 @@ def _map_problems(page, where: str, frames: list) -> tuple[list[str], list[str],
     for frame in frames:
         try:
             texts.append(frame.locator("body").inner_text())
-            points += frame.locator(".leaflet-marker-icon, .marker-cluster").count()
+            points += frame.locator(".leaflet-marker-icon, .marker-cluster, .tile-count").count()
             problems += [f"{where}: {o}" for o in _label_overlaps(frame)]
         except Exception as error:  # noqa: BLE001 - a frame replaced while read is a finding too
             problems.append(f"{where}: map frame unreadable ({error.__class__.__name__})")
