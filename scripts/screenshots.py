@@ -109,7 +109,7 @@ def settle(page) -> None:
 def maps_drawn(element) -> bool:
     """Whether an iframe of the page is no map frame, or a map frame that has drawn its layer."""
     try:
-        if "folium" not in (element.get_attribute("title") or ""):
+        if not any(name in (element.get_attribute("title") or "") for name in ("folium", "inplace_map")):
             return True
         frame = element.element_handle().content_frame()
         return frame is not None and frame.locator(

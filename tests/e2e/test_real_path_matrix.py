@@ -240,10 +240,20 @@ def _map_frames(page, expected: int, timeout_s: float = WAIT_MS / 1000) -> list:
     return frames
 
 
-def _folium_frames(page) -> int:
-    """How many map frames (streamlit-folium iframes) the page shows."""
+# The iframes that hold a map: streamlit-folium's, and the level map that updates in place
+# (ui.inplace_map, Peta Rawan Konflik's first map), titled by their component's name.
+MAP_FRAME_TITLES = ("streamlit_folium", "inplace_map")
+
+
+def _is_map_frame(element) -> bool:
+    title = element.get_attribute("title") or ""
+    return any(name in title for name in MAP_FRAME_TITLES)
+
+
+def _shown_map_frames(page) -> int:
+    """How many map frames the page shows."""
     return sum(1 for element in page.locator("iframe").all()
-               if "folium" in (element.get_attribute("title") or "") and element.is_visible())
+               if _is_map_frame(element) and element.is_visible())
 
 
 def _boxes(frame, selector: str) -> list[dict]:
@@ -292,7 +302,7 @@ def _check_page(recorded: RecordedPage, state, who: str, language: str, path: st
     shows_data = who in ROLE_ACTIONS or path not in INTERNAL_PAGES
     # At least the maps the page must have, and every map frame it shows: a second map (the
     # change map beside the level map) left blank is as much a failure as a missing first one.
-    expected_maps = max(_expected_maps(spec, path, shows_data), _folium_frames(page))
+    expected_maps = max(_expected_maps(spec, path, shows_data), _shown_map_frames(page))
     frames = _map_frames(page, expected_maps) if expected_maps else _map_frames(page, 0, 3)
     if len(frames) < expected_maps:
         problems.append(f"{where}: {len(frames)} map(s) drawn, expected at least {expected_maps}")
@@ -363,10 +373,9 @@ def _map_problems(page, where: str, frames: list) -> tuple[list[str], list[str],
     problems = []
     for element in page.locator("iframe").all():
         box = element.bounding_box()
-        if box is not None and box["height"] < 150 and element.is_visible():
-            title = element.get_attribute("title") or ""
-            if "folium" in title:
-                problems.append(f"{where}: a map frame {box['height']:.0f} px high")
+        if box is not None and box["height"] < 150 and element.is_visible() \
+                and _is_map_frame(element):
+            problems.append(f"{where}: a map frame {box['height']:.0f} px high")
     texts = []
     points = 0
     for frame in frames:
