@@ -1,6 +1,7 @@
 """Screenshots of every page at 1366x768 in both languages, on the path a real office takes:
 official boundaries imported (../shared/geodata), accounts in place, the newest period reported by
-one district only, an admin logged in. Written to docs/screenshots/<lang>-<page>.png.
+one district only, an admin logged in. Written to docs/screenshots/<lang>-<page>.png, and for a
+page with a map also <lang>-<page>-peta.png with its first map in view.
 
     .venv/bin/python scripts/screenshots.py [--shared ../shared] [--out docs/screenshots]
 
@@ -91,7 +92,7 @@ def start(data_dir: Path) -> tuple[subprocess.Popen, str]:
 def settle(page) -> None:
     """Until the script run has finished, no element is still a loading placeholder, and every
     map frame on the page has drawn its layer (a frame still loading is blank in the picture)."""
-    page.locator("[data-testid='stMain']").wait_for(timeout=90_000)
+    page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=90_000)  # every page has one
     quiet = 0
     for _ in range(400):
         busy = page.locator("[data-testid='stStatusWidget'], [data-testid='stSkeleton']").count()
@@ -106,10 +107,16 @@ def settle(page) -> None:
     time.sleep(1.5)
 
 
+def is_map(element) -> bool:
+    """Whether an iframe of the page holds a map (streamlit-folium's, or the in-place level map)."""
+    title = element.get_attribute("title") or ""
+    return "folium" in title or "inplace_map" in title
+
+
 def maps_drawn(element) -> bool:
     """Whether an iframe of the page is no map frame, or a map frame that has drawn its layer."""
     try:
-        if not any(name in (element.get_attribute("title") or "") for name in ("folium", "inplace_map")):
+        if not is_map(element):
             return True
         frame = element.element_handle().content_frame()
         return frame is not None and frame.locator(
@@ -118,12 +125,46 @@ def maps_drawn(element) -> bool:
         return False
 
 
+# Scroll the first map of the page to the top of the window, its heading still in view.
+SCROLL_TO_MAP = """(el) => {
+    el.scrollIntoView({block: 'start'});
+    let box = el.parentElement;
+    while (box && !(box.scrollHeight > box.clientHeight
+                    && getComputedStyle(box).overflowY.match(/auto|scroll/))) box = box.parentElement;
+    if (box) box.scrollTop = Math.max(0, box.scrollTop - 90);
+}"""
+
+
+def save(page, target: Path) -> None:
+    """The window as a 256-colour PNG (a third of the size, the text as sharp)."""
+    from PIL import Image
+
+    page.screenshot(path=str(target))
+    with Image.open(target) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT,
+                                              dither=Image.Dither.NONE)
+    small.save(target, optimize=True)
+    print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+
+
 def shoot(page, url: str, lang: str, name: str, out: Path) -> None:
+    """The page as it opens; then, for a page with a map, its first map in view (the
+    presentation: its second slide, the first map slide), as <lang>-<page>-peta.png."""
     page.goto(f"{url}/{name}?lang={lang}")
     settle(page)
-    target = out / f"{lang}-{name or 'ringkasan'}.png"
-    page.screenshot(path=str(target))
-    print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+    stem = f"{lang}-{name or 'ringkasan'}"
+    save(page, out / f"{stem}.png")
+    if name == "presentasi":
+        page.keyboard.press("ArrowRight")
+        time.sleep(1.0)
+        settle(page)
+    else:
+        maps = [el for el in page.locator("iframe").all() if is_map(el)]
+        if not maps:
+            return
+        maps[0].evaluate(SCROLL_TO_MAP)
+        time.sleep(1.0)
+    save(page, out / f"{stem}-peta.png")
 
 
 def main() -> int:
