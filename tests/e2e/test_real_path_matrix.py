@@ -337,21 +337,40 @@ def _page_problems(page, where: str, path: str) -> tuple[list[str], str]:
     return problems, body
 
 
+def _shown_within(page, seconds: float, check) -> bool:
+    """Whether ``check(page)`` comes true within ``seconds``: a run that has just settled may
+    still be drawing its last elements on a loaded machine (CI's, or one shared by several)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if check(page):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        page.wait_for_timeout(300)
+
+
 def _access_problems(page, where: str, who: str, language: str, action: str | None) -> list[str]:
     """A logged-in person still logged in; a page this person may not use showing a login form
     or a notice."""
     problems = []
     logged_in = who in ROLE_ACTIONS
     marker = "Masuk sebagai" if language == "id" else "Logged in as"
-    if logged_in and marker not in page.locator("[data-testid='stSidebar']").inner_text():
+    if logged_in and not _shown_within(page, 10, lambda p: marker in p.locator(
+            "[data-testid='stSidebar']").inner_text()):
         problems.append(f"{where}: not logged in any more after opening the URL")
     may_use = action is None or (logged_in and action in ROLE_ACTIONS[who])
     if not may_use:
-        password_box = page.locator("input[type='password']").count()
-        alert = page.locator("[data-testid='stAlert'], [data-testid='stAlertContainer']").count()
-        if not (password_box or alert):
+        def password_box(p) -> bool:
+            return p.locator("input[type='password']").count() > 0
+
+        def notice(p) -> bool:
+            return password_box(p) or p.locator(
+                "[data-testid='stAlert'], [data-testid='stAlertContainer']").count() > 0
+
+        if not _shown_within(page, 10, notice):
             problems.append(f"{where}: neither a login form nor a notice for a restricted page")
-        if who == "visitor" and not password_box:  # accounts exist: what it needs, and the form
+        # Accounts exist: what the page needs, and the form.
+        if who == "visitor" and not _shown_within(page, 5, password_box):
             problems.append(f"{where}: a restricted page without the login form for a visitor")
     return problems
 
