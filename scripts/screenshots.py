@@ -92,7 +92,9 @@ def start(data_dir: Path) -> tuple[subprocess.Popen, str]:
 def settle(page) -> None:
     """Until the script run has finished, no element is still a loading placeholder, and every
     map frame on the page has drawn its layer (a frame still loading is blank in the picture)."""
-    page.locator("[data-testid='stMain'] h1").first.wait_for(timeout=90_000)  # every page has one
+    # Something drawn in the main area (a page's title; a slide's text), not a blank page.
+    page.locator("[data-testid='stMain'] [data-testid='stMarkdownContainer']").first.wait_for(
+        timeout=90_000)
     quiet = 0
     for _ in range(400):
         busy = page.locator("[data-testid='stStatusWidget'], [data-testid='stSkeleton']").count()
@@ -171,7 +173,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--pages", nargs="*", metavar="URL_PATH",
+                        help="only these pages (their URL path; '' or ringkasan for the root)")
     args = parser.parse_args()
+    wanted = None if args.pages is None else {"" if p == "ringkasan" else p for p in args.pages}
     from playwright.sync_api import sync_playwright
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -186,7 +191,8 @@ def main() -> int:
             page = context.new_page()
             for lang in ("id", "en"):
                 for name in LOGGED_OUT_PAGES:
-                    shoot(page, url, lang, name, args.out)
+                    if wanted is None or name in wanted:
+                        shoot(page, url, lang, name, args.out)
             page.goto(f"{url}/masuk?lang=id")
             page.get_by_label("Nama pengguna").fill("adi")
             page.get_by_label("Kata sandi").fill(PASSWORD)
@@ -194,7 +200,8 @@ def main() -> int:
             page.get_by_text("Masuk sebagai").first.wait_for(timeout=90_000)
             for lang in ("id", "en"):
                 for name in PAGES:
-                    shoot(page, url, lang, name, args.out)
+                    if wanted is None or name in wanted:
+                        shoot(page, url, lang, name, args.out)
             browser.close()
     finally:
         process.terminate()

@@ -317,9 +317,18 @@ def _check_page(recorded: RecordedPage, state, who: str, language: str, path: st
     return problems
 
 
+# A button whose label does not fit ends it with "…" (text-overflow: ellipsis): a cut text.
+CUT_BUTTON_LABELS_JS = """() => [...document.querySelectorAll(
+        '[data-testid="stMain"] button, [data-testid="stMain"] button *')].filter(el => {
+    const s = getComputedStyle(el);
+    return s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1
+        && el.checkVisibility();
+}).map(el => el.innerText.trim().slice(0, 40))"""
+
+
 def _page_problems(page, where: str, path: str) -> tuple[list[str], str]:
-    """An exception, a traceback, "Page not found", or another page than the URL's; and the
-    page's text."""
+    """An exception, a traceback, a button label cut, "Page not found", or another page than the
+    URL's; and the page's text."""
     problems = []
     if page.locator("[data-testid='stException']").count():
         problems.append(f"{where}: exception: "
@@ -327,6 +336,9 @@ def _page_problems(page, where: str, path: str) -> tuple[list[str], str]:
     body = page.locator("body").inner_text()
     if "Traceback" in body:
         problems.append(f"{where}: a traceback is shown")
+    cut = page.evaluate(CUT_BUTTON_LABELS_JS)
+    if cut:
+        problems.append(f"{where}: button labels cut {cut[:3]}")
     if "Page not found" in body or "Halaman tidak ditemukan" in body:
         problems.append(f"{where}: 'Page not found'")
     shown_path = page.url.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
