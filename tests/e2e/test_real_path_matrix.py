@@ -402,11 +402,21 @@ def _map_problems(page, where: str, frames: list) -> tuple[list[str], list[str],
     """Map frames too low to see and labels over labels or map furniture; with the frames' texts
     and the points (markers, clusters) drawn in them."""
     problems = []
-    for element in page.locator("iframe").all():
+
+    def too_low(element) -> float | None:
         box = element.bounding_box()
         if box is not None and box["height"] < 150 and element.is_visible() \
                 and _is_map_frame(element):
-            problems.append(f"{where}: a map frame {box['height']:.0f} px high")
+            return box["height"]
+        return None
+
+    low = [element for element in page.locator("iframe").all() if too_low(element) is not None]
+    if low:  # a frame being laid out is measured once more; a collapsed map stays collapsed
+        page.wait_for_timeout(2000)
+    for element in low:
+        height = too_low(element)
+        if height is not None:
+            problems.append(f"{where}: a map frame {height:.0f} px high")
     texts = []
     points = 0
     for frame in frames:
