@@ -26,7 +26,7 @@ conflict, incidents = data["conflict_risk"], data["incidents"]
 
 periods = figures.periods(conflict.frame)
 if not periods:
-    tui.no_data(t("risk_page.no_data", lang))
+    tui.no_data(t("risk_page.no_data", lang), conflict)
     st.stop()
 
 period = tui.period_slider(periods, "risk_period", lang, t("overview.period", lang),

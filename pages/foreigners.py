@@ -11,6 +11,10 @@ from views import foreigners as view
 from views import thematic_common
 
 lang = ui.lang()
+if auth.current_user() is None and not auth.can_view("foreigners"):
+    # Nobody logged in once accounts exist: like every restricted page opened by its URL, say
+    # which roles it needs and show the login form, which comes back here (stops the page).
+    auth.require("view_foreigners", lang)
 loaded = thematic.start_page("foreigners", lang, ["foreigners"], map_keys=["foreigners_map"])
 foreigners = loaded["foreigners"]
 if not auth.can_view("foreigners"):

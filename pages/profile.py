@@ -61,7 +61,7 @@ st.subheader(t("profile_page.history_title", lang))
 history = thematic.risk_history(conflict.frame)
 history = history[history["kode"] == code]
 if history.empty:
-    tui.no_data(t("profile_page.no_risk", lang))
+    tui.no_data(t("profile_page.no_risk", lang), conflict)
 else:
     data, order, domain, colours = view.history_data(history, lang)
     st.altair_chart(charts.history_line(data, "periode_label", order, "skor",
@@ -75,7 +75,7 @@ else:
 st.subheader(t("profile_page.reporting_title", lang))
 status = thematic.reporting_status(conflict.frame, code)
 if status.empty:
-    tui.no_data(t("profile_page.no_risk", lang))
+    tui.no_data(t("profile_page.no_risk", lang), conflict)
 else:
     st.dataframe(view.reporting_table(status, lang), hide_index=True, width="stretch")
     st.caption(t("profile_page.reported_count", lang, done=int(status["dilaporkan"].sum()),

@@ -1,6 +1,7 @@
 """Screenshots of every page at 1366x768 in both languages, on the path a real office takes:
 official boundaries imported (../shared/geodata), accounts in place, the newest period reported by
-one district only, an admin logged in. Written to docs/screenshots/<lang>-<page>.png.
+one district only, an admin logged in. Written to docs/screenshots/<lang>-<page>.png, and for a
+page with a map also <lang>-<page>-peta.png with its first map in view.
 
     .venv/bin/python scripts/screenshots.py [--shared ../shared] [--out docs/screenshots]
 
@@ -25,9 +26,13 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-quic"]
 PASSWORD = "Tangkapan-Layar-Panjang-2026"
+# Every page of dashboard.py's menu, in its order; Masuk (the login page) is taken before logging
+# in, as a visitor sees it, the others with the admin logged in (an admin may open every page).
 PAGES = ["", "peta-rawan-konflik", "partisipasi-pemilih", "kegiatan-sosialisasi",
-         "prioritas", "profil-kab-kota", "presentasi", "status-pelaporan", "kecamatan-desa",
-         "data", "batas-wilayah", "admin"]
+         "prioritas", "profil-kab-kota", "presentasi", "status-pelaporan", "peringatan-dini",
+         "pemantauan-orang-asing", "kecamatan-desa", "data", "batas-wilayah", "lapor-kejadian",
+         "verifikasi", "admin"]
+LOGGED_OUT_PAGES = ["masuk"]
 
 
 def report_file(target: Path) -> Path:
@@ -85,27 +90,93 @@ def start(data_dir: Path) -> tuple[subprocess.Popen, str]:
 
 
 def settle(page) -> None:
-    page.locator("[data-testid='stMain']").wait_for(timeout=90_000)
+    """Until the script run has finished, no element is still a loading placeholder, and every
+    map frame on the page has drawn its layer (a frame still loading is blank in the picture)."""
+    # Something drawn in the main area (a page's title; a slide's text), not a blank page.
+    page.locator("[data-testid='stMain'] [data-testid='stMarkdownContainer']").first.wait_for(
+        timeout=90_000)
     quiet = 0
     for _ in range(400):
-        quiet = quiet + 1 if page.locator("[data-testid='stStatusWidget']").count() == 0 else 0
+        busy = page.locator("[data-testid='stStatusWidget'], [data-testid='stSkeleton']").count()
+        quiet = quiet + 1 if busy == 0 else 0
         if quiet >= 6:
             break
         time.sleep(0.3)
-    for _ in range(100):  # maps drawn (each st_folium frame has its Leaflet layer)
-        frames = [f for f in page.frames if "st_folium" in f.url]
-        if all(f.locator("path.leaflet-interactive, .leaflet-marker-icon").count()
-               for f in frames):
+    for _ in range(150):
+        if all(maps_drawn(element) for element in page.locator("iframe").all()):
             break
         time.sleep(0.3)
-    time.sleep(1.0)
+    time.sleep(1.5)
+
+
+def is_map(element) -> bool:
+    """Whether an iframe of the page holds a map (streamlit-folium's, or the in-place level map)."""
+    title = element.get_attribute("title") or ""
+    return "folium" in title or "inplace_map" in title
+
+
+def maps_drawn(element) -> bool:
+    """Whether an iframe of the page is no map frame, or a map frame that has drawn its layer."""
+    try:
+        if not is_map(element):
+            return True
+        frame = element.element_handle().content_frame()
+        return frame is not None and frame.locator(
+            "path.leaflet-interactive, .leaflet-marker-icon").count() > 0
+    except Exception:  # noqa: BLE001 - a frame replaced while looked at: look again
+        return False
+
+
+# Scroll the first map of the page to the top of the window, its heading still in view.
+SCROLL_TO_MAP = """(el) => {
+    el.scrollIntoView({block: 'start'});
+    let box = el.parentElement;
+    while (box && !(box.scrollHeight > box.clientHeight
+                    && getComputedStyle(box).overflowY.match(/auto|scroll/))) box = box.parentElement;
+    if (box) box.scrollTop = Math.max(0, box.scrollTop - 90);
+}"""
+
+
+def save(page, target: Path) -> None:
+    """The window as a 256-colour PNG (a third of the size, the text as sharp)."""
+    from PIL import Image
+
+    page.screenshot(path=str(target))
+    with Image.open(target) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT,
+                                              dither=Image.Dither.NONE)
+    small.save(target, optimize=True)
+    print(target.relative_to(ROOT) if target.is_relative_to(ROOT) else target)
+
+
+def shoot(page, url: str, lang: str, name: str, out: Path) -> None:
+    """The page as it opens; then, for a page with a map, its first map in view (the
+    presentation: its second slide, the first map slide), as <lang>-<page>-peta.png."""
+    page.goto(f"{url}/{name}?lang={lang}")
+    settle(page)
+    stem = f"{lang}-{name or 'ringkasan'}"
+    save(page, out / f"{stem}.png")
+    if name == "presentasi":
+        page.keyboard.press("ArrowRight")
+        time.sleep(1.0)
+        settle(page)
+    else:
+        maps = [el for el in page.locator("iframe").all() if is_map(el)]
+        if not maps:
+            return
+        maps[0].evaluate(SCROLL_TO_MAP)
+        time.sleep(1.0)
+    save(page, out / f"{stem}-peta.png")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--pages", nargs="*", metavar="URL_PATH",
+                        help="only these pages (their URL path; '' or ringkasan for the root)")
     args = parser.parse_args()
+    wanted = None if args.pages is None else {"" if p == "ringkasan" else p for p in args.pages}
     from playwright.sync_api import sync_playwright
 
     args.out.mkdir(parents=True, exist_ok=True)
@@ -118,6 +189,10 @@ def main() -> int:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
             context = browser.new_context(viewport={"width": 1366, "height": 768})
             page = context.new_page()
+            for lang in ("id", "en"):
+                for name in LOGGED_OUT_PAGES:
+                    if wanted is None or name in wanted:
+                        shoot(page, url, lang, name, args.out)
             page.goto(f"{url}/masuk?lang=id")
             page.get_by_label("Nama pengguna").fill("adi")
             page.get_by_label("Kata sandi").fill(PASSWORD)
@@ -125,11 +200,8 @@ def main() -> int:
             page.get_by_text("Masuk sebagai").first.wait_for(timeout=90_000)
             for lang in ("id", "en"):
                 for name in PAGES:
-                    page.goto(f"{url}/{name}?lang={lang}")
-                    settle(page)
-                    target = args.out / f"{lang}-{name or 'ringkasan'}.png"
-                    page.screenshot(path=str(target))
-                    print(target.relative_to(ROOT))
+                    if wanted is None or name in wanted:
+                        shoot(page, url, lang, name, args.out)
             browser.close()
     finally:
         process.terminate()

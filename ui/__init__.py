@@ -28,7 +28,9 @@ def language_switch() -> str:
     """The sidebar's language choice; keeps ``?lang=`` in the URL so a bookmark reopens it."""
     current = lang()
     choice = st.sidebar.radio(
-        t("app.language", current) + " / Language",
+        # Named in both languages, whichever is shown ("Bahasa / Language"), for someone who
+        # does not read the one on screen.
+        f"{t('app.language', 'id')} / {t('app.language', 'en')}",
         LANGUAGES,
         index=LANGUAGES.index(current),
         format_func=LANGUAGE_NAMES.get,

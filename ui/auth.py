@@ -151,6 +151,14 @@ def can_view(name: str) -> bool:
                                      users_exist=users_exist, public=public)
 
 
+REFUSED_SUFFIX = "-restricted"  # the version of a dataset refused to this visitor (empty)
+
+
+def refused(loaded: defaults.LoadedDataset) -> bool:
+    """Whether ``loaded`` came back empty from ``dataset`` because this visitor may not see it."""
+    return str(loaded.version).endswith(REFUSED_SUFFIX)
+
+
 def dataset(name: str, lang: str) -> defaults.LoadedDataset:
     """A dataset as this user may see it: refused internal datasets come back empty (pages show
     their no-data state with a note), internal columns blanked for roles that may not read them,
@@ -163,7 +171,7 @@ def dataset(name: str, lang: str) -> defaults.LoadedDataset:
                                      public=public):
         st.info(t("auth.restricted_dataset", lang, dataset=t(f"dataset.{name}", lang)))
         empty = schema.typed_frame(DATASETS[name], loaded.frame.iloc[0:0])
-        return defaults.LoadedDataset(name, empty, loaded.version + "-restricted", is_demo=False)
+        return defaults.LoadedDataset(name, empty, loaded.version + REFUSED_SUFFIX, is_demo=False)
     frame = access.strip_internal_columns(loaded.frame, name, user, is_demo=loaded.is_demo,
                                             users_exist=users_exist)
     if name == "incidents":  # the one way pages get incidents: only verified ones are published

@@ -22,7 +22,10 @@ def export_buttons(frame: pd.DataFrame, name: str, lang: str) -> None:
     frame = frame.copy()  # what is shown now, whatever the page does with its frame afterwards
     has_geometry = isinstance(frame, gpd.GeoDataFrame) or \
         frames.district_code_column(frame) is not None
-    columns = st.columns(3 if has_geometry else 2)
+    # One row that wraps, each button as wide as its label: three equal columns cut the label
+    # ("Download GeoJ…") in a half-width column at 1366 px.
+    row = st.container(horizontal=True)
+    columns = [row, row, row]
     # on_click="ignore": downloading must not rerun the page (and redraw its maps).
     columns[0].download_button(t("pres.export.csv", lang),
                                lambda: frames.to_csv_bytes(frame),

@@ -88,7 +88,14 @@ def start_page(page: str, lang: str, datasets: Sequence[str],
     return loaded
 
 
-def no_data(message: str) -> None:
+def no_data(message: str, *datasets) -> None:
+    """Say that there is no data, unless one of ``datasets`` (the LoadedDataset the emptiness
+    comes from) was refused to this visitor: its note already said the data is internal and how
+    to log in, and "no reports yet" would be false."""
+    from ui import auth
+
+    if any(auth.refused(loaded) for loaded in datasets):
+        return
     st.info(message, icon="ℹ️")
 
 

@@ -123,3 +123,24 @@ def test_presentation_requires_login_once_reports_are_internal(data_dir):
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     at.switch_page("pages/presentation.py").run()
     assert at.error and "tidak berwenang" in at.error[0].value
+
+
+@pytest.mark.parametrize("page", ["conflict_risk.py", "priorities.py", "profile.py"])
+def test_a_visitor_is_not_told_that_no_reports_exist_when_they_are_only_internal(page, data_dir):
+    """Issue 11, item 4, on the pages after the landing page: reports exist but are internal, so
+    the page says that (and how to log in), not "no reports yet", which is false."""
+    from i18n import t
+
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    s = backends.open_store()
+    demo = defaults.load_demo("conflict_risk").frame
+    s.commit("conflict_risk", demo.assign(sumber="Kesbangpol"), user="ani",
+             expected_current_version=s.current_version("conflict_risk"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    at.switch_page(f"pages/{page}").run()
+    assert not at.exception
+    notes = [i.value for i in at.info]
+    assert any("internal" in note for note in notes)
+    claims = {t("risk_page.no_data", "id"), t("priority_page.no_data", "id"),
+              t("profile_page.no_risk", "id")}
+    assert not [note for note in notes if any(claim in note for claim in claims)], notes

@@ -51,3 +51,21 @@ def test_in_english(monkeypatch, data_dir):
     at = _as("admin", monkeypatch, data_dir, lang="en")
     assert not at.exception
     assert "Foreigners" in at.dataframe[0].value.columns
+
+
+def test_logged_out_once_accounts_exist_says_who_may_and_offers_the_login(monkeypatch, data_dir):
+    """Like the other restricted pages opened by their URL (issue 11, item 5): what the page
+    needs, in the user's language, with the login form that comes back to this page."""
+    from accounts.users import Accounts
+    from storage import datasets
+    from tests.helpers.pages import fake_load
+
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    monkeypatch.setattr(datasets, "load", fake_load({"foreigners": _rows()}))
+    at = run_page("foreigners.py", "id", token="")
+    assert not at.exception
+    assert not at.dataframe and not map_components(at)
+    assert at.error and "tidak berwenang" in at.error[0].value
+    assert "Pemantauan Orang Asing" in at.error[0].value
+    form = " ".join(e.proto.body for e in at.get("html"))
+    assert 'action="/auth/login"' in form and 'name="kb_password"' in form

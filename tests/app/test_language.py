@@ -131,3 +131,12 @@ def test_the_language_stays_in_the_address_after_a_menu_link():
     at.switch_page("pages/participation.py").run()
     assert not at.exception
     assert at.query_params.get("lang") in ("en", ["en"])
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_language_switch_is_named_in_both_languages_whichever_is_shown(lang, data_dir):
+    """Someone who does not read the language shown finds the switch: "Bahasa / Language" in
+    both UIs (the English sidebar said "Language / Language")."""
+    at = run_page("overview.py", lang)
+    assert not at.exception
+    assert at.sidebar.radio(key="language_switch").label == "Bahasa / Language"

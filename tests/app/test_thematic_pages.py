@@ -206,3 +206,18 @@ def test_profile_gives_each_election_its_dpt_and_turnout_source(monkeypatch, dat
     assert pilkada["Sumber capaian"].startswith("Prokaltim, Komisioner KPU Balikpapan")
     assert "sumber lain: 60,13%" in pilkada["Sumber capaian"]
     assert pilkada["Sumber DPT"].startswith("BorneoFlash / Pamungkasnews")
+
+
+def test_ikp_table_in_indonesian_has_indonesian_headers_categories_and_confidence(monkeypatch,
+                                                                                  data_dir):
+    """Issue 11, item 11: the IKP table's source column (and the rest) in the Indonesian UI is
+    Indonesian; the English counterpart is the test above."""
+    at = run("conflict_risk.py", {}, monkeypatch, "id")
+    ikp = next(d.value for d in at.dataframe if "Kategori IKP" in d.value.columns)
+    assert list(ikp.columns) == ["Wilayah", "Kategori IKP", "Skor IKP (0–100)", "Periode",
+                                 "Sumber", "Keyakinan"]
+    assert ikp["Keyakinan"].isin(["sedang", "sedang-tinggi"]).all()
+    assert ikp["Kategori IKP"].str.startswith("Rawan").all()
+    kukar = ikp[ikp["Wilayah"] == "Kabupaten Kutai Kartanegara"].iloc[0]
+    assert kukar["Skor IKP (0–100)"].startswith("51,48; sumber lain: 51,28")
+    assert not ikp["Sumber"].str.contains(r"\b(?:source|quoting|other sources)\b").any()

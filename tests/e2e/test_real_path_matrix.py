@@ -240,6 +240,22 @@ def _map_frames(page, expected: int, timeout_s: float = WAIT_MS / 1000) -> list:
     return frames
 
 
+# The iframes that hold a map: streamlit-folium's, and the level map that updates in place
+# (ui.inplace_map, Peta Rawan Konflik's first map), titled by their component's name.
+MAP_FRAME_TITLES = ("streamlit_folium", "inplace_map")
+
+
+def _is_map_frame(element) -> bool:
+    title = element.get_attribute("title") or ""
+    return any(name in title for name in MAP_FRAME_TITLES)
+
+
+def _shown_map_frames(page) -> int:
+    """How many map frames the page shows."""
+    return sum(1 for element in page.locator("iframe").all()
+               if _is_map_frame(element) and element.is_visible())
+
+
 def _boxes(frame, selector: str) -> list[dict]:
     return frame.evaluate(
         """(selector) => Array.from(document.querySelectorAll(selector)).flatMap(el => {
@@ -284,24 +300,35 @@ def _check_page(recorded: RecordedPage, state, who: str, language: str, path: st
     # The conflict-risk reports of every deployment here are real (imported), and real internal
     # data is never shown before the first account exists: only logged-in people see them.
     shows_data = who in ROLE_ACTIONS or path not in INTERNAL_PAGES
-    expected_maps = _expected_maps(spec, path, shows_data)
+    # At least the maps the page must have, and every map frame it shows: a second map (the
+    # change map beside the level map) left blank is as much a failure as a missing first one.
+    expected_maps = max(_expected_maps(spec, path, shows_data), _shown_map_frames(page))
     frames = _map_frames(page, expected_maps) if expected_maps else _map_frames(page, 0, 3)
     if len(frames) < expected_maps:
         problems.append(f"{where}: {len(frames)} map(s) drawn, expected at least {expected_maps}")
     frame_problems, texts, points = _map_problems(page, where, frames)
     problems += frame_problems
-    if (path in POINT_PAGES and spec.geography == "real" and frames and shows_data
-            and points == 0):
-        problems.append(f"{where}: no points drawn on real geography")
+    if path in POINT_PAGES and frames and shows_data and points == 0:
+        # Clustered markers on real geography; a count per tile on the schematic tiles.
+        problems.append(f"{where}: no points (or counts per tile) drawn on {spec.geography}")
     foreign = _foreign_text("\n".join([body, *texts]), language)
     if foreign:
         problems.append(f"{where}: other-language text {foreign}")
     return problems
 
 
+# A button whose label does not fit ends it with "…" (text-overflow: ellipsis): a cut text.
+CUT_BUTTON_LABELS_JS = """() => [...document.querySelectorAll(
+        '[data-testid="stMain"] button, [data-testid="stMain"] button *')].filter(el => {
+    const s = getComputedStyle(el);
+    return s.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1
+        && el.checkVisibility();
+}).map(el => el.innerText.trim().slice(0, 40))"""
+
+
 def _page_problems(page, where: str, path: str) -> tuple[list[str], str]:
-    """An exception, a traceback, "Page not found", or another page than the URL's; and the
-    page's text."""
+    """An exception, a traceback, a button label cut, "Page not found", or another page than the
+    URL's; and the page's text."""
     problems = []
     if page.locator("[data-testid='stException']").count():
         problems.append(f"{where}: exception: "
@@ -309,6 +336,9 @@ def _page_problems(page, where: str, path: str) -> tuple[list[str], str]:
     body = page.locator("body").inner_text()
     if "Traceback" in body:
         problems.append(f"{where}: a traceback is shown")
+    cut = page.evaluate(CUT_BUTTON_LABELS_JS)
+    if cut:
+        problems.append(f"{where}: button labels cut {cut[:3]}")
     if "Page not found" in body or "Halaman tidak ditemukan" in body:
         problems.append(f"{where}: 'Page not found'")
     shown_path = page.url.split("?")[0].rstrip("/").rsplit("/", 1)[-1]
@@ -319,20 +349,41 @@ def _page_problems(page, where: str, path: str) -> tuple[list[str], str]:
     return problems, body
 
 
+def _shown_within(page, seconds: float, check) -> bool:
+    """Whether ``check(page)`` comes true within ``seconds``: a run that has just settled may
+    still be drawing its last elements on a loaded machine (CI's, or one shared by several)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if check(page):
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        page.wait_for_timeout(300)
+
+
 def _access_problems(page, where: str, who: str, language: str, action: str | None) -> list[str]:
     """A logged-in person still logged in; a page this person may not use showing a login form
     or a notice."""
     problems = []
     logged_in = who in ROLE_ACTIONS
     marker = "Masuk sebagai" if language == "id" else "Logged in as"
-    if logged_in and marker not in page.locator("[data-testid='stSidebar']").inner_text():
+    if logged_in and not _shown_within(page, 10, lambda p: marker in p.locator(
+            "[data-testid='stSidebar']").inner_text()):
         problems.append(f"{where}: not logged in any more after opening the URL")
     may_use = action is None or (logged_in and action in ROLE_ACTIONS[who])
     if not may_use:
-        password_box = page.locator("input[type='password']").count()
-        alert = page.locator("[data-testid='stAlert'], [data-testid='stAlertContainer']").count()
-        if not (password_box or alert):
+        def password_box(p) -> bool:
+            return p.locator("input[type='password']").count() > 0
+
+        def notice(p) -> bool:
+            return password_box(p) or p.locator(
+                "[data-testid='stAlert'], [data-testid='stAlertContainer']").count() > 0
+
+        if not _shown_within(page, 10, notice):
             problems.append(f"{where}: neither a login form nor a notice for a restricted page")
+        # Accounts exist: what the page needs, and the form.
+        if who == "visitor" and not _shown_within(page, 5, password_box):
+            problems.append(f"{where}: a restricted page without the login form for a visitor")
     return problems
 
 
@@ -351,18 +402,27 @@ def _map_problems(page, where: str, frames: list) -> tuple[list[str], list[str],
     """Map frames too low to see and labels over labels or map furniture; with the frames' texts
     and the points (markers, clusters) drawn in them."""
     problems = []
-    for element in page.locator("iframe").all():
+
+    def too_low(element) -> float | None:
         box = element.bounding_box()
-        if box is not None and box["height"] < 150 and element.is_visible():
-            title = element.get_attribute("title") or ""
-            if "folium" in title:
-                problems.append(f"{where}: a map frame {box['height']:.0f} px high")
+        if box is not None and box["height"] < 150 and element.is_visible() \
+                and _is_map_frame(element):
+            return box["height"]
+        return None
+
+    low = [element for element in page.locator("iframe").all() if too_low(element) is not None]
+    if low:  # a frame being laid out is measured once more; a collapsed map stays collapsed
+        page.wait_for_timeout(2000)
+    for element in low:
+        height = too_low(element)
+        if height is not None:
+            problems.append(f"{where}: a map frame {height:.0f} px high")
     texts = []
     points = 0
     for frame in frames:
         try:
             texts.append(frame.locator("body").inner_text())
-            points += frame.locator(".leaflet-marker-icon, .marker-cluster").count()
+            points += frame.locator(".leaflet-marker-icon, .marker-cluster, .tile-count").count()
             problems += [f"{where}: {o}" for o in _label_overlaps(frame)]
         except Exception as error:  # noqa: BLE001 - a frame replaced while read is a finding too
             problems.append(f"{where}: map frame unreadable ({error.__class__.__name__})")
