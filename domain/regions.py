@@ -359,6 +359,7 @@ class RegionLookupError(ValueError):
         self.value = value
         self.candidates = tuple(candidates)
         self.params = params
+        self.registry_province: tuple[str, str] | None = None  # (code, name), set by normalise
         names = ", ".join(c.label for c in self.candidates) or "-"
         super().__init__(f"{reason}: {value!r} (candidates: {names})")
 
@@ -434,9 +435,26 @@ def normalise(value: object, scheme: Scheme | None = None, *,
     Names: case, spacing, punctuation and the Kab./Kabupaten/Kota prefixes are ignored; known
     variants and abbreviations are accepted; typos are accepted above FUZZY_THRESHOLD when one
     candidate clearly wins. Never a silent guess. ``registry``: another province's table
-    (``load_registry``); the default one when None.
+    (``load_registry``, ``registry_for``); the default one when None.
+
+    A Kabupaten and a Kota sharing a name (Jawa Tengah's Magelang, Pekalongan, Semarang, Tegal):
+    the prefix decides ("Kota Semarang", "Kab. Semarang"), the bare name is ``ambiguous`` naming
+    both. A province without a crosswalk (no BPS codes in its table): a bare "3374" (or 3374) is
+    refused as ``no_crosswalk`` unless ``scheme="kemendagri"`` says how to read it; the dotted
+    "33.74", the name, or a bare code with a name that agrees with its Kemendagri reading
+    ("3374 Kota Semarang": the name decides) are accepted. A refusal records the registry's
+    province (``error.registry_province``) so that its message names it.
     """
     reg = _registry(registry)
+    try:
+        return _normalise(reg, value, scheme)
+    except RegionLookupError as error:
+        if error.registry_province is None:
+            error.registry_province = (reg.province_code, reg.province_name)
+        raise
+
+
+def _normalise(reg: Registry, value: object, scheme: Scheme | None) -> RegionMatch:
     if value is None or (isinstance(value, float) and value != value):
         raise RegionLookupError("empty", "")
     if isinstance(value, (int,)) and not isinstance(value, bool):
@@ -645,9 +663,12 @@ def error_message(error: RegionLookupError, lang: str = "id") -> str:
     names = ", ".join(candidate(d) for d in error.candidates)
     if error.reason == "ambiguous":
         return t("region.error.ambiguous", lang, value=error.value, candidates=names)
+    here = error.registry_province
+    elsewhere = here is not None and here[0] != DEFAULT_PROVINCE  # the messages name Kaltim
     if error.reason == "other_province":
-        return t("region.error.other_province", lang, value=error.value,
-                 province=error.params.get("province", "?"))
+        return t("region.error.other_province_in" if elsewhere else "region.error.other_province",
+                 lang, value=error.value, province=error.params.get("province", "?"),
+                 **({"here": here[1]} if elsewhere and here else {}))
     if error.reason == "empty":
         return t("region.error.empty", lang)
     if error.reason == "no_crosswalk":
@@ -667,6 +688,8 @@ def error_message(error: RegionLookupError, lang: str = "id") -> str:
                  name_reading=name_district.label if name_district else unknown,
                  candidates=names or "-")
     hint = t("region.error.hint", lang, candidates=names) if names else ""
+    if elsewhere and here:
+        return t("region.error.unknown_in", lang, value=error.value, hint=hint, here=here[1])
     return t("region.error.unknown", lang, value=error.value, hint=hint)
 
 

@@ -31,4 +31,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "the undotted code “{value}” cannot be read with certainty (BPS and Kemendagri may "
               "number them differently). Write the dotted Kemendagri code (e.g. {dotted}) or the "
               "regency/city name."},
+    # The two above for a province other than Kalimantan Timur ({here}: its name as the table has
+    # it, "Jawa Tengah").
+    "region.error.unknown_in": {
+        "id": "“{value}” tidak dikenal sebagai kabupaten/kota di Provinsi {here}.{hint}",
+        "en": "“{value}” is not a known regency/city of {here} province.{hint}"},
+    "region.error.other_province_in": {
+        "id": "“{value}” bukan wilayah Provinsi {here} (provinsi {province}).",
+        "en": "“{value}” is not in {here} province (province {province})."},
 }
