@@ -439,7 +439,8 @@ def normalise(value: object, scheme: Scheme | None = None, *,
 
     A Kabupaten and a Kota sharing a name (Jawa Tengah's Magelang, Pekalongan, Semarang, Tegal):
     the prefix decides ("Kota Semarang", "Kab. Semarang"), the bare name is ``ambiguous`` naming
-    both. A province without a crosswalk (no BPS codes in its table): a bare "3374" (or 3374) is
+    both; with a code that reads as one of them ("33.74 Semarang") the code decides. A province
+    without a crosswalk (no BPS codes in its table): a bare "3374" (or 3374) is
     refused as ``no_crosswalk`` unless ``scheme="kemendagri"`` says how to read it; the dotted
     "33.74", the name, or a bare code with a name that agrees with its Kemendagri reading
     ("3374 Kota Semarang": the name decides) are accepted. A refusal records the registry's
@@ -512,13 +513,13 @@ def _code_and_name(reg: Registry, raw: str, code: str, name: str,
                    scheme: Scheme | None) -> RegionMatch:
     """A code and a name in one cell: both are used. They agree: the district. A bare code the
     two schemes read differently, and the name is one of the readings: the name decides
-    (method code_name_scheme, reported). Otherwise, or when neither resolves: refused, with
+    (method code_name_scheme, reported). A name a Kabupaten and a Kota share, and a code that
+    reads as one of them: the code decides. Otherwise, or when neither resolves: refused, with
     the candidates."""
     code = re.sub(r"\s+", "", code)
     dotted, kemendagri, bps = _code_readings(reg, raw, code)
     if not dotted and scheme == "bps" and not reg.has_crosswalk:
-        raise RegionLookupError("no_crosswalk", raw, province=reg.province_name,
-                                dotted=f"{code[:2]}.{code[2:]}")
+        raise _no_crosswalk(reg, raw, code)
     try:
         by_name: District | None = normalise(name, registry=reg).district
         name_candidates: tuple[District, ...] = ()
@@ -531,6 +532,11 @@ def _code_and_name(reg: Registry, raw: str, code: str, name: str,
     if by_name is not None and by_name in (kemendagri, bps) and not dotted:
         chosen: Scheme = "kemendagri" if by_name is kemendagri else "bps"
         return RegionMatch(by_name, "code_name_scheme", raw, scheme=chosen)
+    decided = _code_decides_shared_name(reg, name, readings, known=dotted or in_scheme is not None)
+    if by_name is None and decided is not None:
+        return RegionMatch(decided, "code_name", raw, scheme="kemendagri" if dotted else scheme)
+    if not dotted and scheme is None and not reg.has_crosswalk:
+        raise _no_crosswalk(reg, raw, code)  # the code's BPS reading might be what was meant
     candidates = list(dict.fromkeys(d for d in (kemendagri, bps, by_name, *name_candidates)
                                     if d is not None)) or list(reg.districts)
     schemes = (("kemendagri", kemendagri), ("bps", bps)) if in_scheme is None else \
@@ -538,6 +544,23 @@ def _code_and_name(reg: Registry, raw: str, code: str, name: str,
     raise RegionLookupError("code_name_mismatch", raw, candidates, code=code, name=name,
                             code_readings=tuple((k, d) for k, d in schemes if d is not None),
                             name_district=by_name)
+
+
+def _no_crosswalk(reg: Registry, raw: str, code: str) -> RegionLookupError:
+    return RegionLookupError("no_crosswalk", raw, province=reg.province_name,
+                             dotted=f"{code[:2]}.{code[2:]}")
+
+
+def _code_decides_shared_name(reg: Registry, name: str, readings: list[District], *,
+                              known: bool) -> District | None:
+    """"33.74 Semarang": a name a Kabupaten and a Kota share, and a code that is one of them in
+    every scheme it can be read in. ``known``: the code's readings are all known (dotted, or in a
+    stated scheme, or a bare code where the crosswalk is known)."""
+    shared = reg.shared_names.get(_name_key(name), ())
+    if not readings or not (known or reg.has_crosswalk):
+        return None
+    first = readings[0]
+    return first if first in shared and all(d is first for d in readings) else None
 
 
 def code_name_readings(match: RegionMatch, *, registry: Registry | None = None
@@ -562,8 +585,7 @@ def _by_code(reg: Registry, raw: str, province: str, local: str,
     if scheme != "kemendagri" and not reg.has_crosswalk:
         # A bare code where the BPS codes are not known: BPS numbers kab/kota its own way (four of
         # Kaltim's ten differ), so reading it as Kemendagri would be a guess.
-        raise RegionLookupError("no_crosswalk", raw, province=reg.province_name,
-                                dotted=f"{province}.{local}")
+        raise _no_crosswalk(reg, raw, province + local)
     kemendagri = reg.by_kemendagri.get(f"{province}.{local}")
     bps = reg.by_bps.get(f"{province}{local}")
     if scheme == "kemendagri":

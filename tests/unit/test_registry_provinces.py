@@ -180,9 +180,23 @@ def test_a_bare_code_is_read_as_kemendagri_only_when_the_scheme_says_so(jateng):
         jateng.normalise("3374 Kota Semarang", scheme="bps")
     assert info.value.reason == "no_crosswalk"
     with pytest.raises(RegionLookupError) as info:
-        jateng.normalise("3301 Kota Semarang")  # the code's Kemendagri reading is Cilacap
+        jateng.normalise("3301 Kota Semarang")  # Cilacap for Kemendagri; BPS not known
+    assert info.value.reason == "no_crosswalk"
+    assert "33.01" in regions.error_message(info.value, "en")
+    with pytest.raises(RegionLookupError) as info:
+        jateng.normalise("33.01 Kota Semarang")  # dotted: Kemendagri, and it disagrees
     assert info.value.reason == "code_name_mismatch"
     # A column of bare codes is of no known scheme; a dotted code makes it Kemendagri.
+    # A shared name with a code: the dotted code (or the stated scheme) decides; a bare code
+    # alone cannot, its BPS reading being unknown.
+    assert jateng.normalise("33.74 Semarang").district.official_name == "Kota Semarang"
+    assert jateng.normalise("33.22 - Semarang").district.official_name == "Kabupaten Semarang"
+    assert jateng.normalise("3322 Semarang", scheme="kemendagri").district.kemendagri_code == \
+        "33.22"
+    for value, reason in (("3374 Semarang", "no_crosswalk"), ("33.01 Semarang", "code_name_mismatch")):
+        with pytest.raises(RegionLookupError) as info:
+            jateng.normalise(value)
+        assert info.value.reason == reason, value
     assert jateng.detect_scheme(["3301", "3374"]) is None
     assert jateng.detect_scheme(["33.01", "3374"]) == "kemendagri"
 
