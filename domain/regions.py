@@ -14,6 +14,7 @@ same district in both schemes. Everything else in the project asks this module.
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 import unicodedata
@@ -37,12 +38,12 @@ FUZZY_MARGIN = 6.0
 @dataclass(frozen=True)
 class District:
     kemendagri_code: str  # "64.02"
-    bps_code: str  # "6403"
+    bps_code: str  # "6403"; "" in a province without a crosswalk (BPS codes not known)
     official_name: str  # "Kabupaten Kutai Kartanegara"
     short_name: str  # "Kutai Kartanegara"
     kind: Literal["Kabupaten", "Kota"]
-    capital: str
-    abbreviation: str  # "Kukar"
+    capital: str  # "" where the table has none (the generated tables)
+    abbreviation: str  # "Kukar"; the short name where the table has none
     variants: tuple[str, ...] = field(default=())
 
     @property
@@ -68,18 +69,28 @@ FORMER_DISTRICTS_NOW_KALTARA: dict[str, str] = {
 
 # The districts themselves are data: one CSV per province in geodata/registry/, named
 # "<province code>_<province name>.csv" (64_kalimantan_timur.csv), UTF-8, a header row and one row
-# per kab/kota with the columns below in any order. Every cell is required except ``variants``:
-# other spellings users write, separated by "|" ("Pasir|Kab. Paser"). The province's code and name
-# are repeated on every row, so that a row read alone still says where it belongs. The module-level
-# API (DISTRICTS, BY_KEMENDAGRI, normalise, get, ...) is the default table's, read once per process.
+# per kab/kota with the columns below in any order. Every cell is required except ``variants``
+# (other spellings users write, separated by "|": "Pasir|Kab. Paser") and the OPTIONAL_COLUMNS,
+# which a table fills on every row or leaves empty on every row (a half-filled column is an
+# editing slip, and a half-known crosswalk would make bare codes unsafe to read). A table without
+# BPS codes is a province without a crosswalk: a bare four-digit code there is refused with reason
+# ``no_crosswalk`` unless the scheme is stated as Kemendagri (see normalise). The province's code
+# and name are repeated on every row, so that a row read alone still says where it belongs. The
+# module-level API (DISTRICTS, BY_KEMENDAGRI, normalise, get, ...) is the default table's, read
+# once per process.
 # Kalimantan Timur's table: from ../shared/facts/kaltim_kabupaten_kota.csv (checked against
 # Kepmendagri 300.2.2-2430/2025 and BPS 2020 through the crosswalk in ../shared/geodata/), with the
-# variants this project accepts.
+# variants this project accepts. The other 37 provinces' tables are in PROVINCES_DIR, made by
+# scripts/make_registry.py from the Kepmendagri code list: no BPS codes, capitals or abbreviations.
+# ``registry_file(code)`` finds a province's table and ``registry_for(code)`` reads it.
 REGISTRY_DIR = Path(__file__).resolve().parent.parent / "geodata" / "registry"
+PROVINCES_DIR = REGISTRY_DIR / "provinces"
+DEFAULT_PROVINCE = "64"
 DEFAULT_REGISTRY_FILE = REGISTRY_DIR / "64_kalimantan_timur.csv"
 COLUMNS: tuple[str, ...] = ("province_code", "province_name", "kemendagri_code", "bps_code",
                             "official_name", "short_name", "kind", "capital", "abbreviation",
                             "variants")
+OPTIONAL_COLUMNS: tuple[str, ...] = ("bps_code", "capital", "abbreviation")
 VARIANT_SEPARATOR = "|"
 KINDS: tuple[str, ...] = ("Kabupaten", "Kota")
 
@@ -100,6 +111,21 @@ class RegistryError(ValueError):
         super().__init__(f"district registry {self.path}{where}: {problem}")
 
 
+class UnknownProvinceError(RegistryError, KeyError):
+    """A province code with no table (``registry_file``): the message lists the valid codes with
+    their names. A setting's error, for whoever set the dashboard up, so in English like every
+    RegistryError."""
+
+    def __init__(self, code: object, known: dict[str, str]):
+        self.code = code
+        self.known = dict(known)
+        listed = ", ".join(f"{c} {name}" for c, name in self.known.items())
+        super().__init__(REGISTRY_DIR, f"no province {str(code)!r}: the province codes are "
+                         f"{listed}")
+
+    __str__ = ValueError.__str__  # not KeyError's quoted repr
+
+
 @dataclass(frozen=True, eq=False)
 class Registry:
     """One province's kab/kota, with the indexes that lookups use. Built by ``load_registry``,
@@ -112,15 +138,27 @@ class Registry:
     by_kemendagri: dict[str, District] = field(init=False, repr=False)
     by_bps: dict[str, District] = field(init=False, repr=False)
     codes_that_differ: tuple[str, ...] = field(init=False, repr=False)
+    # name key (no prefix) -> the one district it names; keys a Kabupaten and a Kota share
+    # ("magelang") are in shared_names instead, and kind_index tells them apart by the prefix.
     name_index: dict[str, District] = field(init=False, repr=False)
+    shared_names: dict[str, tuple[District, ...]] = field(init=False, repr=False)
+    kind_index: dict[tuple[str, str], District] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         init = functools.partial(object.__setattr__, self)
         init("by_kemendagri", {d.kemendagri_code: d for d in self.districts})
-        init("by_bps", {d.bps_code: d for d in self.districts})
+        init("by_bps", {d.bps_code: d for d in self.districts if d.bps_code})
         init("codes_that_differ", tuple(d.kemendagri_code for d in self.districts
-                                        if d.kemendagri_undotted != d.bps_code))
-        init("name_index", _build_name_index(self.districts))
+                                        if d.bps_code and d.kemendagri_undotted != d.bps_code))
+        name_index, shared, by_kind = _build_name_index(self.districts)
+        init("name_index", name_index)
+        init("shared_names", shared)
+        init("kind_index", by_kind)
+
+    @property
+    def has_crosswalk(self) -> bool:
+        """Whether the BPS codes of this province are known (only Kalimantan Timur's today)."""
+        return bool(self.by_bps)
 
     def get(self, kemendagri_code: str) -> District:
         return get(kemendagri_code, registry=self)
@@ -140,13 +178,14 @@ def load_registry(path: Path | str) -> Registry:
     RegistryError naming the file, row and column of the first problem found."""
     path = Path(path)
     rows = read_table(path, COLUMNS, RegistryError, rows_are="district rows")
+    _check_optional_columns(path, rows)
     province: tuple[str, str] | None = None
     districts: list[District] = []
     codes_seen: dict[tuple[str, str], int] = {}  # (column, code) -> row
-    names_seen: dict[str, tuple[int, District]] = {}  # name key -> (row, district)
+    names_seen: dict[str, list[tuple[int, District]]] = {}  # name key -> (row, district)s
     for row, cell in rows:
         for column in COLUMNS:
-            if column != "variants" and not cell[column]:
+            if column != "variants" and column not in OPTIONAL_COLUMNS and not cell[column]:
                 raise RegistryError(path, "the cell is empty", row=row, column=column)
         province = _check_province(path, row, cell, province)
         district = _district(path, row, cell, province[0])
@@ -154,6 +193,18 @@ def load_registry(path: Path | str) -> Registry:
         districts.append(district)
     assert province is not None
     return Registry(province[0], province[1], tuple(districts), source=str(path))
+
+
+def _check_optional_columns(path: Path, rows: list[tuple[int, dict[str, str]]]) -> None:
+    """An optional column is filled on every row or on none: the first empty cell of a column
+    filled elsewhere is refused, naming a filled row."""
+    for column in OPTIONAL_COLUMNS:
+        filled = [row for row, cell in rows if cell[column]]
+        empty = [row for row, cell in rows if not cell[column]]
+        if filled and empty:
+            raise RegistryError(path, f"the cell is empty, but row {filled[0]} has one: this "
+                                "column is filled on every row or left empty on every row",
+                                row=empty[0], column=column)
 
 
 def _check_province(path: Path, row: int, cell: dict[str, str],
@@ -182,11 +233,11 @@ def _district(path: Path, row: int, cell: dict[str, str], province: str) -> Dist
     if not re.fullmatch(r"\d{2}\.\d{2}", kemendagri) or kemendagri.endswith(".00"):
         raise RegistryError(path, f"{kemendagri!r} is not a Kemendagri kab/kota code such as "
                             f"{province}.01", row=row, column="kemendagri_code")
-    if not re.fullmatch(r"\d{4}", bps) or bps.endswith("00"):
+    if bps and (not re.fullmatch(r"\d{4}", bps) or bps.endswith("00")):
         raise RegistryError(path, f"{bps!r} is not a BPS kab/kota code such as {province}01",
                             row=row, column="bps_code")
     for column, code in (("kemendagri_code", kemendagri), ("bps_code", bps)):
-        if code[:2] != province:
+        if code and code[:2] != province:
             raise RegistryError(path, f"{code!r} is not in province {province} (province_code)",
                                 row=row, column=column)
     if cell["kind"] not in KINDS:
@@ -198,16 +249,20 @@ def _district(path: Path, row: int, cell: dict[str, str], province: str) -> Dist
         raise RegistryError(path, f"an empty variant between {VARIANT_SEPARATOR!r} separators",
                             row=row, column="variants")
     return District(kemendagri, bps, cell["official_name"], cell["short_name"], cell["kind"],
-                    cell["capital"], cell["abbreviation"], variants)
+                    cell["capital"], cell["abbreviation"] or cell["short_name"], variants)
 
 
 def _check_unique(path: Path, row: int, district: District,
                   codes_seen: dict[tuple[str, str], int],
-                  names_seen: dict[str, tuple[int, District]]) -> None:
+                  names_seen: dict[str, list[tuple[int, District]]]) -> None:
     """Each code names one row in its scheme, and each name (official, short, abbreviation,
-    variant; compared as normalise compares them) one district."""
+    variant; compared as normalise compares them, without the Kab./Kota prefix) one district, or
+    one Kabupaten and one Kota (Kabupaten Magelang and Kota Magelang: the prefix tells them apart,
+    the bare name is ambiguous)."""
     for column, code in (("kemendagri_code", district.kemendagri_code),
                          ("bps_code", district.bps_code)):
+        if not code:
+            continue
         if (column, code) in codes_seen:
             raise RegistryError(path, f"{code!r} is already the code of row "
                                 f"{codes_seen[column, code]}", row=row, column=column)
@@ -220,10 +275,14 @@ def _check_unique(path: Path, row: int, district: District,
         if not key or key.replace(" ", "").isdigit():
             raise RegistryError(path, f"{name!r} is not a name (only punctuation, a prefix or "
                                 "digits)", row=row, column=column)
-        other_row, other = names_seen.setdefault(key, (row, district))
-        if other is not district:
-            raise RegistryError(path, f"{name!r} already names {other.label} (row {other_row}): "
-                                "a name must point to one district", row=row, column=column)
+        seen = names_seen.setdefault(key, [])
+        for other_row, other in seen:
+            if other is not district and other.kind == district.kind:
+                raise RegistryError(path, f"{name!r} already names {other.label} (row "
+                                    f"{other_row}): a name must point to one district (or to "
+                                    "one Kabupaten and one Kota)", row=row, column=column)
+        if all(other is not district for _, other in seen):
+            seen.append((row, district))
 
 
 @functools.cache
@@ -232,15 +291,75 @@ def default_registry() -> Registry:
     return load_registry(DEFAULT_REGISTRY_FILE)
 
 
+def _province_code(code: object) -> str:
+    text = str(code).strip()
+    return text.zfill(2) if text.isdigit() and len(text) == 1 else text
+
+
+def province_tables() -> dict[str, Path]:
+    """Province code -> its district table: Kaltim's hand-made one, the others' generated ones."""
+    tables: dict[str, list[Path]] = {}
+    for path in sorted(PROVINCES_DIR.glob("[0-9][0-9]_*.csv")):
+        tables.setdefault(path.name[:2], []).append(path)
+    for code, paths in tables.items():
+        if len(paths) > 1 and code != DEFAULT_PROVINCE:
+            raise RegistryError(PROVINCES_DIR, f"two tables for province {code}: "
+                                f"{', '.join(p.name for p in paths)}")
+    found = {code: paths[0] for code, paths in tables.items()}
+    found[DEFAULT_PROVINCE] = DEFAULT_REGISTRY_FILE
+    return dict(sorted(found.items()))
+
+
+def province_names() -> dict[str, str]:
+    """Province code -> name, from each table's first row (the file name where it has none)."""
+    names: dict[str, str] = {}
+    for code, path in province_tables().items():
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as f:
+                first = next(csv.DictReader(f), None) or {}
+        except (OSError, UnicodeDecodeError, csv.Error):
+            first = {}
+        names[code] = (first.get("province_name") or "").strip() or \
+            path.stem[3:].replace("_", " ").title()
+    return names
+
+
+def registry_file(province_code: object) -> Path:
+    """The district table of a province ("33" or 33): geodata/registry/64_kalimantan_timur.csv
+    for Kaltim, geodata/registry/provinces/<code>_*.csv for the others. An unknown code raises
+    UnknownProvinceError, listing the valid codes with their names."""
+    code = _province_code(province_code)
+    tables = province_tables()
+    if code not in tables:
+        raise UnknownProvinceError(province_code, province_names())
+    return tables[code]
+
+
+def registry_for(province_code: object) -> Registry:
+    """A province's registry, read once per process (Kaltim's is ``default_registry()``)."""
+    return _registry_for(_province_code(province_code))
+
+
+@functools.cache
+def _registry_for(code: str) -> Registry:
+    path = registry_file(code)
+    if path == DEFAULT_REGISTRY_FILE:
+        return default_registry()
+    return load_registry(path)
+
+
 class RegionLookupError(ValueError):
     """Input that does not name exactly one district. Carries a message id and its parameters so
     that the page or the command line can say it in the user's language."""
 
     def __init__(self, reason: str, value: str, candidates: Iterable[District] = (), **params):
-        self.reason = reason  # one of: empty, unknown, ambiguous, other_province, ambiguous_code
+        # one of: empty, unknown, ambiguous, other_province, ambiguous_code, code_name_mismatch,
+        # no_crosswalk (a bare code in a province whose BPS codes are not known)
+        self.reason = reason
         self.value = value
         self.candidates = tuple(candidates)
         self.params = params
+        self.registry_province: tuple[str, str] | None = None  # (code, name), set by normalise
         names = ", ".join(c.label for c in self.candidates) or "-"
         super().__init__(f"{reason}: {value!r} (candidates: {names})")
 
@@ -277,12 +396,30 @@ def _name_key(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _build_name_index(districts: Iterable[District]) -> dict[str, District]:
-    index: dict[str, District] = {}
+def _prefix_kind(text: str) -> str | None:
+    """The kind a name's prefix says: 'Kab. Magelang' -> Kabupaten, 'Kota Magelang' -> Kota."""
+    found = _PREFIX.match(_fold(text))
+    if found is None:
+        return None
+    return "Kabupaten" if found.group(1).startswith("kab") else "Kota"
+
+
+def _build_name_index(districts: Iterable[District]
+                      ) -> tuple[dict[str, District], dict[str, tuple[District, ...]],
+                                 dict[tuple[str, str], District]]:
+    """(name key -> its one district, name key -> the Kabupaten and the Kota sharing it,
+    (kind, name key) -> district)."""
+    named: dict[str, list[District]] = {}
+    by_kind: dict[tuple[str, str], District] = {}
     for d in districts:
         for name in (d.official_name, d.short_name, d.abbreviation, *d.variants):
-            index[_name_key(name)] = d
-    return index
+            key = _name_key(name)
+            if d not in named.setdefault(key, []):
+                named[key].append(d)
+            by_kind[d.kind, key] = d
+    index = {key: ds[0] for key, ds in named.items() if len(ds) == 1}
+    shared = {key: tuple(ds) for key, ds in named.items() if len(ds) > 1}
+    return index, shared, by_kind
 
 
 def _registry(registry: Registry | None) -> Registry:
@@ -298,9 +435,27 @@ def normalise(value: object, scheme: Scheme | None = None, *,
     Names: case, spacing, punctuation and the Kab./Kabupaten/Kota prefixes are ignored; known
     variants and abbreviations are accepted; typos are accepted above FUZZY_THRESHOLD when one
     candidate clearly wins. Never a silent guess. ``registry``: another province's table
-    (``load_registry``); the default one when None.
+    (``load_registry``, ``registry_for``); the default one when None.
+
+    A Kabupaten and a Kota sharing a name (Jawa Tengah's Magelang, Pekalongan, Semarang, Tegal):
+    the prefix decides ("Kota Semarang", "Kab. Semarang"), the bare name is ``ambiguous`` naming
+    both; with a code that reads as one of them ("33.74 Semarang") the code decides. A province
+    without a crosswalk (no BPS codes in its table): a bare "3374" (or 3374) is
+    refused as ``no_crosswalk`` unless ``scheme="kemendagri"`` says how to read it; the dotted
+    "33.74", the name, or a bare code with a name that agrees with its Kemendagri reading
+    ("3374 Kota Semarang": the name decides) are accepted. A refusal records the registry's
+    province (``error.registry_province``) so that its message names it.
     """
     reg = _registry(registry)
+    try:
+        return _normalise(reg, value, scheme)
+    except RegionLookupError as error:
+        if error.registry_province is None:
+            error.registry_province = (reg.province_code, reg.province_name)
+        raise
+
+
+def _normalise(reg: Registry, value: object, scheme: Scheme | None) -> RegionMatch:
     if value is None or (isinstance(value, float) and value != value):
         raise RegionLookupError("empty", "")
     if isinstance(value, (int,)) and not isinstance(value, bool):
@@ -324,14 +479,18 @@ def normalise(value: object, scheme: Scheme | None = None, *,
     if re.fullmatch(r"[\d.\s]+", text):
         raise RegionLookupError("unknown", raw)
 
-    key = _name_key(text)
-    if key in reg.name_index:
-        d = reg.name_index[key]
+    key, kind = _name_key(text), _prefix_kind(text)
+    d = reg.name_index.get(key)
+    if d is None and key in reg.shared_names:
+        d = reg.kind_index.get((kind, key)) if kind else None
+        if d is None:
+            raise RegionLookupError("ambiguous", raw, reg.shared_names[key])
+    if d is not None:
         method = "name" if key in {_name_key(d.official_name), _name_key(d.short_name)} else "variant"
         return RegionMatch(d, method, raw)
-    if key in FORMER_DISTRICTS_NOW_KALTARA:
+    if key in FORMER_DISTRICTS_NOW_KALTARA and reg.province_code == DEFAULT_PROVINCE:
         raise RegionLookupError("other_province", raw, province="Kalimantan Utara")
-    return _fuzzy(reg, raw, key)
+    return _fuzzy(reg, raw, key, kind)
 
 
 def _code_name_text(raw: str) -> str:
@@ -354,10 +513,13 @@ def _code_and_name(reg: Registry, raw: str, code: str, name: str,
                    scheme: Scheme | None) -> RegionMatch:
     """A code and a name in one cell: both are used. They agree: the district. A bare code the
     two schemes read differently, and the name is one of the readings: the name decides
-    (method code_name_scheme, reported). Otherwise, or when neither resolves: refused, with
+    (method code_name_scheme, reported). A name a Kabupaten and a Kota share, and a code that
+    reads as one of them: the code decides. Otherwise, or when neither resolves: refused, with
     the candidates."""
     code = re.sub(r"\s+", "", code)
     dotted, kemendagri, bps = _code_readings(reg, raw, code)
+    if not dotted and scheme == "bps" and not reg.has_crosswalk:
+        raise _no_crosswalk(reg, raw, code)
     try:
         by_name: District | None = normalise(name, registry=reg).district
         name_candidates: tuple[District, ...] = ()
@@ -370,6 +532,11 @@ def _code_and_name(reg: Registry, raw: str, code: str, name: str,
     if by_name is not None and by_name in (kemendagri, bps) and not dotted:
         chosen: Scheme = "kemendagri" if by_name is kemendagri else "bps"
         return RegionMatch(by_name, "code_name_scheme", raw, scheme=chosen)
+    decided = _code_decides_shared_name(reg, name, readings, known=dotted or in_scheme is not None)
+    if by_name is None and decided is not None:
+        return RegionMatch(decided, "code_name", raw, scheme="kemendagri" if dotted else scheme)
+    if not dotted and scheme is None and not reg.has_crosswalk:
+        raise _no_crosswalk(reg, raw, code)  # the code's BPS reading might be what was meant
     candidates = list(dict.fromkeys(d for d in (kemendagri, bps, by_name, *name_candidates)
                                     if d is not None)) or list(reg.districts)
     schemes = (("kemendagri", kemendagri), ("bps", bps)) if in_scheme is None else \
@@ -377,6 +544,23 @@ def _code_and_name(reg: Registry, raw: str, code: str, name: str,
     raise RegionLookupError("code_name_mismatch", raw, candidates, code=code, name=name,
                             code_readings=tuple((k, d) for k, d in schemes if d is not None),
                             name_district=by_name)
+
+
+def _no_crosswalk(reg: Registry, raw: str, code: str) -> RegionLookupError:
+    return RegionLookupError("no_crosswalk", raw, province=reg.province_name,
+                             dotted=f"{code[:2]}.{code[2:]}")
+
+
+def _code_decides_shared_name(reg: Registry, name: str, readings: list[District], *,
+                              known: bool) -> District | None:
+    """"33.74 Semarang": a name a Kabupaten and a Kota share, and a code that is one of them in
+    every scheme it can be read in. ``known``: the code's readings are all known (dotted, or in a
+    stated scheme, or a bare code where the crosswalk is known)."""
+    shared = reg.shared_names.get(_name_key(name), ())
+    if not readings or not (known or reg.has_crosswalk):
+        return None
+    first = readings[0]
+    return first if first in shared and all(d is first for d in readings) else None
 
 
 def code_name_readings(match: RegionMatch, *, registry: Registry | None = None
@@ -398,6 +582,10 @@ def _by_code(reg: Registry, raw: str, province: str, local: str,
              scheme: Scheme | None) -> RegionMatch:
     if province != reg.province_code:
         raise RegionLookupError("other_province", raw, province=province)
+    if scheme != "kemendagri" and not reg.has_crosswalk:
+        # A bare code where the BPS codes are not known: BPS numbers kab/kota its own way (four of
+        # Kaltim's ten differ), so reading it as Kemendagri would be a guess.
+        raise _no_crosswalk(reg, raw, province + local)
     kemendagri = reg.by_kemendagri.get(f"{province}.{local}")
     bps = reg.by_bps.get(f"{province}{local}")
     if scheme == "kemendagri":
@@ -419,14 +607,19 @@ def _by_code(reg: Registry, raw: str, province: str, local: str,
     raise RegionLookupError("unknown", raw)
 
 
-def _fuzzy(reg: Registry, raw: str, key: str) -> RegionMatch:
-    choices = list(reg.name_index)
+def _fuzzy(reg: Registry, raw: str, key: str, kind: str | None = None) -> RegionMatch:
+    """A typo: the best district by its closest name. A name a Kabupaten and a Kota share counts
+    for both, or, when the input has a prefix, for the one of that kind."""
+    named: dict[str, tuple[District, ...]] = {k: (d,) for k, d in reg.name_index.items()}
+    for shared_key, districts in reg.shared_names.items():
+        named[shared_key] = tuple(d for d in districts if d.kind == kind) or districts
+    choices = list(named)
     ranked = process.extract(key, choices, scorer=fuzz.ratio, limit=len(choices))
     best_per_district: dict[str, tuple[District, float]] = {}
     for name, score, _ in ranked:
-        d = reg.name_index[name]
-        if d.kemendagri_code not in best_per_district:
-            best_per_district[d.kemendagri_code] = (d, score)
+        for d in named[name]:
+            if d.kemendagri_code not in best_per_district:
+                best_per_district[d.kemendagri_code] = (d, score)
     ordered = sorted(best_per_district.values(), key=lambda pair: -pair[1])
     top, top_score = ordered[0]
     second_score = ordered[1][1] if len(ordered) > 1 else 0.0  # a province of one district
@@ -464,8 +657,8 @@ def detect_scheme(values: Iterable[object], *,
             seen.add("kemendagri")
             continue
         m = _UNDOTTED.match(text)
-        if not m or m.group(1) != reg.province_code:
-            continue
+        if not m or m.group(1) != reg.province_code or not reg.has_crosswalk:
+            continue  # without a crosswalk a bare code is evidence of no scheme
         kemendagri = reg.by_kemendagri.get(f"{m.group(1)}.{m.group(2)}")
         bps = reg.by_bps.get(f"{m.group(1)}{m.group(2)}")
         if kemendagri is not None and bps is None:
@@ -492,11 +685,18 @@ def error_message(error: RegionLookupError, lang: str = "id") -> str:
     names = ", ".join(candidate(d) for d in error.candidates)
     if error.reason == "ambiguous":
         return t("region.error.ambiguous", lang, value=error.value, candidates=names)
+    here = error.registry_province
+    elsewhere = here is not None and here[0] != DEFAULT_PROVINCE  # the messages name Kaltim
     if error.reason == "other_province":
-        return t("region.error.other_province", lang, value=error.value,
-                 province=error.params.get("province", "?"))
+        return t("region.error.other_province_in" if elsewhere else "region.error.other_province",
+                 lang, value=error.value, province=error.params.get("province", "?"),
+                 **({"here": here[1]} if elsewhere and here else {}))
     if error.reason == "empty":
         return t("region.error.empty", lang)
+    if error.reason == "no_crosswalk":
+        return t("region.error.no_crosswalk", lang, value=error.value,
+                 province=error.params.get("province", "?"),
+                 dotted=error.params.get("dotted", "?"))
     if error.reason == "code_name_mismatch":
         unknown = t("headers.region.unknown", lang)
         name_district = error.params.get("name_district")
@@ -510,6 +710,8 @@ def error_message(error: RegionLookupError, lang: str = "id") -> str:
                  name_reading=name_district.label if name_district else unknown,
                  candidates=names or "-")
     hint = t("region.error.hint", lang, candidates=names) if names else ""
+    if elsewhere and here:
+        return t("region.error.unknown_in", lang, value=error.value, hint=hint, here=here[1])
     return t("region.error.unknown", lang, value=error.value, hint=hint)
 
 

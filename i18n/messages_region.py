@@ -22,4 +22,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.candidate.kemendagri": {"id": "{name} menurut Kemendagri",
                                     "en": "{name} in the Kemendagri scheme"},
     "region.candidate.bps": {"id": "{name} menurut BPS", "en": "{name} in the BPS scheme"},
+    "region.error.no_crosswalk": {
+        "id": "Kode BPS kabupaten/kota Provinsi {province} belum dikenal di dasbor ini, jadi kode "
+              "tanpa titik “{value}” tidak dapat dibaca dengan pasti (BPS dan Kemendagri bisa "
+              "memberi nomor berbeda). Tulis kode Kemendagri bertitik (mis. {dotted}) atau nama "
+              "kabupaten/kota.",
+        "en": "The BPS regency/city codes of {province} are not known to this dashboard yet, so "
+              "the undotted code “{value}” cannot be read with certainty (BPS and Kemendagri may "
+              "number them differently). Write the dotted Kemendagri code (e.g. {dotted}) or the "
+              "regency/city name."},
+    # The two above for a province other than Kalimantan Timur ({here}: its name as the table has
+    # it, "Jawa Tengah").
+    "region.error.unknown_in": {
+        "id": "“{value}” tidak dikenal sebagai kabupaten/kota di Provinsi {here}.{hint}",
+        "en": "“{value}” is not a known regency/city of {here} province.{hint}"},
+    "region.error.other_province_in": {
+        "id": "“{value}” bukan wilayah Provinsi {here} (provinsi {province}).",
+        "en": "“{value}” is not in {here} province (province {province})."},
 }

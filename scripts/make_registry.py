@@ -1,9 +1,9 @@
 """Write the registry of every province from the Kepmendagri code list: one kab/kota table per
 province, geodata/registry/provinces/<code>_<name>.csv (the columns of domain/regions.py), and one
 table of every kecamatan and desa/kelurahan of Indonesia, geodata/registry/provinces/
-indonesia_units.csv.gz. (A folder of their own: the tables have empty cells that today's
-domain.regions.load_registry refuses, and scripts/make_subregions.py reads any <code>_*.csv in
-geodata/registry/ as the province's district table.)
+indonesia_units.csv.gz. (A folder of their own: scripts/make_subregions.py reads any
+<code>_*.csv in geodata/registry/ as the province's district table; domain.regions.registry_for
+reads these, empty bps_code/capital/abbreviation columns and all.)
 
     python scripts/make_registry.py            # write the tables
     python scripts/make_registry.py --check    # write nothing; exit 1 if the committed tables are
