@@ -1,6 +1,5 @@
 """District tables written for a test (``domain.regions.load_registry`` reads them): a made-up
-province 99 of three districts, one with codes that differ, and a writer. The same rows as
-tests/unit/test_registry_table.py's, which keeps its own copy."""
+province 99 of three districts, one with codes that differ, and a writer."""
 
 from __future__ import annotations
 

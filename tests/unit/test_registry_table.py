@@ -4,14 +4,13 @@ default, and a malformed table is refused naming the file, row and column."""
 
 from __future__ import annotations
 
-import csv
 import hashlib
-from pathlib import Path
 
 import pytest
 
 from domain import regions
 from domain.regions import District, RegistryError, load_registry
+from tests.helpers.registry_tables import TINY_ROWS, write_table  # made-up province 99
 
 # The ten rows as they stood as Python literals before the table (kemendagri, bps, official name,
 # short name, kind, capital, abbreviation, variants), frozen here so that an edit of the table
@@ -64,30 +63,6 @@ def test_default_table_is_the_projects_own_file(shared_dir):
     for path in shared_dir.rglob("*"):
         if path.is_file() and path.stat().st_size == size:
             assert hashlib.sha256(path.read_bytes()).hexdigest() != digest, path
-
-
-# A made-up province: code 99, three districts, one of them with codes that differ.
-TINY_ROWS = [
-    {"province_code": "99", "province_name": "Provinsi Contoh", "kemendagri_code": "99.01",
-     "bps_code": "9902", "official_name": "Kabupaten Hulu Contoh", "short_name": "Hulu Contoh",
-     "kind": "Kabupaten", "capital": "Tepian", "abbreviation": "Kahuco",
-     "variants": "Hulu Kontoh|Kab. Hulu Contoh"},
-    {"province_code": "99", "province_name": "Provinsi Contoh", "kemendagri_code": "99.02",
-     "bps_code": "9901", "official_name": "Kabupaten Hilir Contoh", "short_name": "Hilir Contoh",
-     "kind": "Kabupaten", "capital": "Muara", "abbreviation": "Kahico", "variants": ""},
-    {"province_code": "99", "province_name": "Provinsi Contoh", "kemendagri_code": "99.71",
-     "bps_code": "9971", "official_name": "Kota Pelabuhan", "short_name": "Pelabuhan",
-     "kind": "Kota", "capital": "Pelabuhan", "abbreviation": "Pelabuhan", "variants": ""},
-]
-
-
-def write_table(path: Path, rows: list[dict[str, str]], columns=regions.COLUMNS) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([row.get(c, "") for c in columns])
-    return path
 
 
 def test_another_table_gives_another_province_and_leaves_the_default(tmp_path):
