@@ -103,15 +103,22 @@ def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir
     assert len(map_components(at)) == 1
 
 
-@pytest.mark.parametrize("page", ["conflict_risk.py", "priorities.py", "profile.py"])
-def test_thematic_pages_hide_internal_reports_from_the_public(page, data_dir):
+def _visitor_on(page: str, reports_source: str) -> AppTest:
+    """A visitor (not logged in) on ``page`` once an admin exists and real conflict-risk reports
+    (named by ``reports_source``) are stored: the reports are internal."""
     Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
     s = backends.open_store()
     demo = defaults.load_demo("conflict_risk").frame
-    s.commit("conflict_risk", demo.assign(sumber="LAPORAN-INTERNAL-XYZ"), user="ani",
+    s.commit("conflict_risk", demo.assign(sumber=reports_source), user="ani",
              expected_current_version=s.current_version("conflict_risk"))
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     at.switch_page(f"pages/{page}").run()
+    return at
+
+
+@pytest.mark.parametrize("page", ["conflict_risk.py", "priorities.py", "profile.py"])
+def test_thematic_pages_hide_internal_reports_from_the_public(page, data_dir):
+    at = _visitor_on(page, reports_source="LAPORAN-INTERNAL-XYZ")
     assert not at.exception
     assert any("internal" in i.value for i in at.info)
     text = " ".join(str(getattr(e, "value", "")) for e in at.main)
@@ -131,13 +138,7 @@ def test_a_visitor_is_not_told_that_no_reports_exist_when_they_are_only_internal
     the page says that (and how to log in), not "no reports yet", which is false."""
     from i18n import t
 
-    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
-    s = backends.open_store()
-    demo = defaults.load_demo("conflict_risk").frame
-    s.commit("conflict_risk", demo.assign(sumber="Kesbangpol"), user="ani",
-             expected_current_version=s.current_version("conflict_risk"))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
-    at.switch_page(f"pages/{page}").run()
+    at = _visitor_on(page, reports_source="Kesbangpol")
     assert not at.exception
     notes = [i.value for i in at.info]
     assert any("internal" in note for note in notes)
