@@ -14,7 +14,7 @@ import pytest
 
 from i18n import fmt_period
 from reports.deck import build_deck
-from tests.e2e.conftest import WAIT_MS, map_frame
+from tests.e2e.conftest import WAIT_MS, map_frame, wait_until_idle
 from tests.helpers.demo import demo_data
 from views.presentation import default_slide_ids
 
@@ -238,6 +238,9 @@ def test_preparing_the_pdf_shows_a_translated_spinner_not_the_function_call(page
     page.page.locator(".slide-counter").wait_for(timeout=WAIT_MS)
     _close_not_found_dialog(page.page)
     page.page.get_by_text("Atur presentasi dan unduhan").click()
+    # The slide map's first report reruns the page: a click made during that run can be lost.
+    page.page.wait_for_timeout(1500)
+    wait_until_idle(page)
     page.page.get_by_role("button", name="Siapkan laporan kepada Gubernur (PDF)").click()
     seen = []
     download = page.page.get_by_role("button", name="Unduh laporan PDF")
