@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
@@ -21,6 +22,21 @@ from storage.base import AuditEntry, Store, T, VersionInfo
 from storage.faults import StoreFullError, StoreReadOnlyError, store_faults
 
 BUSY_TIMEOUT_S = 30.0
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new file to write-ahead logging. The switch needs the file to itself, and SQLite
+    answers "locked" at once, without its busy wait, while another instance starting together
+    holds it, so it is retried here for as long as the busy wait would last."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")  # cannot be changed inside a transaction
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 _VERSION_COLUMNS = ("dataset, version, user, committed_at, action, file_name, file_sha256, "
@@ -110,11 +126,13 @@ class SQLiteStore(Store):
     def _initialise(self, seed: bool) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with closing(self._connect()) as conn:
+            # fetchall: a cursor left open keeps this connection's read lock, and the journal
+            # change below would then deadlock with another instance starting at the same time.
             has_tables = conn.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='versions'"
-            ).fetchone()[0]
+            ).fetchall()[0][0]
             if not has_tables:
-                conn.execute("PRAGMA journal_mode=WAL")  # cannot be changed inside a transaction
+                _use_wal(conn)
             # Tables and triggers are the steps in storage/migrations/sqlite; a store already at
             # the latest step is only read here.
             migrations.migrate_sqlite(conn)

@@ -194,9 +194,45 @@ def map_frame(page, timeout_ms: int = WAIT_MS, index: int = 0, containing: str |
             except Exception:  # a frame being replaced while we look
                 continue
         if len(drawn) > index:
+            _wait_for_handshake(page, drawn[index], deadline)
             return drawn[index]
         page.wait_for_timeout(250)
     raise AssertionError("no Leaflet map with polygons appeared")
+
+
+def _wait_for_handshake(page, frame, deadline: float) -> None:
+    """An in-place map tells the server which base it holds once drawn, and that starts one more
+    run of the page; a click during it can be lost. Until the frame has had the render that run
+    sends, and the run has ended."""
+    while time.monotonic() < deadline:
+        try:
+            renders = frame.evaluate("() => window.__inplace ? window.__inplace.renders : -1")
+        except Exception:  # replaced by a rerun while we look
+            return
+        if renders != 1:  # -1: an st_folium map, no handshake
+            break
+        page.wait_for_timeout(100)
+    wait_for_run_end(page, deadline)
+
+
+def _script_state(page) -> str | None:
+    try:
+        return page.locator("[data-testid='stApp']").first.get_attribute(
+            "data-test-script-state", timeout=2000)
+    except Exception:  # the app being redrawn
+        return None
+
+
+def wait_for_run_end(page, deadline: float | None = None) -> bool:
+    """Until the app says its script is not running, three times 200 ms apart (a component's value can
+    start the next run just after one ends). The status widget alone is drawn late, and a short
+    run ends before it shows."""
+    deadline = time.monotonic() + WAIT_MS / 1000 if deadline is None else deadline
+    calm = 0
+    while time.monotonic() < deadline and calm < 3:
+        calm = calm + 1 if _script_state(page) == "notRunning" else 0
+        page.wait_for_timeout(200)
+    return calm >= 3
 
 
 def _open_sidebar(page) -> None:
@@ -252,11 +288,7 @@ def login(page, url: str, name: str, password: str = PASSWORD) -> None:
 
 def wait_until_idle(page, timeout: float = WAIT_MS / 1000):
     """Until the script run has finished: a widget touched mid-run may be drawn again."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if page.page.locator("[data-testid='stStatusWidget']").count() == 0:
-            return
-        page.page.wait_for_timeout(250)
+    wait_for_run_end(page.page, time.monotonic() + timeout)
 
 
 def click_district_opens_profile(page, frame):

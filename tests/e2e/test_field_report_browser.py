@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import PASSWORD, WAIT_MS, login, map_frame, start_server, stop_server
+from tests.e2e.conftest import (
+    PASSWORD,
+    WAIT_MS,
+    login,
+    map_frame,
+    start_server,
+    stop_server,
+    wait_for_run_end,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -48,7 +56,7 @@ def dismiss_dialog(page) -> None:
 
 def wait_idle(page) -> None:
     page.wait_for_timeout(300)
-    page.locator("[data-testid='stStatusWidget']").wait_for(state="detached", timeout=WAIT_MS)
+    wait_for_run_end(page)
 
 
 def tile_counts(frame) -> int:

@@ -32,7 +32,15 @@ from pathlib import Path
 import pytest
 
 from i18n.catalog import MESSAGES
-from tests.e2e.conftest import PROJECT_ROOT, WAIT_MS, RecordedPage, login, start_server, stop_server
+from tests.e2e.conftest import (
+    PROJECT_ROOT,
+    WAIT_MS,
+    RecordedPage,
+    login,
+    start_server,
+    stop_server,
+    wait_for_run_end,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -208,15 +216,7 @@ def _foreign_text(text: str, language: str) -> list[str]:
 def _settle(page, timeout_s: float = WAIT_MS / 1000) -> None:
     """Until the script run has finished and stayed finished for a moment."""
     page.locator("[data-testid='stMain']").wait_for(timeout=WAIT_MS)
-    deadline = time.monotonic() + timeout_s
-    quiet = 0
-    while time.monotonic() < deadline:
-        running = page.locator("[data-testid='stStatusWidget']").count()
-        quiet = quiet + 1 if running == 0 else 0
-        if quiet >= 4:
-            return
-        page.wait_for_timeout(300)
-    raise AssertionError("the page kept running")
+    assert wait_for_run_end(page, time.monotonic() + timeout_s), "the page kept running"
 
 
 def _map_frames(page, expected: int, timeout_s: float = WAIT_MS / 1000) -> list:

@@ -10,7 +10,15 @@ import re
 import pytest
 
 from accounts.users import Accounts
-from tests.e2e.conftest import CHROMIUM_ARGS, PASSWORD, WAIT_MS, login, start_server, stop_server  # noqa: F401
+from tests.e2e.conftest import (  # noqa: F401
+    CHROMIUM_ARGS,
+    PASSWORD,
+    WAIT_MS,
+    login,
+    start_server,
+    stop_server,
+    wait_for_run_end,
+)
 
 pytestmark = pytest.mark.e2e
 STREAMLIT_DEFAULTS = ("Upload", "Browse files", "Drag and drop", "Choose options",
@@ -114,7 +122,7 @@ def _open(page, path: str) -> None:
         page.wait_for_url(re.compile(rf"/{path}(\\?|$)"))
     # Every page opens with a heading, or (the presentation) its slide; then the run ends.
     page.wait_for_selector('[data-testid="stMain"] :is(h1, h2, .slide-title, [data-testid="stHeading"])')
-    page.wait_for_function("""() => !document.querySelector('[data-testid="stStatusWidget"]')""")
+    wait_for_run_end(page)
     page.wait_for_timeout(1500)  # charts and tables lay out after the run ends
 
 
