@@ -26,6 +26,7 @@ from views.thematic_common import category_label
 
 # The pages a pelapor may open (URL paths); every other page refuses them before it runs.
 PELAPOR_PAGES = ("lapor-kejadian", "masuk")
+LOGIN_PAGE = "masuk"  # listed only while logged out; its URL still says who is logged in
 REPORT_PAGE = "pages/field_report.py"
 TOKEN_KEY, GEN_KEY, POINT_KEY, CLICK_KEY = ("field_token", "field_gen", "field_point",
                                             "field_last_click")
@@ -87,13 +88,16 @@ def _phone_position(lang: str) -> tuple[float, float] | None:
 
 def page_visibility(pages, restricted: dict[str, str]) -> dict[str, bool]:
     """For the menu: whether each page (path, title, url_path) is listed for this visitor. A
-    pelapor sees only the pages they may open; others as before (the action a page needs)."""
+    pelapor sees only the pages they may open; others as before (the action a page needs). Masuk
+    is listed only to a visitor not logged in (the sidebar has the logout)."""
     from ui import auth
 
     user = auth.current_user()
     shown = {}
     for path, _title, url_path in pages:
-        if user is not None and user.role == "pelapor":
+        if url_path == LOGIN_PAGE:
+            shown[path] = user is None
+        elif user is not None and user.role == "pelapor":
             shown[path] = url_path in PELAPOR_PAGES
         else:
             action = restricted.get(path)

@@ -82,6 +82,36 @@ def test_navigation_lists_the_data_page_by_role(data_dir, monkeypatch):
     assert visibility == "visible" and not at.error
 
 
+def test_the_menu_lists_masuk_only_while_logged_out(data_dir, monkeypatch):
+    """Logged in (any role, a pelapor too), Masuk leaves the menu: the sidebar has the logout.
+    Its URL still opens and says who is logged in."""
+    import streamlit as st
+
+    listed: list[dict[str, str]] = []
+    navigation = st.navigation
+
+    def recording_navigation(pages, **kwargs):
+        listed.append({p.url_path: p._visibility for p in pages})
+        return navigation(pages, **kwargs)
+
+    monkeypatch.setattr(st, "navigation", recording_navigation)
+
+    def masuk(token: str | None) -> tuple[str, AppTest]:
+        listed.clear()
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        if token:
+            at.session_state["auth_token"] = token
+        at.run()
+        return listed[-1]["masuk"], at
+
+    assert masuk(None)[0] == "visible"
+    for role, name in (("viewer", "vina"), ("admin", "adi"), ("pelapor", "pia")):
+        visibility, at = masuk(login_token(role, name))
+        assert visibility == "hidden", role
+        at.switch_page("pages/login.py").run()
+        assert not at.exception and any(name in s.value for s in at.success), role
+
+
 def test_public_sees_no_internal_data_once_real_data_and_accounts_exist(data_dir):
     Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
     s = backends.open_store()
