@@ -205,22 +205,23 @@ MESSAGES: dict[str, dict[str, str]] = {
               "and BPS schemes, and the file does not show which. Choose the scheme (--scheme "
               "kemendagri or --scheme bps)."},
     "boundaries.error.other_province": {
-        "id": "Berkas ini bukan wilayah Kalimantan Timur: {count} unit berkode provinsi "
+        "id": "Berkas ini bukan wilayah {here}: {count} unit berkode provinsi "
               "{provinces} (mis. {examples}).",
-        "en": "This file is not Kalimantan Timur: {count} units have province code {provinces} "
+        "en": "This file is not {here}: {count} units have province code {provinces} "
               "(e.g. {examples})."},
     "boundaries.error.unmatched": {
-        "id": "{count} dari {total} unit tidak dapat dicocokkan dengan wilayah Kaltim: {examples}.",
-        "en": "{count} of {total} units cannot be matched to a Kaltim area: {examples}."},
+        "id": "{count} dari {total} unit tidak dapat dicocokkan dengan wilayah {here}: "
+              "{examples}.",
+        "en": "{count} of {total} units cannot be matched to a {here} area: {examples}."},
     "boundaries.error.duplicates": {
         "id": "{count} kode muncul lebih dari sekali: {examples}. Setiap wilayah harus tepat satu "
               "fitur (gabungkan bagian-bagiannya menjadi satu MultiPolygon).",
         "en": "{count} codes appear more than once: {examples}. Each area must be exactly one "
               "feature (merge its parts into one MultiPolygon)."},
     "boundaries.error.outside_kaltim": {
-        "id": "{count} dari {total} unit terletak di luar Kalimantan Timur (mis. {examples}; "
+        "id": "{count} dari {total} unit terletak di luar {here} (mis. {examples}; "
               "batas koordinat {bounds}). Periksa CRS, urutan bujur/lintang, dan provinsinya.",
-        "en": "{count} of {total} units lie outside Kalimantan Timur (e.g. {examples}; bounds "
+        "en": "{count} of {total} units lie outside {here} (e.g. {examples}; bounds "
               "{bounds}). Check the CRS, the longitude/latitude order and the province."},
     "boundaries.error.unexpected": {
         "id": "Impor gagal karena kesalahan tak terduga: {detail}. Laporkan ke admin.",
@@ -284,8 +285,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "berubah.",
         "en": "Timed out ({seconds} s) downloading {url}; the stored data are unchanged."},
     "boundaries.download.http_error": {
-        "id": "Server menjawab HTTP {status} untuk {url}; data yang tersimpan tidak berubah.",
-        "en": "The server answered HTTP {status} for {url}; the stored data are unchanged."},
+        "id": "Server menjawab HTTP {status} untuk {url}{hint}; data yang tersimpan tidak "
+              "berubah.",
+        "en": "The server answered HTTP {status} for {url}{hint}; the stored data are "
+              "unchanged."},
     "boundaries.download.checksum": {
         "id": "Berkas {name} tidak cocok dengan checksum yang dipatok (diharapkan {expected}…, "
               "diterima {actual}…); berkas ditolak, data yang tersimpan tidak berubah.",

@@ -50,6 +50,9 @@ MAX_ZIP_MEMBERS = 200
 # Lon/lat box around Kaltim (113.8..119.1 E, -2.6..2.6 N) with a margin for coarse coastlines; a
 # unit whose representative point falls outside belongs elsewhere (or was shifted/swapped).
 KALTIM_BOX = (113.0, -3.5, 120.0, 3.5)
+# Another province's layer (``registry=``) is checked against Indonesia's box (94.9..141.1 E,
+# -11.1..6.1 N with a margin): it still catches swapped or projected coordinates.
+INDONESIA_BOX = (94.0, -11.5, 141.5, 6.5)
 
 VECTOR_SUFFIXES = (".geojson", ".json", ".shp", ".gpkg", ".kml")
 ACCEPTED_SUFFIXES = (*VECTOR_SUFFIXES, ".zip")
@@ -616,9 +619,12 @@ def _scheme_hint(column: str) -> str | None:
     return None
 
 
-def decide_scheme(level: str, codes: list[str], column: str, scheme: str | None) -> str | None:
+def decide_scheme(level: str, codes: list[str], column: str, scheme: str | None, *,
+                  registry: regions.Registry | None = None) -> str | None:
     """The scheme of a column's undotted codes: given, named in the column, or read from the codes
-    themselves. Raises BoundaryError when the codes could mean different units in either scheme."""
+    themselves. Raises BoundaryError when the codes could mean different units in either scheme.
+    ``registry``: the province's table (the default one when None)."""
+    reg = registry or regions.default_registry()
     if scheme:
         return scheme
     plain = [c for c in codes if _code_shape(level, c) == "plain"]
@@ -629,15 +635,15 @@ def decide_scheme(level: str, codes: list[str], column: str, scheme: str | None)
         return hint
     if level == "kecamatan":
         return None  # six digits are Kemendagri, seven are BPS: decided per code
-    detected = regions.detect_scheme(c[:4] for c in plain)
+    detected = reg.detect_scheme(c[:4] for c in plain)
     if detected == "mixed":
         raise BoundaryError("boundaries.error.mixed_scheme", column=column)
     if detected:
         return detected
     ambiguous = sorted({c[:4] for c in plain
-                        if regions.BY_BPS.get(c[:4]) not in (
-                            None, regions.BY_KEMENDAGRI.get(f"{c[:2]}.{c[2:4]}"))
-                        and f"{c[:2]}.{c[2:4]}" in regions.BY_KEMENDAGRI})
+                        if reg.by_bps.get(c[:4]) not in (
+                            None, reg.by_kemendagri.get(f"{c[:2]}.{c[2:4]}"))
+                        and f"{c[:2]}.{c[2:4]}" in reg.by_kemendagri})
     if level == "desa":
         # Kemendagri desa numbers are 1xxx (kelurahan) or 2xxx (desa); BPS has a 3-digit
         # kecamatan then a 3-digit desa, so that digit is often something else.
@@ -662,17 +668,20 @@ class _Unmatched(Exception):
         self.reason, self.province = reason, province
 
 
-def map_code(level: str, code: str, scheme: str | None) -> Unit:
-    """One unit's code -> its own normalised code and its kab/kota. Raises _Unmatched."""
+def map_code(level: str, code: str, scheme: str | None, *,
+             registry: regions.Registry | None = None) -> Unit:
+    """One unit's code -> its own normalised code and its kab/kota (in ``registry``, the default
+    table when None). Raises _Unmatched."""
+    reg = registry or regions.default_registry()
     shape = _code_shape(level, code)
     if shape is None:
         raise _Unmatched("format")
     digits = code.replace(".", "")
-    if digits[:2] != regions.PROVINCE_CODE:
+    if digits[:2] != reg.province_code:
         raise _Unmatched("other_province", digits[:2])
     if level == "kabupaten":
         try:
-            match = regions.normalise(code, scheme=None if shape == "dotted" else scheme)
+            match = reg.normalise(code, scheme=None if shape == "dotted" else scheme)
         except regions.RegionLookupError as error:
             raise _Unmatched(error.reason) from None
         return Unit(match.district.kemendagri_code, "kemendagri" if shape == "dotted"
@@ -684,9 +693,9 @@ def map_code(level: str, code: str, scheme: str | None) -> Unit:
     else:
         unit_scheme = "kemendagri" if shape == "dotted" else scheme or "kemendagri"
     if unit_scheme == "kemendagri":
-        district = regions.BY_KEMENDAGRI.get(f"{digits[:2]}.{digits[2:4]}")
+        district = reg.by_kemendagri.get(f"{digits[:2]}.{digits[2:4]}")
     else:
-        district = regions.BY_BPS.get(digits[:4])
+        district = reg.by_bps.get(digits[:4])
     if district is None:
         raise _Unmatched("unknown")
     if unit_scheme == "bps":
@@ -749,33 +758,38 @@ class PreparedLayer:
 
 
 def prepare_layer(frame: gpd.GeoDataFrame, level: str, *, scheme: str | None = None,
-                  name: str = "") -> PreparedLayer:
-    """Recognise, map, check and repair one layer (already in EPSG:4326). Raises BoundaryError."""
+                  name: str = "", registry: regions.Registry | None = None) -> PreparedLayer:
+    """Recognise, map, check and repair one layer (already in EPSG:4326). Raises BoundaryError.
+
+    ``registry``: the province whose units the layer must hold (``regions.registry_for(code)``);
+    the default table (Kalimantan Timur) when None. Units of any other province are refused or
+    dropped, naming their province."""
     check_level(level)
+    reg = registry or regions.default_registry()
     _refuse_if_no_polygons(frame, name)
     code_column, name_column = _key_columns(frame, level)
     codes = ([_clean_code(v) for v in frame[code_column].tolist()] if code_column
              else [None] * len(frame))
     names = ([(str(v).strip() if v is not None and str(v) != "nan" else "")
               for v in frame[name_column].tolist()] if name_column else [""] * len(frame))
-    used_scheme = decide_scheme(level, [c for c in codes if c], code_column, scheme) \
-        if code_column else None
+    used_scheme = decide_scheme(level, [c for c in codes if c], code_column, scheme,
+                                registry=reg) if code_column else None
     notes: list[Message] = [Message("boundaries.note.columns", {
         "code": code_column or "-", "name": name_column or "-",
         "scheme": Message(f"boundaries.scheme.{used_scheme or 'auto'}")})]
 
-    matches = _match_units(level, codes, names, used_scheme)
-    _check_matches(matches, len(frame), notes)
+    matches = _match_units(level, codes, names, used_scheme, reg)
+    _check_matches(matches, len(frame), notes, reg)
     keep = [i for i, u in enumerate(matches.units) if u is not None]
     kept_units = [matches.units[i] for i in keep]
     _refuse_duplicates(frame, level, kept_units)
     shapes = _kept_shapes(frame, keep, kept_units, name, notes)
-    _refuse_outside_kaltim(shapes, kept_units)
+    _refuse_outside_kaltim(shapes, kept_units, reg)
 
-    rows = _layer_rows(level, keep, kept_units, codes, names, shapes, notes)
+    rows = _layer_rows(level, keep, kept_units, codes, names, shapes, notes, reg)
     out = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
     out = out.sort_values("kode").reset_index(drop=True)
-    counts = _summarise(frame, out, level, matches, shapes, notes)
+    counts = _summarise(frame, out, level, matches, shapes, notes, reg)
     return PreparedLayer(out, counts, notes, {"code": code_column, "name": name_column,
                                               "scheme": used_scheme})
 
@@ -815,11 +829,11 @@ class _Matches:
 
 
 def _match_units(level: str, codes: list[str | None], names: list[str],
-                 scheme: str | None) -> _Matches:
+                 scheme: str | None, reg: regions.Registry) -> _Matches:
     matches = _Matches()
     for row, (code, label) in enumerate(zip(codes, names)):
         try:
-            matches.units.append(_row_unit(level, code, label, scheme))
+            matches.units.append(_row_unit(level, code, label, scheme, reg))
         except _Unmatched as miss:
             matches.units.append(None)
             if miss.reason == "other_province":
@@ -837,30 +851,34 @@ def _match_units(level: str, codes: list[str | None], names: list[str],
     return matches
 
 
-def _row_unit(level: str, code: str | None, label: str, scheme: str | None) -> Unit:
+def _row_unit(level: str, code: str | None, label: str, scheme: str | None,
+              reg: regions.Registry) -> Unit:
     """One row's unit: by its code, or (a kab/kota without a code) by its name. Raises _Unmatched
     or regions.RegionLookupError."""
     if code is not None:
-        return map_code(level, code, scheme)
+        return map_code(level, code, scheme, registry=reg)
     if level == "kabupaten" and label:
-        match = regions.normalise(label)
+        match = reg.normalise(label)
         return Unit(match.district.kemendagri_code, "kemendagri", match.district)
     raise _Unmatched("empty")
 
 
-def _check_matches(matches: _Matches, total: int, notes: list[Message]) -> None:
+def _check_matches(matches: _Matches, total: int, notes: list[Message],
+                   reg: regions.Registry) -> None:
     """Refuse a layer with a row matched to nothing, or wholly of another province; rows of
     another province beside Kaltim's are dropped with a note."""
     other_province, unmatched = matches.other_province, matches.unmatched
     if other_province and len(other_province) + len(unmatched) == total:
         from loaders.boundaries_coverage import province_label
 
-        raise BoundaryError("boundaries.error.other_province", count=len(other_province),
+        raise BoundaryError("boundaries.error.other_province", here=reg.province_name,
+                            count=len(other_province),
                             provinces=", ".join(province_label(p) for p in sorted(
                                 p for p in matches.provinces if p)) or "?",
                             examples=_examples(other_province))
     if unmatched:
-        raise BoundaryError("boundaries.error.unmatched", count=len(unmatched), total=total,
+        raise BoundaryError("boundaries.error.unmatched", here=_short_name(reg),
+                            count=len(unmatched), total=total,
                             examples=_examples(unmatched))
     if other_province:
         notes.append(Message("boundaries.note.other_province_dropped", {
@@ -907,22 +925,31 @@ def _kept_shapes(frame: gpd.GeoDataFrame, keep: list[int], kept_units: list[Unit
     return _Shapes(geometries, repaired, empty_mask, still_empty)
 
 
-def _refuse_outside_kaltim(shapes: _Shapes, kept_units: list[Unit]) -> None:
-    """Every unit drawn must have its representative point in KALTIM_BOX."""
+def _short_name(reg: regions.Registry) -> str:
+    """How the messages name the province: "Kaltim" for the default one, else its name."""
+    return "Kaltim" if reg.province_code == regions.DEFAULT_PROVINCE else reg.province_name
+
+
+def _refuse_outside_kaltim(shapes: _Shapes, kept_units: list[Unit],
+                           reg: regions.Registry) -> None:
+    """Every unit drawn must have its representative point in KALTIM_BOX (INDONESIA_BOX for
+    another province's registry)."""
     drawn = ~shapes.dropped
     points = shapes.geometries[drawn].representative_point()
-    box = KALTIM_BOX
+    box = KALTIM_BOX if reg.province_code == regions.DEFAULT_PROVINCE else INDONESIA_BOX
     outside = ~((points.x >= box[0]) & (points.x <= box[2]) & (points.y >= box[1])
                 & (points.y <= box[3]))
     if outside.any():
         codes_out = [kept_units[i].kode for i in np.flatnonzero(drawn)[outside.to_numpy()]]
-        raise BoundaryError("boundaries.error.outside_kaltim", count=int(outside.sum()),
+        raise BoundaryError("boundaries.error.outside_kaltim", here=reg.province_name,
+                            count=int(outside.sum()),
                             total=int(drawn.sum()), examples=_examples(codes_out),
                             bounds=_fmt_bounds(shapes.geometries[drawn].total_bounds))
 
 
 def _layer_rows(level: str, keep: list[int], kept_units: list[Unit], codes: list[str | None],
-                names: list[str], shapes: _Shapes, notes: list[Message]) -> list[dict]:
+                names: list[str], shapes: _Shapes, notes: list[Message],
+                reg: regions.Registry) -> list[dict]:
     """The stored layer's rows, one per unit drawn (columns: see the module's docstring)."""
     rows = []
     for i, (row_index, unit) in enumerate(zip(keep, kept_units)):
@@ -931,7 +958,7 @@ def _layer_rows(level: str, keep: list[int], kept_units: list[Unit], codes: list
         source_name = names[row_index]
         if level == "kabupaten":
             nama, pendek = unit.district.official_name, unit.district.short_name
-            _note_name_mismatch(unit, source_name, notes)
+            _note_name_mismatch(unit, source_name, notes, reg)
         else:
             nama = re.sub(r"\s+", " ", source_name) or unit.kode
             pendek = nama
@@ -944,12 +971,13 @@ def _layer_rows(level: str, keep: list[int], kept_units: list[Unit], codes: list
     return rows
 
 
-def _note_name_mismatch(unit: Unit, source_name: str, notes: list[Message]) -> None:
+def _note_name_mismatch(unit: Unit, source_name: str, notes: list[Message],
+                        reg: regions.Registry) -> None:
     """A kab/kota whose name in the file is another district's: kept by its code, and noted."""
     if not source_name:
         return
     try:
-        by_name = regions.normalise(source_name).district
+        by_name = reg.normalise(source_name).district
     except regions.RegionLookupError:
         return
     if by_name is not unit.district:
@@ -958,7 +986,7 @@ def _note_name_mismatch(unit: Unit, source_name: str, notes: list[Message]) -> N
 
 
 def _summarise(frame: gpd.GeoDataFrame, out: gpd.GeoDataFrame, level: str, matches: _Matches,
-               shapes: _Shapes, notes: list[Message]) -> dict:
+               shapes: _Shapes, notes: list[Message], reg: regions.Registry) -> dict:
     """The layer's counts; its notes get the repaired units at the end and, at the top, the
     units found and the kab/kota present."""
     n_repaired = int(out["diperbaiki"].sum())
@@ -966,11 +994,11 @@ def _summarise(frame: gpd.GeoDataFrame, out: gpd.GeoDataFrame, level: str, match
         notes.append(Message("boundaries.note.repaired", {
             "count": n_repaired, "examples": _examples(out.loc[out["diperbaiki"], "kode"])}))
     present = sorted(set(out["kode_kab"]))
-    missing = [regions.get(c).label for c in regions.codes() if c not in present]
+    missing = [reg.get(c).label for c in reg.codes() if c not in present]
     counts = {
         "features": int(len(frame)), "units": int(len(out)), "repaired": n_repaired,
         "other_province": len(matches.other_province), "empty_dropped": int(shapes.empty.sum()),
-        "kab_present": len(present), "kab_total": len(regions.DISTRICTS), "kab_missing": missing,
+        "kab_present": len(present), "kab_total": len(reg.districts), "kab_missing": missing,
         "per_kab": {k: int(v) for k, v in out["kode_kab"].value_counts().sort_index().items()},
     }
     if level == "desa":
@@ -978,6 +1006,6 @@ def _summarise(frame: gpd.GeoDataFrame, out: gpd.GeoDataFrame, level: str, match
     notes.insert(0, Message("boundaries.note.units", {
         "count": len(out), "level": Message(LEVEL_LABEL_KEY[level]), "features": len(frame)}))
     notes.insert(1, Message("boundaries.note.kab_present", {
-        "present": len(present), "total": len(regions.DISTRICTS),
+        "present": len(present), "total": len(reg.districts),
         "missing": ", ".join(missing) if missing else MISSING}))
     return counts

@@ -174,20 +174,27 @@ DESA_COUNTS: dict[str, int] = {
 
 
 def province_label(code: str) -> str:
-    """'63 (Kalimantan Selatan)' for a province code; the code alone when unknown."""
-    name = PROVINCES.get(str(code))
+    """'63 (Kalimantan Selatan)' for a province code (its name from the registry's tables,
+    ``domain.regions.province_names``); the code alone when unknown."""
+    from domain import regions
+
+    name = regions.province_names().get(str(code)) or PROVINCES.get(str(code))
     return f"{code} ({name})" if name else str(code)
 
 
-def missing_units(level: str, frame, scheme: str | None) -> list[str]:
+def missing_units(level: str, frame, scheme: str | None, registry=None) -> list[str]:
     """What a prepared layer (``kode``, ``kode_kab``, ``kode_skema`` columns) lacks against the
     registry: every kab/kota at each level; at kecamatan level (Kemendagri codes) every known
     kecamatan, named; at desa level (Kemendagri codes) the known number per kab/kota. Empty when
-    the layer is complete as far as is known."""
+    the layer is complete as far as is known. ``registry``: another province's table; only its
+    kab/kota are checked (the kecamatan and desa lists here are Kalimantan Timur's)."""
     from domain import regions
 
+    reg = registry or regions.default_registry()
     present_kab = set(frame["kode_kab"])
-    missing = [regions.get(c).label for c in regions.codes() if c not in present_kab]
+    missing = [reg.get(c).label for c in reg.codes() if c not in present_kab]
+    if reg.province_code != regions.DEFAULT_PROVINCE:
+        return missing
     schemes = set(frame["kode_skema"]) if "kode_skema" in frame else {scheme or "kemendagri"}
     if schemes != {"kemendagri"}:
         return missing

@@ -1,13 +1,20 @@
-"""Download the official Kaltim boundaries from cahyadsn/wilayah_boundaries (MIT), pinned.
+"""Download a province's official boundaries from cahyadsn/wilayah_boundaries (MIT), pinned.
 
-The files are fetched at one commit and checked against SHA-256 sums written here, so what is
-stored is exactly what was reviewed (../shared/geodata/SOURCES.md), whatever the server sends.
-Everything is downloaded to a temporary directory, verified and parsed first; only then are the
-three levels stored, each as a new version. Any failure leaves the store as it was.
+The files are fetched at one commit and checked against the SHA-256 sums the project ships
+(geodata/wilayah_boundaries/sha256.csv, every province's files), so what is stored is exactly the
+reviewed snapshot (../shared/geodata/SOURCES.md), whatever the server sends. Everything is
+downloaded to a temporary directory, verified and parsed first; only then are the levels stored,
+each as a new version. Any failure leaves the store as it was: a file the server does not have
+(HTTP 404), a desa file included, cancels the whole download, and the message says so; the
+operator may then download the other levels alone (``levels=``, ``--levels kabupaten,kecamatan``).
+A kab/kota whose desa file the snapshot itself lacks is not a failure: the desa layer is stored
+without it and the report counts and names them ("3 dari 35 kab/kota tanpa batas desa: ...").
 """
 
 from __future__ import annotations
 
+import csv
+import functools
 import http.client
 import json
 import re
@@ -23,8 +30,10 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import MultiPolygon, Polygon
 
+from domain import regions
 from loaders.boundaries import BoundaryError, ImportReport, Message, prepare_layer, sha256_file
-from loaders.boundaries_import import check_actor
+from loaders.boundaries_import import check_actor, registry_of
+from storage.boundary_layers import LEVELS
 from storage.boundary_store import get_store
 
 COMMIT = "3c5a7960f4d227a38489094d84252bdbb3f978a5"
@@ -34,33 +43,63 @@ ATTRIBUTION = "© Cahya DSN, wilayah_boundaries (MIT)"
 TIMEOUT_S = 30.0
 DESA_KAB = ("01", "02", "03", "07", "08", "09", "11", "71", "72", "74")
 
-# path in the repository -> (level, SHA-256 of the file at COMMIT)
-FILES: dict[str, tuple[str, str]] = {
-    "db/kab/wilayah_boundaries_kab_64.sql":
-        ("kabupaten", "790d76b3770671f2515ebec73e2c5bf4847e1f1be78449128dc70aca87379b52"),
-    "db/kec/wilayah_boundaries_kec_64.sql":
-        ("kecamatan", "3024a11733a6b06ab39e000a9a08214a1594f2bdf19242bd296ac83900ef09ee"),
-    "db/kel/64/wilayah_boundaries_kel_64.01.sql":
-        ("desa", "2ebfc579c91008624156db5aeeba44263f57579470d42e86d45759b2d72f63f5"),
-    "db/kel/64/wilayah_boundaries_kel_64.02.sql":
-        ("desa", "795627c3c160cb67ea5416c4e4e64e803d11dc07b7f37b9b5475b9b4b0b6e893"),
-    "db/kel/64/wilayah_boundaries_kel_64.03.sql":
-        ("desa", "b850b96d1447ef1d65ed8d12424cf5f7975fe9e2cea331cb3185bc576e2c92bd"),
-    "db/kel/64/wilayah_boundaries_kel_64.07.sql":
-        ("desa", "a0c3cd6a34281da644dfff63a62ecf582c3c6ec828954e9dee4d0f9f1942bcd9"),
-    "db/kel/64/wilayah_boundaries_kel_64.08.sql":
-        ("desa", "2ceac2c758721563d7e4708109d5bc3cdfda219c0b099daa76c84370f9fc3ec3"),
-    "db/kel/64/wilayah_boundaries_kel_64.09.sql":
-        ("desa", "d06a40d20126a41815b15973840a5e1ce9fa31641da605dcd50cc2322e1a6b7a"),
-    "db/kel/64/wilayah_boundaries_kel_64.11.sql":
-        ("desa", "cde529fc2c160f4b2b670a4ad546181c698f60ca22ad7c75d32344ab6608d4c4"),
-    "db/kel/64/wilayah_boundaries_kel_64.71.sql":
-        ("desa", "9f4cc1374d4a400ad71160a2f2888d322f1ae8318a3c7719151bc61cedc235f3"),
-    "db/kel/64/wilayah_boundaries_kel_64.72.sql":
-        ("desa", "91eef3f9141872ed09c4bd467a0456e03fb48e51c7ff5479e84159f733365250"),
-    "db/kel/64/wilayah_boundaries_kel_64.74.sql":
-        ("desa", "f7eb02e6188d26ededb89ab38033b991e21ea20401cd50b8f9d78c2a79d4ed61"),
-}
+# The pinned SHA-256 of every kab/kota, kecamatan and desa file at COMMIT, for every province:
+# geodata/wilayah_boundaries/sha256.csv (scripts/make_boundary_sums.py, from the snapshot's own
+# sums; the MIT notice is in that folder's README).
+SUMS_FILE = Path(__file__).resolve().parent.parent / "geodata" / "wilayah_boundaries" / "sha256.csv"
+LEVEL_FOLDERS = {"kabupaten": "kab", "kecamatan": "kec"}
+
+
+@functools.cache
+def pinned_sums() -> dict[str, str]:
+    """Path in the repository ("db/kab/wilayah_boundaries_kab_64.sql") -> its SHA-256 at COMMIT."""
+    with open(SUMS_FILE, encoding="utf-8", newline="") as handle:
+        return {row["path"]: row["sha256"] for row in csv.DictReader(handle)}
+
+
+def desa_path(province: str, kab_code: str) -> str:
+    """Where the desa file of a kab/kota ("65.01") is in the repository."""
+    return f"db/kel/{province}/wilayah_boundaries_kel_{kab_code}.sql"
+
+
+@dataclass(frozen=True)
+class ProvinceFiles:
+    """A province's files: ``files`` path -> (level, SHA-256), the kab/kota file, the kecamatan
+    file, then one desa file per kab/kota in the registry's order; ``missing_desa`` the kab/kota
+    (District) whose desa file the pinned snapshot does not have (the dataset lacks it)."""
+
+    province: str
+    files: dict[str, tuple[str, str]]
+    missing_desa: tuple = ()
+    kab_total: int = 0
+
+
+def files_for(province: str = "64", levels=LEVELS) -> ProvinceFiles:
+    """The pinned files of ``province`` (a code, "64"), for ``levels``; its kab/kota from
+    ``domain.regions.registry_for``. An unknown code raises regions.UnknownProvinceError; a kab/kota
+    or kecamatan file missing from the pinned sums raises BoundaryError (no such province file)."""
+    registry = regions.registry_for(province)
+    code = registry.province_code
+    sums = pinned_sums()
+    files: dict[str, tuple[str, str]] = {}
+    for level in (lv for lv in ("kabupaten", "kecamatan") if lv in levels):
+        path = f"db/{LEVEL_FOLDERS[level]}/wilayah_boundaries_{LEVEL_FOLDERS[level]}_{code}.sql"
+        if path not in sums:
+            raise BoundaryError("bndl.error.not_pinned", name=path)
+        files[path] = (level, sums[path])
+    missing = []
+    if "desa" in levels:
+        for district in registry.districts:
+            path = desa_path(code, district.kemendagri_code)
+            if path in sums:
+                files[path] = ("desa", sums[path])
+            else:
+                missing.append(district)
+    return ProvinceFiles(code, files, tuple(missing), len(registry.districts))
+
+
+# Kalimantan Timur's files, as the project has always named them: path -> (level, SHA-256).
+FILES: dict[str, tuple[str, str]] = files_for("64").files
 assert [p for p in FILES if FILES[p][0] == "desa"] == [
     f"db/kel/64/wilayah_boundaries_kel_64.{k}.sql" for k in DESA_KAB]
 
@@ -90,11 +129,13 @@ class DownloadReport:
     errors: list[Message] = field(default_factory=list)
     levels: dict[str, ImportReport] = field(default_factory=dict)
     base_url: str = ""
+    notes: list[Message] = field(default_factory=list)  # e.g. kab/kota without a desa file
 
     def lines(self, lang: str = "id") -> list[str]:
         out = [m.text(lang) for m in self.errors]
         if not self.ok:
             out.append(Message("boundaries.download.refused").text(lang))
+        out.extend(m.text(lang) for m in self.notes)
         for report in self.levels.values():
             out.extend(report.lines(lang))
         return out
@@ -170,7 +211,8 @@ def _fetch(url: str, target: Path, timeout: float, on_bytes: Callable[[int, int 
                 done += len(chunk)
                 on_bytes(done, total)
     except urllib.error.HTTPError as error:
-        raise BoundaryError("boundaries.download.http_error", url=url, status=error.code) from None
+        raise BoundaryError("boundaries.download.http_error", url=url, status=error.code,
+                            hint="") from None
     except (TimeoutError, socket.timeout):
         raise BoundaryError("boundaries.download.timeout", url=url,
                             seconds=f"{timeout:g}") from None
@@ -185,71 +227,141 @@ def _fetch(url: str, target: Path, timeout: float, on_bytes: Callable[[int, int 
                             detail=str(error)[:200]) from None
 
 
+def _fetch_pinned(base: str, relative: str, level: str, target: Path, timeout: float,
+                  on_bytes: Callable[[int, int | None], None]) -> None:
+    """``_fetch`` of a pinned file; a 404 says that the server does not have it (for a desa file:
+    how to download the other levels without it)."""
+    try:
+        _fetch(base + relative, target, timeout, on_bytes)
+    except BoundaryError as error:
+        if error.message_id == "boundaries.download.http_error" and error.params["status"] == 404:
+            key = "bndl.download.not_on_server_desa" if level == "desa" else \
+                "bndl.download.not_on_server"
+            raise BoundaryError("boundaries.download.http_error", url=base + relative, status=404,
+                                hint=Message(key, {"name": relative})) from None
+        raise
+
+
+def _missing_desa_note(plan: ProvinceFiles, province_name: str) -> Message:
+    names = ", ".join(d.label for d in plan.missing_desa)
+    return Message("bndl.download.desa_missing", {
+        "count": len(plan.missing_desa), "total": plan.kab_total, "names": names,
+        "province": province_name})
+
+
+def _plan(province: str, levels, registry) -> tuple[ProvinceFiles, regions.Registry]:
+    """The files to fetch and the registry they are checked against. Raises BoundaryError: an
+    unknown province or level, or a province that is not the registry's (the dashboard's)."""
+    unknown = [lv for lv in levels if lv not in LEVELS]
+    if unknown or not levels:
+        raise BoundaryError("boundaries.error.level", level=", ".join(unknown) or "-",
+                            levels=", ".join(LEVELS))
+    own = registry_of(province)
+    registry = registry or own
+    if registry.province_code != own.province_code:
+        raise BoundaryError("bndl.error.other_province", province=own.province_name,
+                            code=own.province_code, here=registry.province_name,
+                            here_code=registry.province_code)
+    return files_for(own.province_code, tuple(levels)), registry
+
+
 def download_boundaries(base_url: str = DEFAULT_BASE_URL,
                         progress: Callable[[Progress], None] | None = None, *, user: str = "",
                         timeout: float = TIMEOUT_S, activate: bool = True,
-                        actor=None) -> DownloadReport:
-    """Fetch, verify, parse and store the kabupaten, kecamatan and desa layers.
+                        actor=None, province: str = "64", levels=LEVELS,
+                        registry: regions.Registry | None = None) -> DownloadReport:
+    """Fetch, verify, parse and store the kabupaten, kecamatan and desa layers of ``province``.
 
     ``progress`` is called with a ``Progress`` for every chunk received and once per finished
     file. Returns a report; the store changes only when every file arrived and matched its sum.
+    ``levels``: the levels to download (all three by default). ``registry``: the registry of the
+    dashboard the layers are for (``domain.regions.registry_for``; the province's own when None):
+    another province's boundaries are refused, naming it, before anything is fetched. A kab/kota
+    whose desa file the pinned snapshot lacks is left out of the desa layer and counted in the
+    report's notes; the other files must all arrive.
     """
     base = base_url if base_url.endswith("/") else base_url + "/"
     report = DownloadReport(base_url=base)
     try:
         check_actor(actor)  # boundary layers are province-wide: admins only
+        plan, registry = _plan(province, levels, registry)
     except BoundaryError as error:
         report.errors.append(error.as_message())
         return report
+    if plan.missing_desa:
+        report.notes.append(_missing_desa_note(plan, registry.province_name))
     notify = progress or (lambda event: None)
-    items = list(FILES.items())
+    items = list(plan.files.items())
     try:
-        with tempfile.TemporaryDirectory(prefix="boundary-download-") as workdir:
-            local: dict[str, Path] = {}
-            for index, (relative, (_, expected)) in enumerate(items, start=1):
-                target = Path(workdir) / Path(relative).name
-                name = Path(relative).name
-
-                def on_bytes(done, total, index=index, name=name):
-                    notify(Progress(index, len(items), name, done, total))
-
-                _fetch(base + relative, target, timeout, on_bytes)
-                actual = sha256_file(target)
-                if actual != expected:
-                    raise BoundaryError("boundaries.download.checksum", name=relative,
-                                        expected=expected[:16], actual=actual[:16])
-                size = target.stat().st_size
-                notify(Progress(index, len(items), name, size, size, done=True))
-                local[relative] = target
-
-            frames: dict[str, list[gpd.GeoDataFrame]] = {}
-            for relative, (level, _) in items:
-                text = local[relative].read_text(encoding="utf-8")
-                frames.setdefault(level, []).append(parse_sql(text, relative))
-            prepared = {}
-            for level, parts in frames.items():
-                frame = gpd.GeoDataFrame(
-                    pd.concat(parts, ignore_index=True), crs=4326)
-                prepared[level] = prepare_layer(frame, level, scheme="kemendagri",
-                                                name=f"{REPOSITORY}@{COMMIT[:7]}")
+        prepared = _fetch_and_prepare(base, items, registry, timeout, notify)
     except BoundaryError as error:
         report.errors.append(error.as_message())
         return report
+    if not _store(report, prepared, plan, base, user, activate):
+        return report
+    report.ok = True
+    if activate:
+        from loaders.boundaries_import import warm_display_cache
+        for level in prepared:
+            warm_display_cache(level)
+    return report
 
+
+def _fetch_and_prepare(base: str, items: list, registry: regions.Registry, timeout: float,
+                       notify: Callable[[Progress], None]) -> dict:
+    """Every file fetched into a temporary directory, checked against its sum, parsed, and each
+    level prepared against ``registry``. Raises BoundaryError."""
+    with tempfile.TemporaryDirectory(prefix="boundary-download-") as workdir:
+        local: dict[str, Path] = {}
+        for index, (relative, (level, expected)) in enumerate(items, start=1):
+            target = Path(workdir) / Path(relative).name
+            name = Path(relative).name
+
+            def on_bytes(done, total, index=index, name=name):
+                notify(Progress(index, len(items), name, done, total))
+
+            _fetch_pinned(base, relative, level, target, timeout, on_bytes)
+            actual = sha256_file(target)
+            if actual != expected:
+                raise BoundaryError("boundaries.download.checksum", name=relative,
+                                    expected=expected[:16], actual=actual[:16])
+            size = target.stat().st_size
+            notify(Progress(index, len(items), name, size, size, done=True))
+            local[relative] = target
+
+        frames: dict[str, list[gpd.GeoDataFrame]] = {}
+        for relative, (level, _) in items:
+            text = local[relative].read_text(encoding="utf-8")
+            frames.setdefault(level, []).append(parse_sql(text, relative))
+        prepared = {}
+        for level, parts in frames.items():
+            frame = gpd.GeoDataFrame(pd.concat(parts, ignore_index=True), crs=4326)
+            prepared[level] = prepare_layer(frame, level, scheme="kemendagri",
+                                            name=f"{REPOSITORY}@{COMMIT[:7]}", registry=registry)
+    return prepared
+
+
+def _store(report: DownloadReport, prepared: dict, plan: ProvinceFiles, base: str, user: str,
+           activate: bool) -> bool:
+    """Store each prepared level as a new version; on a storage error remove the versions stored
+    so far and say so. Whether all were stored."""
     store = get_store()
     stored = []
+    files = plan.files
     try:
         for level, layer in prepared.items():
-            relatives = [r for r, (lv, _) in items if lv == level]
+            relatives = [r for r, (lv, _) in files.items() if lv == level]
             provenance = {
                 "file_name": ", ".join(Path(r).name for r in relatives),
-                "sha256": ", ".join(FILES[r][1] for r in relatives),
+                "sha256": ", ".join(files[r][1] for r in relatives),
                 "source": f"https://github.com/{REPOSITORY} @ {COMMIT}", "commit": COMMIT,
-                "attribution": ATTRIBUTION,
-                "base_url": base, "files": {r: FILES[r][1] for r in relatives},
+                "attribution": ATTRIBUTION, "province": plan.province,
+                "base_url": base, "files": {r: files[r][1] for r in relatives},
                 "license": "MIT", "format": "sql", "source_crs": "EPSG:4326",
                 "code_column": "kode", "name_column": "nama", "scheme": "kemendagri",
             }
+            if level == "desa" and plan.missing_desa:
+                provenance["missing_desa_files"] = [d.kemendagri_code for d in plan.missing_desa]
             version = store.store_layer(level, layer.frame, provenance=provenance,
                                         counts=layer.counts, user=user, attribution=ATTRIBUTION,
                                         activate=activate)
@@ -262,10 +374,5 @@ def download_boundaries(base_url: str = DEFAULT_BASE_URL,
             store.remove_version(version.level, version.version)
         report.levels.clear()
         report.errors.append(Message("boundaries.error.store", {"detail": str(error)[:200]}))
-        return report
-    report.ok = True
-    if activate:
-        from loaders.boundaries_import import warm_display_cache
-        for level in prepared:
-            warm_display_cache(level)
-    return report
+        return False
+    return True

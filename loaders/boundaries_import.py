@@ -35,7 +35,8 @@ def check_actor(actor) -> None:
 def import_boundaries(path: str | Path, level: str, *, user: str = "", display_name: str | None =
                       None, scheme: str | None = None, source: str = "", attribution: str = "",
                       activate: bool = True, warm_display: bool = True, actor=None,
-                      allow_incomplete: bool = False) -> ImportReport:
+                      allow_incomplete: bool = False, province: str | None = None
+                      ) -> ImportReport:
     """Import one boundary file as a new version of ``level``; never raises for bad input.
 
     ``display_name`` is the name the user knows the file by (an upload's original name).
@@ -46,7 +47,9 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
     boundaries. The file is read and checked in a child process with a deadline, a memory limit
     and no network (``loaders.boundaries_sandbox``). A layer missing units (a kab/kota, a known
     kecamatan, desa of a kab/kota) is stored but not made current, with the missing ones named,
-    unless ``allow_incomplete`` (an admin's explicit choice).
+    unless ``allow_incomplete`` (an admin's explicit choice). ``province``: the province code
+    whose units the file must hold (``domain.regions.registry_for``); the default registry's
+    (Kalimantan Timur) when None. A file of another province is refused, naming it.
     """
     from loaders import boundaries_sandbox
     from loaders.boundaries_coverage import missing_units
@@ -60,11 +63,14 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
             raise BoundaryError("boundaries.error.level", level=level, levels=", ".join(LEVELS))
         if scheme not in (None, "kemendagri", "bps"):
             raise BoundaryError("boundaries.error.scheme", scheme=scheme)
+        registry = registry_of(province)
         path, name, _ = precheck(path, name)
-        result, prepared = boundaries_sandbox.read_and_prepare(path, name, level, scheme)
+        result, prepared = boundaries_sandbox.read_and_prepare(path, name, level, scheme,
+                                                               province)
         report.notes.extend(result.notes)
         report.notes[:0] = prepared.notes
-        missing = missing_units(level, prepared.frame, prepared.columns["scheme"])
+        missing = missing_units(level, prepared.frame, prepared.columns["scheme"],
+                                registry)
         prepared.counts["missing_units"] = missing
         prepared.counts["complete"] = not missing
         make_current = activate and (not missing or allow_incomplete)
@@ -106,6 +112,20 @@ def import_boundaries(path: str | Path, level: str, *, user: str = "", display_n
         logging.getLogger(__name__).exception("boundary import of %s failed", name)
         report.errors.append(Message("boundaries.error.unexpected", {"detail": _short(error)}))
     return report
+
+
+def registry_of(province: str | None):
+    """The registry of ``province`` (None: the default one). Raises BoundaryError for an
+    unknown code, listing the valid ones."""
+    from domain import regions
+
+    if province is None:
+        return regions.default_registry()
+    try:
+        return regions.registry_for(province)
+    except regions.UnknownProvinceError as error:
+        raise BoundaryError("bndl.error.unknown_province", code=str(province),
+                            known=", ".join(f"{c} {n}" for c, n in error.known.items())) from None
 
 
 def _same_as_current(level: str, provenance: dict) -> LayerVersion | None:

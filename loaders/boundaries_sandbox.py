@@ -65,12 +65,16 @@ def limits() -> tuple[float, int]:
     return config.BOUNDARY_READ_SECONDS.get(), config.BOUNDARY_READ_MB.get()
 
 
-def read_file(path: Path, name: str, level: str, scheme: str | None):
-    """What the child does once it is confined: read the file and prepare the layer."""
+def read_file(path: Path, name: str, level: str, scheme: str | None,
+              province: str | None = None):
+    """What the child does once it is confined: read the file and prepare the layer (for
+    ``province``'s registry; the default one when None)."""
+    from domain import regions
     from loaders.boundaries import prepare_layer, read_boundary_file
 
     read = read_boundary_file(path, name)
-    prepared = prepare_layer(read.frame, level, scheme=scheme, name=name)
+    registry = regions.registry_for(province) if province else None
+    prepared = prepare_layer(read.frame, level, scheme=scheme, name=name, registry=registry)
     read.frame = read.frame.iloc[0:0]  # the parent needs only the prepared layer
     return read, prepared
 
@@ -111,8 +115,10 @@ def isolate_network() -> bool:
 
 
 # --- the parent ------------------------------------------------------------------------------------
-def read_and_prepare(path: Path, name: str, level: str, scheme: str | None):
-    """(ReadResult, PreparedLayer) for ``path``, computed in a bounded child process.
+def read_and_prepare(path: Path, name: str, level: str, scheme: str | None,
+                     province: str | None = None):
+    """(ReadResult, PreparedLayer) for ``path``, computed in a bounded child process, checked
+    against ``province``'s registry (the default one when None).
 
     Raises ``BoundaryError`` for every refusal, including the child's deadline and memory limit.
     """
@@ -125,6 +131,7 @@ def read_and_prepare(path: Path, name: str, level: str, scheme: str | None):
         log = Path(workdir) / "child.log"
         request.write_text(json.dumps({
             "path": str(path), "name": name, "level": level, "scheme": scheme,
+            "province": province,
             "seconds": seconds, "megabytes": megabytes, "parent": os.getpid(),
             "reader": [reader.__module__, reader.__qualname__]}), encoding="utf-8")
         env = {**os.environ, **OFFLINE_ENV, **CHILD_ENV,
@@ -243,8 +250,9 @@ def _child(request_path: str, result_path: str) -> int:
         read_with = importlib.import_module(module)
         for part in qualname.split("."):
             read_with = getattr(read_with, part)
+        province = request.get("province")  # only when given: a stand-in reader takes four
         read, prepared = read_with(Path(request["path"]), request["name"], request["level"],
-                                   request["scheme"])
+                                   request["scheme"], **({"province": province} if province else {}))
         write({"status": "ok", "read": read, "prepared": prepared})
     except MemoryError:
         write({"status": "memory"})
