@@ -86,7 +86,8 @@ def cmd_import(args) -> int:
     report = boundaries_import.import_boundaries(args.file, args.level, user=_user(args),
                                           scheme=args.scheme, source=args.source or "",
                                           attribution=args.attribution or "", actor=actor,
-                                          allow_incomplete=args.allow_incomplete)
+                                          allow_incomplete=args.allow_incomplete,
+                                          province=args.province)
     _print_lines(report.lines(args.lang), sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 2
 
@@ -121,7 +122,9 @@ def cmd_download(args) -> int:
 
     report = download_boundaries(args.base_url or DEFAULT_BASE_URL,
                                  progress=_ProgressLine(args.lang), user=_user(args),
-                                 timeout=args.timeout)
+                                 timeout=args.timeout, province=args.province,
+                                 levels=tuple(v.strip() for v in args.levels.split(",")
+                                              if v.strip()))
     _print_lines(report.lines(args.lang), sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 2
 
@@ -189,11 +192,14 @@ def register(subparsers) -> None:
     p.add_argument("--attribution", default=None, help="atribusi yang ditampilkan di peta")
     p.add_argument("--allow-incomplete", action="store_true",
                    help=t("boundaries.cli.allow_incomplete_help"))
+    p.add_argument("--province", default=None, help=t("bndl.cli.import_province_help"))
     _add_common(p)
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("download-boundaries", help=t("boundaries.cli.download_help"))
     p.add_argument("--base-url", default=None)
+    p.add_argument("--province", default="64", help=t("bndl.cli.province_help"))
+    p.add_argument("--levels", default=",".join(LEVELS), help=t("bndl.cli.levels_help"))
     p.add_argument("--timeout", type=float, default=30.0)
     p.add_argument("--user", default=None)
     _add_common(p)
