@@ -182,3 +182,23 @@ def test_prepare_layer_checks_against_the_given_registry(jateng_kab):
     assert "Jawa Tengah" in refused.value.message("en")
     layer = boundaries.prepare_layer(frame, "kabupaten", registry=regions.registry_for("33"))
     assert layer.counts["kab_total"] == 35 and layer.counts["kab_missing"] == []
+
+
+def test_cli_download_boundaries_province_and_levels(mirror, servers, data_dir, capsys):
+    from accounts.users import Accounts
+    from cli.main import main
+
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    base = servers.start(mirror)
+    args = ["download-boundaries", "--base-url", base, "--user", "ani"]
+    assert main([*args, "--province", "65", "--levels", "kabupaten,kecamatan"]) == 0
+    out = capsys.readouterr().out
+    assert "Batas kab/kota disimpan sebagai versi 1" in out
+    assert "5 dari 5 kab/kota ada" in out
+    assert stored_versions() == {"kabupaten": [1], "kecamatan": [1], "desa": []}
+    assert main([*args, "--province", "99", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "Unknown province code 99" in err and "Traceback" not in err
+    assert main([*args, "--province", "65", "--levels", "desa,kota"]) == 2
+    assert "Tingkat wilayah \"kota\" tidak dikenal" in capsys.readouterr().err
+    assert stored_versions() == {"kabupaten": [1], "kecamatan": [1], "desa": []}
