@@ -45,4 +45,7 @@ MESSAGES = {
     "bndl.cli.levels_help": {
         "id": "tingkat yang diunduh, dipisah koma (bawaan: kabupaten,kecamatan,desa)",
         "en": "levels to download, comma-separated (default: kabupaten,kecamatan,desa)"},
+    "bndl.page.include_desa": {
+        "id": "Sertakan batas desa/kelurahan (tanpa centang: kab/kota dan kecamatan saja)",
+        "en": "Include desa/kelurahan boundaries (unticked: kab/kota and kecamatan only)"},
 }

@@ -50,14 +50,17 @@ if manage:
     st.caption(t("bnd.download.help", lang))
     base_url = st.text_input(t("bnd.download.base_url", lang),
                              value=boundaries_download.DEFAULT_BASE_URL, key="bnd_base_url")
+    with_desa = st.checkbox(t("bndl.page.include_desa", lang), value=True, key="bnd_with_desa")
     if st.button(t("bnd.download.button", lang), key="bnd_download"):
         bar = st.progress(0.0, text=t("bnd.download.start", lang))
 
         def on_progress(event: boundaries_download.Progress) -> None:
             bar.progress(min(1.0, event.fraction), text=f"{event.index}/{event.count} {event.name}")
 
+        levels = boundary_layers.LEVELS if with_desa else ("kabupaten", "kecamatan")
         report = boundaries_download.download_boundaries(base_url, progress=on_progress,
-                                                         user=user.name, actor=user)
+                                                         user=user.name, actor=user,
+                                                         levels=levels)
         bar.empty()
         show_report(report.lines(lang), report.ok)
 
