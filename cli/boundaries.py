@@ -95,8 +95,9 @@ def cmd_import(args) -> int:
 class _ProgressLine:
     """One terminal line rewritten in place (a plain line per file when not a terminal)."""
 
-    def __init__(self, lang: str, stream=sys.stderr):
-        self.lang, self.stream = lang, stream
+    def __init__(self, lang: str, stream=None):
+        # sys.stderr when called, not when this module was first imported (a test's capture).
+        self.lang, self.stream = lang, stream if stream is not None else sys.stderr
         self.tty = hasattr(stream, "isatty") and stream.isatty()
 
     def __call__(self, event) -> None:

@@ -242,10 +242,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "boundaries.note.columns": {"id": "Kolom kode: {code} ({scheme}); kolom nama: {name}.",
                                 "en": "Code column: {code} ({scheme}); name column: {name}."},
     "boundaries.note.crs_assumed": {
-        "id": "Berkas {name} tidak menyebut CRS; koordinatnya jelas bujur/lintang Kaltim, jadi "
-              "dibaca sebagai EPSG:4326.",
-        "en": "File {name} names no CRS; its coordinates are plainly Kaltim longitude/latitude, "
-              "so they were read as EPSG:4326."},
+        "id": "Berkas {name} tidak menyebut CRS; koordinatnya jelas bujur/lintang wilayah "
+              "provinsi, jadi dibaca sebagai EPSG:4326.",
+        "en": "File {name} names no CRS; its coordinates are plainly the province's "
+              "longitude/latitude, so they were read as EPSG:4326."},
     "boundaries.note.reprojected": {"id": "Diubah dari {crs} ke EPSG:4326.",
                                     "en": "Reprojected from {crs} to EPSG:4326."},
     "boundaries.note.repaired": {

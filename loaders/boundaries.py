@@ -264,10 +264,13 @@ def _sibling(path: Path, suffix: str) -> Path | None:
     return None
 
 
-def read_boundary_file(path: str | Path, display_name: str | None = None) -> ReadResult:
+def read_boundary_file(path: str | Path, display_name: str | None = None, *,
+                       box: tuple[float, float, float, float] = KALTIM_BOX) -> ReadResult:
     """Read a GeoJSON, zipped Shapefile, Shapefile, GeoPackage or KML into EPSG:4326.
 
     Size, format and archive safety are checked before any parsing. Raises BoundaryError.
+    A file without a CRS is read as lon/lat when its coordinates lie in ``box`` (the province's:
+    ``province_box``).
     """
     path, name, suffix = precheck(path, display_name)
     _sniff(path, name, suffix)
@@ -279,9 +282,10 @@ def read_boundary_file(path: str | Path, display_name: str | None = None) -> Rea
             if inner.suffix.lower() != ".shp":
                 _sniff(inner, f"{name}/{inner.name}", inner.suffix.lower())
             _inspect(inner, f"{name}/{inner.name}", inner.suffix.lower())
-            return _read_vector(inner, name, fmt="zip+" + inner.suffix.lower().lstrip("."))
+            return _read_vector(inner, name, fmt="zip+" + inner.suffix.lower().lstrip("."),
+                                box=box)
         _inspect(path, name, suffix)
-        return _read_vector(path, name, fmt=suffix.lstrip("."))
+        return _read_vector(path, name, fmt=suffix.lstrip("."), box=box)
 
 
 def precheck(path: str | Path, display_name: str | None = None) -> tuple[Path, str, str]:
@@ -445,7 +449,7 @@ def _check_geopackage(path: Path, name: str) -> None:
                                 detail=f"{table}: -")
 
 
-def _read_vector(path: Path, name: str, fmt: str) -> ReadResult:
+def _read_vector(path: Path, name: str, fmt: str, box=KALTIM_BOX) -> ReadResult:
     notes: list[Message] = []
     is_shp = path.suffix.lower() == ".shp"
     if is_shp:
@@ -487,7 +491,7 @@ def _read_vector(path: Path, name: str, fmt: str) -> ReadResult:
     source_crs = frame.crs.to_string() if frame.crs is not None else None
     if frame.crs is None:
         bounds = frame.total_bounds
-        if np.all(np.isfinite(bounds)) and _in_box(bounds):
+        if np.all(np.isfinite(bounds)) and _in_box(bounds, box):
             notes.append(Message("boundaries.note.crs_assumed", {"name": name}))
             frame = frame.set_crs(4326)
         else:
@@ -925,6 +929,14 @@ def _kept_shapes(frame: gpd.GeoDataFrame, keep: list[int], kept_units: list[Unit
     return _Shapes(geometries, repaired, empty_mask, still_empty)
 
 
+def province_box(reg: regions.Registry | None) -> tuple[float, float, float, float]:
+    """The lon/lat box a province's units must lie in: KALTIM_BOX for the default province,
+    INDONESIA_BOX for another."""
+    if reg is None or reg.province_code == regions.DEFAULT_PROVINCE:
+        return KALTIM_BOX
+    return INDONESIA_BOX
+
+
 def _short_name(reg: regions.Registry) -> str:
     """How the messages name the province: "Kaltim" for the default one, else its name."""
     return "Kaltim" if reg.province_code == regions.DEFAULT_PROVINCE else reg.province_name
@@ -936,7 +948,7 @@ def _refuse_outside_kaltim(shapes: _Shapes, kept_units: list[Unit],
     another province's registry)."""
     drawn = ~shapes.dropped
     points = shapes.geometries[drawn].representative_point()
-    box = KALTIM_BOX if reg.province_code == regions.DEFAULT_PROVINCE else INDONESIA_BOX
+    box = province_box(reg)
     outside = ~((points.x >= box[0]) & (points.x <= box[2]) & (points.y >= box[1])
                 & (points.y <= box[3]))
     if outside.any():

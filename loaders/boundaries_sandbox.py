@@ -70,10 +70,10 @@ def read_file(path: Path, name: str, level: str, scheme: str | None,
     """What the child does once it is confined: read the file and prepare the layer (for
     ``province``'s registry; the default one when None)."""
     from domain import regions
-    from loaders.boundaries import prepare_layer, read_boundary_file
+    from loaders.boundaries import prepare_layer, province_box, read_boundary_file
 
-    read = read_boundary_file(path, name)
     registry = regions.registry_for(province) if province else None
+    read = read_boundary_file(path, name, box=province_box(registry))
     prepared = prepare_layer(read.frame, level, scheme=scheme, name=name, registry=registry)
     read.frame = read.frame.iloc[0:0]  # the parent needs only the prepared layer
     return read, prepared

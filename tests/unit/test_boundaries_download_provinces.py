@@ -202,3 +202,26 @@ def test_cli_download_boundaries_province_and_levels(mirror, servers, data_dir, 
     assert main([*args, "--province", "65", "--levels", "desa,kota"]) == 2
     assert "Tingkat wilayah \"kota\" tidak dikenal" in capsys.readouterr().err
     assert stored_versions() == {"kabupaten": [1], "kecamatan": [1], "desa": []}
+
+
+def test_a_shapefile_without_prj_of_the_province_is_read_as_lon_lat(mirror, tmp_path, data_dir):
+    """Kalimantan Utara reaches 4.4° N, beyond the Kaltim box that decides whether a file without
+    a CRS is plainly lon/lat: with ``province`` the province's box decides."""
+    import zipfile
+
+    sql = mirror / "db" / "kab" / "wilayah_boundaries_kab_65.sql"
+    frame = parse_sql(sql.read_text(encoding="utf-8"), sql.name)[["kode", "nama", "geometry"]]
+    assert frame.total_bounds[3] > boundaries.KALTIM_BOX[3]
+    folder = tmp_path / "shp"
+    folder.mkdir()
+    frame.to_file(folder / "kaltara.shp", driver="ESRI Shapefile")
+    path = tmp_path / "kaltara.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        for member in folder.iterdir():
+            if member.suffix != ".prj":
+                archive.write(member, member.name)
+    report = boundaries_import.import_boundaries(path, "kabupaten", province="65",
+                                                 warm_display=False)
+    assert report.ok, report.lines("en")
+    assert any(m.key == "boundaries.note.crs_assumed" for m in report.notes)
+    assert report.counts["units"] == 5
