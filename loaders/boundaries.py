@@ -3,9 +3,11 @@
 
 Every import goes through the same gate, ``prepare_layer``: codes and names are recognised, each
 unit is mapped to its kab/kota through ``domain.regions`` (the BPS and Kemendagri schemes differ
-for four kab/kota), the geometry is repaired and must lie in Kalimantan Timur. Anything doubtful is
-refused with a message and nothing is stored; the outcome is an ``ImportReport`` value, never an
-exception that reaches a page.
+for four kab/kota), the geometry is repaired and must lie in Kalimantan Timur. Another province's
+layer is checked against its own registry (``registry=regions.registry_for(code)``; then the
+geometry must lie in Indonesia); units of any other province are refused, naming it. Anything
+doubtful is refused with a message and nothing is stored; the outcome is an ``ImportReport``
+value, never an exception that reaches a page.
 
 Unit codes in the stored layer:
 
