@@ -1,0 +1,19 @@
+"""Messages of the configured province (DASHBOARD_PROVINCE, domain/province.py): the titles and
+agency name of a province other than Kalimantan Timur (Kaltim keeps app.short_title and
+app.agency), and the refusal of an unknown province code."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "prov.short_title": {"id": "Dasbor Kesbangpol {province}",
+                         "en": "Kesbangpol {province} Dashboard"},
+    "prov.agency": {"id": "Badan Kesatuan Bangsa dan Politik Provinsi {province}",
+                    "en": "Agency for National Unity and Politics, {province} Province"},
+    "prov.unknown": {
+        "id": "Pengaturan DASHBOARD_PROVINCE={code} tidak dapat dipakai: tidak ada provinsi "
+              "berkode {code}. Kode provinsi yang berlaku: {codes}. Ubah DASHBOARD_PROVINCE ke "
+              "salah satu kode itu (atau hapus untuk 64 Kalimantan Timur), lalu mulai ulang "
+              "dasbor.",
+        "en": "The setting DASHBOARD_PROVINCE={code} cannot be used: no province has the code "
+              "{code}. The valid province codes are: {codes}. Set DASHBOARD_PROVINCE to one of "
+              "them (or unset it for 64 Kalimantan Timur) and start the dashboard again."},
+    "prov.unknown_title": {"id": "Provinsi tidak dikenal", "en": "Unknown province"},
+}

@@ -1,0 +1,103 @@
+"""DASHBOARD_PROVINCE (config.py, domain/province.py): the province served is a setting. The
+registry and the module-level names follow it; an unknown code is refused in both languages with
+the valid codes listed (the command line exits non-zero; the page half, the error page, is in
+tests/app/test_province_pages.py); the titles and agency name come from the province."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import config
+from domain import province, regions
+
+ROOT = Path(__file__).resolve().parents[2]
+LISTED = ("11 Aceh", "33 Jawa Tengah", "64 Kalimantan Timur", "65 Kalimantan Utara",
+          "96 Papua Barat Daya")
+
+
+def test_the_setting_is_declared_with_kaltim_as_default(monkeypatch):
+    monkeypatch.delenv("DASHBOARD_PROVINCE", raising=False)
+    assert config.PROVINCE in config.SETTINGS and config.PROVINCE.get() == "64"
+    for raw, code in (("33", "33"), (" 65 ", "65"), ("64", "64"), ("99", "99"), ("abc", "abc")):
+        monkeypatch.setenv("DASHBOARD_PROVINCE", raw)
+        assert regions.configured_province() == code
+    assert config.check() == []  # the form is not config's to refuse: the registry refuses
+
+
+@pytest.mark.parametrize("code, name, count, sample", [
+    ("33", "Jawa Tengah", 35, "33.74"), ("65", "Kalimantan Utara", 5, "65.71"),
+    ("64", "Kalimantan Timur", 10, "64.72")])
+def test_the_registry_and_the_module_names_follow_the_setting(monkeypatch, code, name, count,
+                                                              sample):
+    monkeypatch.setenv("DASHBOARD_PROVINCE", code)
+    registry = regions.default_registry()
+    assert registry is regions.registry_for(code)
+    assert (regions.PROVINCE_CODE, regions.PROVINCE_NAME) == (code, name)
+    assert len(regions.DISTRICTS) == count and regions.DISTRICTS is registry.districts
+    assert sample in regions.BY_KEMENDAGRI and regions.codes() == registry.codes()
+    assert regions.normalise(sample).district.kemendagri_code == sample
+    with pytest.raises(regions.RegionLookupError) as info:
+        regions.normalise("99.01")
+    assert info.value.reason == "other_province"
+
+
+def test_unset_is_kaltim_as_before(monkeypatch):
+    monkeypatch.delenv("DASHBOARD_PROVINCE", raising=False)
+    assert regions.default_registry().source == str(regions.DEFAULT_REGISTRY_FILE)
+    assert regions.BY_BPS["6402"].short_name == "Kutai Barat"
+    assert province.problem() is None
+
+
+@pytest.mark.parametrize("raw", ["99", "00", "abc", "Jawa Tengah"])
+def test_an_unknown_code_is_refused_in_both_languages_listing_the_codes(monkeypatch, raw):
+    monkeypatch.setenv("DASHBOARD_PROVINCE", raw)
+    error = province.problem()
+    assert isinstance(error, regions.UnknownProvinceError)
+    with pytest.raises(regions.UnknownProvinceError):
+        regions.default_registry()
+    with pytest.raises(regions.UnknownProvinceError):
+        regions.DISTRICTS  # noqa: B018 - the module name refuses too
+    indonesian, english = (province.unknown_message(error, lang) for lang in ("id", "en"))
+    assert f"DASHBOARD_PROVINCE={raw} tidak dapat dipakai" in indonesian
+    assert f"DASHBOARD_PROVINCE={raw} cannot be used" in english
+    assert "Kode provinsi yang berlaku" in indonesian and "valid province codes" in english
+    for text in (indonesian, english):
+        assert all(listed in text for listed in LISTED)
+        assert text.count(", ") >= 37  # all 38
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("id", "Pengaturan DASHBOARD_PROVINCE=99 tidak dapat dipakai"),
+    ("en", "The setting DASHBOARD_PROVINCE=99 cannot be used")])
+def test_the_command_line_refuses_an_unknown_code_with_a_non_zero_exit(tmp_path, lang, expected):
+    env = {**os.environ, "DASHBOARD_PROVINCE": "99", "DASHBOARD_DATA_DIR": str(tmp_path / "d")}
+    done = subprocess.run([sys.executable, "-m", "loaders", "history", "conflict_risk",
+                           "--lang", lang], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 5, done.stderr
+    assert expected in done.stderr and "33 Jawa Tengah" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "d").exists()  # nothing read or written
+
+
+@pytest.mark.parametrize("code, lang, title, agency", [
+    ("64", "id", "Dasbor Kesbangpol Kaltim",
+     "Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Timur"),
+    ("64", "en", "Kesbangpol Kaltim Dashboard",
+     "Agency for National Unity and Politics, East Kalimantan Province"),
+    ("33", "id", "Dasbor Kesbangpol Jawa Tengah",
+     "Badan Kesatuan Bangsa dan Politik Provinsi Jawa Tengah"),
+    ("33", "en", "Kesbangpol Jawa Tengah Dashboard",
+     "Agency for National Unity and Politics, Jawa Tengah Province"),
+    ("65", "id", "Dasbor Kesbangpol Kalimantan Utara",
+     "Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Utara"),
+])
+def test_titles_and_agency_name_come_from_the_province(monkeypatch, code, lang, title, agency):
+    monkeypatch.setenv("DASHBOARD_PROVINCE", code)
+    assert province.short_title(lang) == title
+    assert province.agency(lang) == agency
