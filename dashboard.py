@@ -108,8 +108,8 @@ else:
     store_notice.show_notice(lang)  # the store unreachable, read-only, full or damaged, first
 
     with st.sidebar:
-        st.markdown(f"**{t('app.short_title', lang)}**")
-        st.caption(t("app.agency", lang))
+        st.markdown(f"**{province.short_title(lang)}**")
+        st.caption(province.agency(lang))
     ui.language_switch()
     auth.sidebar(lang)
     ui.map_view_switch(lang)

@@ -35,20 +35,31 @@ def _name() -> str | None:
     return None if registry.province_code == KALTIM else registry.province_name
 
 
-def short_title(lang: str) -> str:
-    """'Dasbor Kesbangpol Kaltim'; 'Dasbor Kesbangpol Jawa Tengah' for 33 (the tables name no
-    province abbreviation, so the full name). An unknown code: 'Provinsi tidak dikenal'."""
+def _worded(kaltim_key: str, other_key: str, lang: str) -> str:
+    """Kaltim's own message, another province's with its name, the refusal's title for an
+    unknown code."""
     name = _name()
     if name == "":
         return t("prov.unknown_title", lang)
-    return t("app.short_title", lang) if name is None else \
-        t("prov.short_title", lang, province=name)
+    return t(kaltim_key, lang) if name is None else t(other_key, lang, province=name)
+
+
+def short_title(lang: str) -> str:
+    """'Dasbor Kesbangpol Kaltim'; 'Dasbor Kesbangpol Jawa Tengah' for 33 (the tables name no
+    province abbreviation, so the full name)."""
+    return _worded("app.short_title", "prov.short_title", lang)
 
 
 def agency(lang: str) -> str:
-    """'Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Timur' (or the configured one's);
-    an unknown code: the refusal's title."""
-    name = _name()
-    if name == "":
-        return t("prov.unknown_title", lang)
-    return t("app.agency", lang) if name is None else t("prov.agency", lang, province=name)
+    """'Badan Kesatuan Bangsa dan Politik Provinsi Kalimantan Timur' (or the configured one's)."""
+    return _worded("app.agency", "prov.agency", lang)
+
+
+def presentation_heading(lang: str) -> str:
+    """The deck's title slide: 'Kesiapan Pemilu dan Pilkada di Kalimantan Timur'."""
+    return _worded("pres.title.heading", "prov.pres_heading", lang)
+
+
+def governor_title(lang: str) -> str:
+    """The governor's PDF: 'Laporan kepada Gubernur Kalimantan Timur'."""
+    return _worded("gov.title", "prov.gov_title", lang)

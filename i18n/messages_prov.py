@@ -7,6 +7,10 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "en": "Kesbangpol {province} Dashboard"},
     "prov.agency": {"id": "Badan Kesatuan Bangsa dan Politik Provinsi {province}",
                     "en": "Agency for National Unity and Politics, {province} Province"},
+    "prov.pres_heading": {"id": "Kesiapan Pemilu dan Pilkada di {province}",
+                          "en": "Election readiness in {province}"},
+    "prov.gov_title": {"id": "Laporan kepada Gubernur {province}",
+                       "en": "Report to the Governor of {province}"},
     "prov.unknown": {
         "id": "Pengaturan DASHBOARD_PROVINCE={code} tidak dapat dipakai: tidak ada provinsi "
               "berkode {code}. Kode provinsi yang berlaku: {codes}. Ubah DASHBOARD_PROVINCE ke "

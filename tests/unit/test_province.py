@@ -101,3 +101,17 @@ def test_titles_and_agency_name_come_from_the_province(monkeypatch, code, lang, 
     monkeypatch.setenv("DASHBOARD_PROVINCE", code)
     assert province.short_title(lang) == title
     assert province.agency(lang) == agency
+
+
+@pytest.mark.parametrize("code, lang, heading, governor", [
+    ("64", "id", "Kesiapan Pemilu dan Pilkada di Kalimantan Timur",
+     "Laporan kepada Gubernur Kalimantan Timur"),
+    ("64", "en", "Election readiness in East Kalimantan", "Report to the Governor of East Kalimantan"),
+    ("33", "id", "Kesiapan Pemilu dan Pilkada di Jawa Tengah", "Laporan kepada Gubernur Jawa Tengah"),
+    ("33", "en", "Election readiness in Jawa Tengah", "Report to the Governor of Jawa Tengah"),
+])
+def test_the_deck_and_the_governors_report_name_the_province(monkeypatch, code, lang, heading,
+                                                            governor):
+    monkeypatch.setenv("DASHBOARD_PROVINCE", code)
+    assert province.presentation_heading(lang) == heading
+    assert province.governor_title(lang) == governor
