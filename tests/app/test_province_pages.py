@@ -4,11 +4,13 @@ kab/kota. The plain half is tests/unit/test_province.py."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from domain import regions
 from tests.helpers.pages import map_components
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,3 +35,37 @@ def test_an_unknown_province_gives_the_refusal_page(data_dir, monkeypatch, lang,
     assert at.title[0].value in ("Provinsi tidak dikenal", "Unknown province")
     assert not map_components(at)  # no page ran
     assert not data_dir.exists()  # no store was opened or seeded
+
+
+def _feature_codes(at: AppTest) -> list[str]:
+    """The kab/kota codes of the features of the landing page's one map."""
+    (component,) = map_components(at)
+    return re.findall(r'"id": "(\d\d\.\d\d)", "properties"', component["script"])
+
+
+@pytest.mark.parametrize("code, count, lang, title", [
+    ("33", 35, "id", "Dasbor Kesbangpol Jawa Tengah"),
+    ("33", 35, "en", "Kesbangpol Jawa Tengah Dashboard"),
+    ("65", 5, "id", "Dasbor Kesbangpol Kalimantan Utara"),
+])
+def test_another_province_starts_on_its_schematic_map(data_dir, monkeypatch, code, count, lang,
+                                                      title):
+    monkeypatch.setenv("DASHBOARD_PROVINCE", code)
+    at = landing(lang)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.sidebar.markdown[0].value == f"**{title}**"
+    agency = "Badan Kesatuan Bangsa dan Politik Provinsi" if lang == "id" else \
+        "Agency for National Unity and Politics,"
+    assert any(agency in c.value for c in at.sidebar.caption)
+    codes = _feature_codes(at)
+    assert len(codes) == len(set(codes)) == count
+    assert all(c.startswith(f"{code}.") for c in codes)
+    assert any("DATA CONTOH" in w.value for w in at.warning)  # labelled as demo data
+
+
+def test_kaltim_landing_is_as_before(data_dir, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_PROVINCE", raising=False)
+    at = landing("id")
+    assert not at.exception
+    assert at.sidebar.markdown[0].value == "**Dasbor Kesbangpol Kaltim**"
+    assert sorted(_feature_codes(at)) == regions.registry_for("64").codes()

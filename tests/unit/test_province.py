@@ -115,3 +115,49 @@ def test_the_deck_and_the_governors_report_name_the_province(monkeypatch, code, 
     monkeypatch.setenv("DASHBOARD_PROVINCE", code)
     assert province.presentation_heading(lang) == heading
     assert province.governor_title(lang) == governor
+
+
+# --- the schematic map and the kecamatan/desa of the province ---------------------------------
+
+@pytest.mark.parametrize("code, count", [("33", 35), ("65", 5), ("64", 10)])
+def test_the_schematic_tiles_are_the_provinces(monkeypatch, code, count):
+    from loaders import areas
+
+    monkeypatch.setenv("DASHBOARD_PROVINCE", code)
+    layer = areas.schematic_tiles()
+    assert layer.schematic and len(layer.frame) == count
+    assert sorted(layer.frame["kode"]) == regions.codes()
+    assert all(c.startswith(f"{code}.") for c in layer.frame["kode"])
+    if code == "64":  # Kaltim's hand-made layout, as before
+        assert areas.tiles_file(code) == areas.TILES_FILE and layer.version == "tiles-1"
+    else:  # domain/hexgrid's layout, committed per province (scripts/make_province_tiles.py)
+        assert areas.tiles_file(code).parent == areas.PROVINCE_TILES_DIR
+        assert layer.version == f"tiles-{code}-1"
+    assert areas.schematic_tiles() is layer  # read once per process and province
+
+
+def test_switching_the_province_switches_the_tiles_back_and_forth(monkeypatch):
+    from loaders import areas
+
+    seen = {}
+    for code in ("33", "64", "33", "65", "64"):
+        monkeypatch.setenv("DASHBOARD_PROVINCE", code)
+        layer = seen.setdefault(code, areas.schematic_tiles())
+        assert areas.schematic_tiles() is layer and layer.frame["kode"].str[:2].eq(code).all()
+
+
+@pytest.mark.parametrize("code, kecamatan, desa, sample", [
+    ("33", 576, 8563, ("33.74.01", "Semarang Tengah")), ("65", 55, 482, None)])
+def test_kecamatan_and_desa_follow_the_province(monkeypatch, code, kecamatan, desa, sample):
+    from domain import subregions
+
+    monkeypatch.setenv("DASHBOARD_PROVINCE", code)
+    units = subregions.default_subregions()
+    assert units.province_code == code and units is subregions.subregions_for(code)
+    assert (len(units.kecamatan), len(units.desa)) == (kecamatan, desa)
+    assert {k.district_code for k in units.kecamatan} == set(regions.codes())
+    if sample:
+        assert units.get_kecamatan(sample[0]).name == sample[1]
+    monkeypatch.delenv("DASHBOARD_PROVINCE")
+    assert subregions.default_subregions().province_code == "64"
+    assert len(subregions.default_subregions().kecamatan) == 105
