@@ -41,6 +41,7 @@ else:
     from domain import province
     from i18n import t
     from maps.assets import ensure_static_assets
+    from storage import province_guard
     from ui import auth, field, screen, store_notice
 
     ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
@@ -52,6 +53,11 @@ else:
     if _unknown is not None:  # DASHBOARD_PROVINCE names no province: the refusal, no page
         st.title(t("prov.unknown_title", ui.lang()))
         st.error(province.unknown_message(_unknown, ui.lang()))
+        st.stop()
+    _mixed = province_guard.problem()
+    if _mixed is not None:  # the store holds another province's data: refused, not mixed
+        st.title(t("prov.store_other_title", ui.lang()))
+        st.error(_mixed.message(ui.lang()))
         st.stop()
 
     # (file, title message id, URL path). The first is the default page.

@@ -20,4 +20,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "{code}. The valid province codes are: {codes}. Set DASHBOARD_PROVINCE to one of "
               "them (or unset it for 64 Kalimantan Timur) and start the dashboard again."},
     "prov.unknown_title": {"id": "Provinsi tidak dikenal", "en": "Unknown province"},
+    "prov.store_other": {
+        "id": "Penyimpanan data {location} berisi data provinsi {stored} {stored_name}, tetapi "
+              "dasbor ini diatur untuk provinsi {code} {name} (DASHBOARD_PROVINCE={code}). Data "
+              "dua provinsi tidak dicampur: pakai DASHBOARD_DATA_DIR (atau DASHBOARD_DB_URL) "
+              "tersendiri untuk {name}, atau atur DASHBOARD_PROVINCE={stored} untuk data ini.",
+        "en": "The data store {location} holds the data of province {stored} {stored_name}, but "
+              "this dashboard is set up for province {code} {name} (DASHBOARD_PROVINCE={code}). "
+              "The data of two provinces is not mixed: use a DASHBOARD_DATA_DIR (or "
+              "DASHBOARD_DB_URL) of its own for {name}, or set DASHBOARD_PROVINCE={stored} for "
+              "this data."},
+    "prov.store_other_title": {"id": "Data provinsi lain", "en": "Another province's data"},
 }

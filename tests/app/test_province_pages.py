@@ -69,3 +69,24 @@ def test_kaltim_landing_is_as_before(data_dir, monkeypatch):
     assert not at.exception
     assert at.sidebar.markdown[0].value == "**Dasbor Kesbangpol Kaltim**"
     assert sorted(_feature_codes(at)) == regions.registry_for("64").codes()
+
+
+def test_a_store_of_another_province_gives_the_refusal_page(data_dir, monkeypatch):
+    monkeypatch.delenv("DASHBOARD_PROVINCE", raising=False)
+    assert not landing("id").exception  # seeded for Kaltim
+    monkeypatch.setenv("DASHBOARD_PROVINCE", "33")
+    at = landing("en")
+    assert not at.exception
+    (error,) = [e.value for e in at.error]
+    assert "holds the data of province 64 Kalimantan Timur" in error
+    assert "set up for province 33 Jawa Tengah" in error
+    assert at.title[0].value == "Another province's data" and not map_components(at)
+
+
+def test_another_provinces_landing_shows_its_demo_data_only(data_dir, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_PROVINCE", "33")
+    at = landing("id")
+    (component,) = map_components(at)
+    assert "Cilacap" in component["script"] and "Samarinda" not in component["script"]
+    shown = " ".join(str(e.value) for e in at.main if hasattr(e, "value"))
+    assert "Kaltim" not in shown and "Kalimantan Timur" not in shown

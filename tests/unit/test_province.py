@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import config
@@ -161,3 +162,134 @@ def test_kecamatan_and_desa_follow_the_province(monkeypatch, code, kecamatan, de
     monkeypatch.delenv("DASHBOARD_PROVINCE")
     assert subregions.default_subregions().province_code == "64"
     assert len(subregions.default_subregions().kecamatan) == 105
+
+
+# --- demo data, published figures and the store of the province ------------------------------
+
+def _demo(name: str):
+    from storage import defaults
+
+    return defaults.load_demo(name)
+
+
+def test_another_provinces_demo_data_is_its_own_and_says_data_contoh(monkeypatch):
+    from domain.schema import DATASETS
+    from storage import defaults
+
+    monkeypatch.setenv("DASHBOARD_PROVINCE", "33")
+    kaltim_names = [d.short_name for d in regions.registry_for("64").districts]
+    for name, dataset in DATASETS.items():
+        demo = _demo(name)
+        frame = demo.frame
+        assert list(frame.columns) == list(dataset.column_names), name
+        assert demo.is_demo, name
+        if name == "ikp":  # Bawaslu's published IKP is Kaltim's: none here
+            assert frame.empty
+            continue
+        codes = set(frame["kab_kota"].astype(str))
+        assert codes == set(regions.codes()), name  # all 35, nothing else
+        assert set(frame["sumber"]) == {"DATA CONTOH"}, name
+        for column in ("kecamatan", "desa", "lat", "lon", "sumber_partisipasi"):
+            if column in frame:
+                blank = frame[column].isna() | frame[column].astype(str).str.strip().eq("")
+                assert blank.all(), (name, column)
+        text = frame.astype(str).to_csv()
+        assert "Kaltim" not in text and "Kalimantan Timur" not in text, name
+        for short in kaltim_names:
+            assert short not in text.replace("Kutai", ""), (name, short)
+        assert len(frame) == len(frame.drop_duplicates(subset=list(dataset.key))), name
+        assert defaults.demo_file_name(name) == f"33/{dataset.demo_file}"
+    raw = defaults.demo_bytes("conflict_risk")
+    from storage import demo_province
+
+    template = (defaults.DEMO_DIR / "conflict_risk.csv").read_bytes()
+    assert demo_province.demo_csv.__wrapped__("conflict_risk", "33", template) == raw  # same bytes
+    assert demo_province.demo_csv.__wrapped__("conflict_risk", "65", template) != raw
+    kaltim_dpt = set(pd.read_csv(defaults.DEMO_DIR / "participation.csv")["dpt_total"])
+    assert not set(_demo("participation").frame["dpt_total"]) & kaltim_dpt  # not Kaltim's DPT
+
+
+def test_kaltims_demo_data_is_its_files_as_before(monkeypatch):
+    from domain.schema import DATASETS
+    from storage import defaults
+
+    monkeypatch.delenv("DASHBOARD_PROVINCE", raising=False)
+    for name, dataset in DATASETS.items():
+        assert defaults.demo_bytes(name) == (defaults.DEMO_DIR / dataset.demo_file).read_bytes()
+        assert defaults.demo_file_name(name) == dataset.demo_file
+    assert not _demo("ikp").is_demo and len(_demo("ikp").frame) == 10  # the published IKP
+
+
+def test_published_figures_only_for_kaltim(monkeypatch):
+    from loaders import reference
+    from storage import published
+
+    monkeypatch.delenv("DASHBOARD_PROVINCE", raising=False)
+    assert published.figures() and published.find("DPT Pilkada 2024 - total", "64")
+    assert set(reference.PROVINCE_TURNOUT) == {"Pilkada 2024", "Pemilu 2024"}
+    assert reference.IKP_FIGURES and "Kaltim" in reference.PROVINCE_TURNOUT_TARGET.source
+    assert published.participation_provenance()
+    for code in ("33", "65"):
+        monkeypatch.setenv("DASHBOARD_PROVINCE", code)
+        assert published.figures() == () and published.find("DPT Pilkada 2024 - total", "64") \
+            is None
+        assert reference.PROVINCE_TURNOUT == {} and reference.PROVINCE_DPT == {}
+        assert reference.IKP_FIGURES == ()
+        assert reference.PROVINCE_TURNOUT_TARGET.source == "DATA CONTOH"
+        assert published.participation_provenance() == {} and published.ikp_provenance() == {}
+    monkeypatch.delenv("DASHBOARD_PROVINCE")
+    assert set(reference.PROVINCE_TURNOUT) == {"Pilkada 2024", "Pemilu 2024"}  # back
+
+
+def test_a_store_is_seeded_for_the_configured_province(data_dir, monkeypatch):
+    from storage import province_guard
+    from storage.backends import open_store
+
+    monkeypatch.setenv("DASHBOARD_PROVINCE", "33")
+    store = open_store()
+    (seed,) = store.history("conflict_risk")
+    assert seed.file_name == "33/conflict_risk.csv" and seed.is_demo
+    assert set(store.read("conflict_risk").frame["kab_kota"]) == set(regions.codes())
+    assert province_stores(store) == {"33"} and province_guard.problem() is None
+
+
+def province_stores(store) -> set[str]:
+    from storage import province_guard
+
+    return province_guard.stored_provinces(store)
+
+
+@pytest.mark.parametrize("first, then", [("64", "33"), ("33", "64"), ("65", "33")])
+def test_a_store_of_another_province_is_refused_naming_both(data_dir, monkeypatch, first, then):
+    from storage import province_guard
+    from storage.backends import open_store
+
+    names = regions.province_names()
+    monkeypatch.setenv("DASHBOARD_PROVINCE", first)
+    open_store()
+    assert province_guard.problem() is None
+    before = (data_dir / "dashboard.sqlite3").read_bytes()
+    monkeypatch.setenv("DASHBOARD_PROVINCE", then)
+    refused = province_guard.problem()
+    assert refused is not None and (refused.stored, refused.configured) == (first, then)
+    indonesian, english = refused.message("id"), refused.message("en")
+    assert f"berisi data provinsi {first} {names[first]}" in indonesian
+    assert f"diatur untuk provinsi {then} {names[then]}" in indonesian
+    assert f"holds the data of province {first} {names[first]}" in english
+    assert f"set up for province {then} {names[then]}" in english
+    assert str(data_dir / "dashboard.sqlite3") in english
+    assert (data_dir / "dashboard.sqlite3").read_bytes() == before  # nothing written or mixed
+
+
+def test_the_command_line_refuses_a_store_of_another_province(tmp_path):
+    env = {**os.environ, "DASHBOARD_DATA_DIR": str(tmp_path / "d")}
+    env.pop("DASHBOARD_PROVINCE", None)
+    history = [sys.executable, "-m", "loaders", "history", "conflict_risk", "--lang", "en"]
+    seeded = subprocess.run(history, cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert seeded.returncode == 0, seeded.stderr
+    done = subprocess.run(history, cwd=ROOT, env={**env, "DASHBOARD_PROVINCE": "33"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 5, done.stderr
+    assert "holds the data of province 64 Kalimantan Timur" in done.stderr
+    assert "set up for province 33 Jawa Tengah" in done.stderr and "Traceback" not in done.stderr
