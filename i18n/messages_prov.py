@@ -30,5 +30,12 @@ MESSAGES: dict[str, dict[str, str]] = {
               "The data of two provinces is not mixed: use a DASHBOARD_DATA_DIR (or "
               "DASHBOARD_DB_URL) of its own for {name}, or set DASHBOARD_PROVINCE={stored} for "
               "this data."},
+    "prov.field_unavailable": {
+        "id": "Lapor Kejadian belum tersedia untuk provinsi ini: batas kotak kabupaten/kota dan "
+              "rentang koordinat yang dipakai untuk memeriksa lokasi laporan baru diketahui untuk "
+              "Kalimantan Timur.",
+        "en": "Field reports are not yet available for this province: the kab/kota bounding "
+              "boxes and the coordinate range that check a report's position are known for "
+              "Kalimantan Timur only."},
     "prov.store_other_title": {"id": "Data provinsi lain", "en": "Another province's data"},
 }

@@ -90,3 +90,15 @@ def test_another_provinces_landing_shows_its_demo_data_only(data_dir, monkeypatc
     assert "Cilacap" in component["script"] and "Samarinda" not in component["script"]
     shown = " ".join(str(e.value) for e in at.main if hasattr(e, "value"))
     assert "Kaltim" not in shown and "Kalimantan Timur" not in shown
+
+
+@pytest.mark.parametrize("lang, expected", [("id", "Lapor Kejadian belum tersedia"),
+                                            ("en", "Field reports are not yet available")])
+def test_field_reports_say_they_are_not_available_for_another_province(data_dir, monkeypatch,
+                                                                       lang, expected):
+    from tests.helpers.pages import run_page
+
+    monkeypatch.setenv("DASHBOARD_PROVINCE", "33")
+    at = run_page("field_report.py", lang)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(expected in i.value for i in at.info)
