@@ -77,8 +77,9 @@ FORMER_DISTRICTS_NOW_KALTARA: dict[str, str] = {
 # BPS codes is a province without a crosswalk: a bare four-digit code there is refused with reason
 # ``no_crosswalk`` unless the scheme is stated as Kemendagri (see normalise). The province's code
 # and name are repeated on every row, so that a row read alone still says where it belongs. The
-# module-level API (DISTRICTS, BY_KEMENDAGRI, normalise, get, ...) is the default table's, read
-# once per process.
+# module-level API (DISTRICTS, BY_KEMENDAGRI, normalise, get, ...) is the table of the province
+# DASHBOARD_PROVINCE names (Kaltim's by default; default_registry()), each table read once per
+# process.
 # Kalimantan Timur's table: from ../shared/facts/kaltim_kabupaten_kota.csv (checked against
 # Kepmendagri 300.2.2-2430/2025 and BPS 2020 through the crosswalk in ../shared/geodata/), with the
 # variants this project accepts. The other 37 provinces' tables are in PROVINCES_DIR, made by
