@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             lang = getattr(args, "lang", None)
             for one in (lang,) if lang else ("id", "en"):
                 print(mixed.message(one), file=sys.stderr)
+                print(mixed.details(one), file=sys.stderr)
             return EXIT_SETTING
         try:
             return int(args.func(args) or 0)

@@ -21,15 +21,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "them (or unset it for 64 Kalimantan Timur) and start the dashboard again."},
     "prov.unknown_title": {"id": "Provinsi tidak dikenal", "en": "Unknown province"},
     "prov.store_other": {
-        "id": "Penyimpanan data {location} berisi data provinsi {stored} {stored_name}, tetapi "
+        "id": "Penyimpanan data dasbor ini berisi data provinsi {stored} {stored_name}, tetapi "
               "dasbor ini diatur untuk provinsi {code} {name} (DASHBOARD_PROVINCE={code}). Data "
               "dua provinsi tidak dicampur: pakai DASHBOARD_DATA_DIR (atau DASHBOARD_DB_URL) "
               "tersendiri untuk {name}, atau atur DASHBOARD_PROVINCE={stored} untuk data ini.",
-        "en": "The data store {location} holds the data of province {stored} {stored_name}, but "
+        "en": "This dashboard's data store holds the data of province {stored} {stored_name}, but "
               "this dashboard is set up for province {code} {name} (DASHBOARD_PROVINCE={code}). "
               "The data of two provinces is not mixed: use a DASHBOARD_DATA_DIR (or "
               "DASHBOARD_DB_URL) of its own for {name}, or set DASHBOARD_PROVINCE={stored} for "
               "this data."},
+    "prov.store_other_where": {"id": "Penyimpanan data: {location}",
+                               "en": "Data store: {location}"},
     "prov.field_unavailable": {
         "id": "Lapor Kejadian belum tersedia untuk provinsi ini: batas kotak kabupaten/kota dan "
               "rentang koordinat yang dipakai untuk memeriksa lokasi laporan baru diketahui untuk "

@@ -11,30 +11,32 @@ The fix is a data folder (or database) per province, or the province the store w
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 
 from domain import regions
 from domain.schema import DATASETS
 from i18n import t
+from i18n.errors import LocalizedError
 
 _checked: dict[tuple[str, str], "StoreProvinceError | None"] = {}
 _lock = threading.Lock()
 
 
-@dataclass(frozen=True)
-class StoreProvinceError(Exception):
-    location: str  # the SQLite path or the database URL without its password
-    stored: str  # province code of the store's data
-    configured: str  # DASHBOARD_PROVINCE
+class StoreProvinceError(LocalizedError):
+    """The store holds another province's data. ``message``: both provinces and what to do, for
+    anyone (no path); ``details``: where the store is, for the command line and the log."""
 
-    def message(self, lang: str) -> str:
+    message_id = "prov.store_other"
+
+    def __init__(self, location: str, stored: str, configured: str):
         names = regions.province_names()
-        return t("prov.store_other", lang, location=self.location, stored=self.stored,
-                 stored_name=names.get(self.stored, "?"), code=self.configured,
-                 name=names.get(self.configured, "?"))
+        super().__init__(stored=stored, stored_name=names.get(stored, "?"), code=configured,
+                         name=names.get(configured, "?"))
+        self.location = location  # the SQLite path or the database URL without its password
+        self.stored = stored  # province code of the store's data
+        self.configured = configured  # DASHBOARD_PROVINCE
 
-    def __str__(self) -> str:
-        return self.message("en")
+    def details(self, lang: str) -> str:
+        return t("prov.store_other_where", lang, location=self.location)
 
 
 def stored_provinces(store) -> set[str]:

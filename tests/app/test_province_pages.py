@@ -81,6 +81,7 @@ def test_a_store_of_another_province_gives_the_refusal_page(data_dir, monkeypatc
     assert "holds the data of province 64 Kalimantan Timur" in error
     assert "set up for province 33 Jawa Tengah" in error
     assert at.title[0].value == "Another province's data" and not map_components(at)
+    assert str(data_dir) not in error  # where the store is stays off the page
 
 
 def test_another_provinces_landing_shows_its_demo_data_only(data_dir, monkeypatch):

@@ -277,7 +277,9 @@ def test_a_store_of_another_province_is_refused_naming_both(data_dir, monkeypatc
     assert f"diatur untuk provinsi {then} {names[then]}" in indonesian
     assert f"holds the data of province {first} {names[first]}" in english
     assert f"set up for province {then} {names[then]}" in english
-    assert str(data_dir / "dashboard.sqlite3") in english
+    where = str(data_dir / "dashboard.sqlite3")
+    assert where not in english and where not in indonesian  # not for visitors' eyes
+    assert where in refused.details("en") and where in refused.details("id")
     assert (data_dir / "dashboard.sqlite3").read_bytes() == before  # nothing written or mixed
 
 
@@ -293,3 +295,4 @@ def test_the_command_line_refuses_a_store_of_another_province(tmp_path):
     assert done.returncode == 5, done.stderr
     assert "holds the data of province 64 Kalimantan Timur" in done.stderr
     assert "set up for province 33 Jawa Tengah" in done.stderr and "Traceback" not in done.stderr
+    assert f"Data store: {tmp_path / 'd' / 'dashboard.sqlite3'}" in done.stderr
