@@ -115,6 +115,20 @@ DB_URL: Setting[str | None] = Setting(
     "shared by every instance (docs/deployment.md)", _text,
     default_text="unset: the SQLite file in DASHBOARD_DATA_DIR")
 
+# --- which province --------------------------------------------------------------------------------
+def _province(raw: str) -> str:
+    # Only the form is checked here (config imports nothing of the product): whether a province of
+    # this code exists is domain.regions' question, and an unknown code is refused there, like
+    # DASHBOARD_DB_URL, rather than quietly serving Kaltim (domain/province.py says it).
+    return raw.zfill(2) if raw.isdigit() and len(raw) == 1 else raw
+
+
+PROVINCE: Setting[str] = Setting(
+    "DASHBOARD_PROVINCE", "64", "a Kemendagri province code (`33`, `64`, `65`); an unknown code "
+    "is refused with the valid ones listed, not ignored",
+    "the province served: its kab/kota registry, titles and agency name, schematic tile map and "
+    "demo data (64 Kalimantan Timur)", _province)
+
 # --- what an upload may be ---------------------------------------------------------------------------
 MAX_UPLOAD_MB: Setting[float] = Setting(
     "DASHBOARD_MAX_UPLOAD_MB", 50.0, "a number of MB above 0",
@@ -191,7 +205,7 @@ WARMUP: Setting[bool] = Setting(
 
 
 SETTINGS: tuple[Setting, ...] = (
-    DATA_DIR, DB_URL, MAX_UPLOAD_MB, MAX_BOUNDARY_MB, BOUNDARY_READ_SECONDS, BOUNDARY_READ_MB,
+    DATA_DIR, DB_URL, PROVINCE, MAX_UPLOAD_MB, MAX_BOUNDARY_MB, BOUNDARY_READ_SECONDS, BOUNDARY_READ_MB,
     REPORT_DUE_DAYS, ALERT_MIN_INCIDENTS, ALERT_RATIO, SESSION_MINUTES, SESSION_MAX_HOURS,
     MAX_FAILED_LOGINS, MAX_FAILED_LOGINS_ACCOUNT, MAX_FAILED_LOGINS_CLIENT, LOCKOUT_MINUTES, WARMUP,
 )

@@ -17,6 +17,13 @@ if __name__ != "__main__":  # imported by the server (streamlit run / uvicorn da
     from server import static_cache, warmup
 
     config.check()  # a setting that cannot be used is named in the log at start, not at first use
+    from domain import province
+
+    _unknown = province.problem()  # DASHBOARD_PROVINCE=99: every page shows the refusal
+    if _unknown is not None:
+        import logging
+
+        logging.getLogger("dashboard").error("%s", province.unknown_message(_unknown, "en"))
 
     # The pages live in pages/, Streamlit's old multipage folder, but navigation is st.navigation
     # below. Streamlit decides per process, on the first session, whether to treat pages/ as the
@@ -27,18 +34,31 @@ if __name__ != "__main__":  # imported by the server (streamlit run / uvicorn da
                  middleware=[*auth_server.middleware(), *static_cache.middleware()])
     # Imports, datasets and the first map built in the background while the first browser loads
     # Streamlit's scripts (DASHBOARD_WARMUP=0: off; benchmarks/bench_cold_start.py).
-    warmup.start()
+    if _unknown is None:
+        warmup.start()
 else:
     import ui
+    from domain import province
     from i18n import t
     from maps.assets import ensure_static_assets
+    from storage import province_guard
     from ui import auth, field, screen, store_notice
 
     ensure_static_assets()  # Leaflet and jQuery into ./static before any map is drawn
 
     # The browser tab's title, in the language of the session (?lang= or the sidebar's choice).
-    st.set_page_config(page_title=t("app.short_title", ui.lang()), layout="wide")
+    st.set_page_config(page_title=province.short_title(ui.lang()), layout="wide")
     screen.apply()  # screen CSS (1366x768 projector, 800 px laptop), kept in ui/screen.py
+    _unknown = province.problem()
+    if _unknown is not None:  # DASHBOARD_PROVINCE names no province: the refusal, no page
+        st.title(t("prov.unknown_title", ui.lang()))
+        st.error(province.unknown_message(_unknown, ui.lang()))
+        st.stop()
+    _mixed = province_guard.problem()
+    if _mixed is not None:  # the store holds another province's data: refused, not mixed
+        st.title(t("prov.store_other_title", ui.lang()))
+        st.error(_mixed.message(ui.lang()))
+        st.stop()
 
     # (file, title message id, URL path). The first is the default page.
     PAGES = [
@@ -94,8 +114,8 @@ else:
     store_notice.show_notice(lang)  # the store unreachable, read-only, full or damaged, first
 
     with st.sidebar:
-        st.markdown(f"**{t('app.short_title', lang)}**")
-        st.caption(t("app.agency", lang))
+        st.markdown(f"**{province.short_title(lang)}**")
+        st.caption(province.agency(lang))
     ui.language_switch()
     auth.sidebar(lang)
     ui.map_view_switch(lang)

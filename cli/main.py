@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 EXIT_STORE = 4  # the store cannot be used (as cli.data)
+EXIT_SETTING = 5  # DASHBOARD_PROVINCE names no province, or not the store's: nothing written
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +37,23 @@ def main(argv: list[str] | None = None) -> int:
     # a name from it: control characters are written visibly, never sent to the terminal.
     with visible_output():
         args = build_parser().parse_args(argv)
+        from domain import province
+
+        unknown = province.problem()
+        if unknown is not None:  # before any command reads or writes a province's data
+            lang = getattr(args, "lang", None)
+            for one in (lang,) if lang else ("id", "en"):
+                print(province.unknown_message(unknown, one), file=sys.stderr)
+            return EXIT_SETTING
+        from storage import province_guard
+
+        mixed = province_guard.problem()
+        if mixed is not None:  # the store holds another province's data: nothing is written
+            lang = getattr(args, "lang", None)
+            for one in (lang,) if lang else ("id", "en"):
+                print(mixed.message(one), file=sys.stderr)
+                print(mixed.details(one), file=sys.stderr)
+            return EXIT_SETTING
         try:
             return int(args.func(args) or 0)
         except Exception as error:

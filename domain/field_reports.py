@@ -132,6 +132,13 @@ def in_province(lat: float, lon: float) -> bool:
             and lon_col.minimum <= lon <= lon_col.maximum)
 
 
+def available() -> bool:
+    """Whether field reports can be taken in the province served: the kab/kota bounding boxes
+    (BOUNDS_FILE) and the coordinate range of the incidents schema are Kalimantan Timur's only,
+    so not yet for another DASHBOARD_PROVINCE (the page says so instead of failing)."""
+    return regions.PROVINCE_CODE == regions.DEFAULT_PROVINCE
+
+
 @lru_cache(maxsize=1)
 def district_bounds() -> dict[str, tuple[float, float, float, float]]:
     """Each kab/kota's (min_lon, min_lat, max_lon, max_lat), from the registry's bounds table."""

@@ -24,6 +24,7 @@ from typing import Iterable, Literal
 
 from rapidfuzz import fuzz, process
 
+import config
 from domain.tables import read_table
 from i18n import MISSING
 
@@ -76,8 +77,9 @@ FORMER_DISTRICTS_NOW_KALTARA: dict[str, str] = {
 # BPS codes is a province without a crosswalk: a bare four-digit code there is refused with reason
 # ``no_crosswalk`` unless the scheme is stated as Kemendagri (see normalise). The province's code
 # and name are repeated on every row, so that a row read alone still says where it belongs. The
-# module-level API (DISTRICTS, BY_KEMENDAGRI, normalise, get, ...) is the default table's, read
-# once per process.
+# module-level API (DISTRICTS, BY_KEMENDAGRI, normalise, get, ...) is the table of the province
+# DASHBOARD_PROVINCE names (Kaltim's by default; default_registry()), each table read once per
+# process.
 # Kalimantan Timur's table: from ../shared/facts/kaltim_kabupaten_kota.csv (checked against
 # Kepmendagri 300.2.2-2430/2025 and BPS 2020 through the crosswalk in ../shared/geodata/), with the
 # variants this project accepts. The other 37 provinces' tables are in PROVINCES_DIR, made by
@@ -285,10 +287,16 @@ def _check_unique(path: Path, row: int, district: District,
             seen.append((row, district))
 
 
-@functools.cache
+def configured_province() -> str:
+    """The province code DASHBOARD_PROVINCE names ("64" unset), as written (not checked)."""
+    return _province_code(config.PROVINCE.get())
+
+
 def default_registry() -> Registry:
-    """The table this dashboard runs on, read once per process."""
-    return load_registry(DEFAULT_REGISTRY_FILE)
+    """The table this dashboard runs on: the province DASHBOARD_PROVINCE names (Kaltim, 64, by
+    default), each table read once per process. An unknown code raises UnknownProvinceError
+    (domain.province says it in both languages)."""
+    return registry_for(configured_province())
 
 
 def _province_code(code: object) -> str:
@@ -342,10 +350,7 @@ def registry_for(province_code: object) -> Registry:
 
 @functools.cache
 def _registry_for(code: str) -> Registry:
-    path = registry_file(code)
-    if path == DEFAULT_REGISTRY_FILE:
-        return default_registry()
-    return load_registry(path)
+    return load_registry(registry_file(code))
 
 
 class RegionLookupError(ValueError):
@@ -715,12 +720,16 @@ def error_message(error: RegionLookupError, lang: str = "id") -> str:
     return t("region.error.unknown", lang, value=error.value, hint=hint)
 
 
-# The default table as module-level names, as the rest of the project has always used them.
-_DEFAULT = default_registry()
-PROVINCE_CODE: str = _DEFAULT.province_code
-PROVINCE_NAME: str = _DEFAULT.province_name
-DISTRICTS: tuple[District, ...] = _DEFAULT.districts
-BY_KEMENDAGRI: dict[str, District] = _DEFAULT.by_kemendagri
-BY_BPS: dict[str, District] = _DEFAULT.by_bps
-CODES_THAT_DIFFER: tuple[str, ...] = _DEFAULT.codes_that_differ
-_NAME_INDEX: dict[str, District] = _DEFAULT.name_index
+# The configured province's table as module-level names, as the rest of the project has always
+# used them (regions.DISTRICTS, regions.PROVINCE_CODE, ...): looked up on each use (PEP 562), so
+# they follow DASHBOARD_PROVINCE like default_registry(). "from domain.regions import DISTRICTS"
+# would keep the value of the moment; the project writes regions.DISTRICTS.
+_FOLLOWING = {"PROVINCE_CODE": "province_code", "PROVINCE_NAME": "province_name",
+              "DISTRICTS": "districts", "BY_KEMENDAGRI": "by_kemendagri", "BY_BPS": "by_bps",
+              "CODES_THAT_DIFFER": "codes_that_differ", "_NAME_INDEX": "name_index"}
+
+
+def __getattr__(name: str):
+    if name in _FOLLOWING:
+        return getattr(default_registry(), _FOLLOWING[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -36,7 +36,9 @@ in the user's language with the candidates named.
 from __future__ import annotations
 
 import contextlib
+import csv
 import functools
+import gzip
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -46,13 +48,16 @@ from typing import Iterable, Iterator, Literal
 from rapidfuzz import fuzz, process
 
 from domain.regions import (
+    DEFAULT_PROVINCE,
     DEFAULT_REGISTRY_FILE,
     FUZZY_MARGIN,
     FUZZY_THRESHOLD,
+    PROVINCES_DIR,
     District,
     Registry,
     RegistryError,
     default_registry,
+    registry_for,
 )
 from domain.tables import read_table
 
@@ -72,6 +77,8 @@ KIND_BY_DIGIT: dict[str, str] = {"1": "Kelurahan", "2": "Desa"}
 DEFAULT_KECAMATAN_FILE = DEFAULT_REGISTRY_FILE.with_name(
     f"{DEFAULT_REGISTRY_FILE.stem}_kecamatan.csv")
 DEFAULT_DESA_FILE = DEFAULT_REGISTRY_FILE.with_name(f"{DEFAULT_REGISTRY_FILE.stem}_desa.csv")
+# Every kecamatan and desa/kelurahan of Indonesia: code, name, level, parent, kind.
+NATIONAL_FILE = PROVINCES_DIR / "indonesia_units.csv.gz"
 
 _KECAMATAN_CODE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
 _DESA_CODE = re.compile(r"\d{2}\.\d{2}\.\d{2}\.\d{4}")
@@ -370,10 +377,39 @@ def load_subregions(kecamatan_path: Path | str, desa_path: Path | str,
     return Subregions(districts, kecamatan, desa, sources=(str(kecamatan_path), str(desa_path)))
 
 
-@functools.cache
 def default_subregions() -> Subregions:
-    """The default province's kecamatan and desa, read once per process."""
-    return load_subregions(DEFAULT_KECAMATAN_FILE, DEFAULT_DESA_FILE, default_registry())
+    """The configured province's kecamatan and desa (DASHBOARD_PROVINCE), read once per process
+    and province."""
+    return subregions_for(default_registry().province_code)
+
+
+@functools.cache
+def subregions_for(province_code: str) -> Subregions:
+    """A province's kecamatan and desa: Kaltim's tables (with their BPS crosswalk), the others'
+    from the national list of every unit of the Kepmendagri code list (NATIONAL_FILE, made by
+    scripts/make_registry.py; no BPS codes, no variants)."""
+    districts = registry_for(province_code)
+    if districts.province_code == DEFAULT_PROVINCE:
+        return load_subregions(DEFAULT_KECAMATAN_FILE, DEFAULT_DESA_FILE, districts)
+    return _national_subregions(districts)
+
+
+def _national_subregions(districts: Registry) -> Subregions:
+    prefix = districts.province_code + "."
+    kec_rows: list[int] = []
+    kecamatan: list[Kecamatan] = []
+    desa: list[Desa] = []
+    with gzip.open(NATIONAL_FILE, "rt", encoding="utf-8", newline="") as handle:
+        for row, cell in enumerate(csv.DictReader(handle), start=2):
+            if not cell["code"].startswith(prefix):
+                continue
+            if cell["level"] == "kecamatan":
+                kec_rows.append(row)
+                kecamatan.append(Kecamatan(cell["code"], cell["name"], cell["parent"]))
+            elif cell["level"] == "desa":
+                desa.append(Desa(cell["code"], cell["name"], cell["kind"], cell["parent"]))
+    _check_districts(NATIONAL_FILE, kec_rows, kecamatan, districts)
+    return Subregions(districts, tuple(kecamatan), tuple(desa), sources=(str(NATIONAL_FILE),))
 
 
 # --- lookups -----------------------------------------------------------------------------------

@@ -17,6 +17,16 @@ from storage.cache import cached
 log = logging.getLogger(__name__)
 
 TILES_FILE = Path(__file__).resolve().parent.parent / "geodata" / "tiles_kabupaten_kota.geojson"
+# Every other province's tiles, laid out by domain.hexgrid from its kab/kota centroids
+# (scripts/make_province_tiles.py; geodata/tiles/README.md); Kaltim keeps its hand-made TILES_FILE.
+PROVINCE_TILES_DIR = TILES_FILE.parent / "tiles"
+
+
+def tiles_file(province_code: str) -> Path:
+    """The schematic tile map of a province: Kaltim's TILES_FILE, the others' in geodata/tiles."""
+    if province_code == regions.DEFAULT_PROVINCE:
+        return TILES_FILE
+    return PROVINCE_TILES_DIR / f"{province_code}_kabupaten_kota.geojson"
 
 
 @dataclass(frozen=True)
@@ -29,14 +39,27 @@ class AreaLayer:
     attribution: str = ""
 
 
-# A file of the project, read once per process: nothing to key on, so not storage.cache.
-@lru_cache(maxsize=1)
 def schematic_tiles() -> AreaLayer:
-    frame = gpd.read_file(TILES_FILE)
-    assert set(frame["kode"]) == set(regions.codes()), "tile map out of step with the registry"
+    """The configured province's schematic tiles (DASHBOARD_PROVINCE)."""
+    return _schematic_tiles(regions.PROVINCE_CODE)
+
+
+# Files of the project, read once per process and province: nothing else to key on, so not
+# storage.cache. Kaltim's version stays "tiles-1" (the caches and tests that know it).
+@lru_cache(maxsize=4)
+def _schematic_tiles(province_code: str) -> AreaLayer:
+    frame = gpd.read_file(tiles_file(province_code))
+    registry = regions.registry_for(province_code)
+    assert set(frame["kode"]) == set(registry.codes()), "tile map out of step with the registry"
     frame = frame.set_crs(4326, allow_override=True)
+    version = "tiles-1" if province_code == regions.DEFAULT_PROVINCE else f"tiles-{province_code}-1"
     return AreaLayer(frame[["kode", "nama", "nama_pendek", "geometry"]], schematic=True,
-                     version="tiles-1")
+                     version=version)
+
+
+# The cache is the province's: schematic_tiles.cache_info() and cache_clear() are its.
+schematic_tiles.cache_info = _schematic_tiles.cache_info  # type: ignore[attr-defined]
+schematic_tiles.cache_clear = _schematic_tiles.cache_clear  # type: ignore[attr-defined]
 
 
 _COLUMNS = {

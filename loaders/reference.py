@@ -7,6 +7,7 @@ check that these agree with the shared file.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,21 +41,30 @@ def _province(indicator: str) -> PublishedFigure:
 
 # The province's turnout: Pilkada 2024 is the governor's election (Pilgub); Pemilu 2024 as KPU
 # Kaltim's chair gave it (other versions, 79,81 % and 79,82 %, are kept as alternatives).
-PROVINCE_TURNOUT = {
-    "Pilkada 2024": _reference(_province("Partisipasi pemilih Pilkada 2024 (Pilgub)"),
-                               "partisipasi_pemilih", "Pilkada 2024"),
-    "Pemilu 2024": _reference(_province("Partisipasi pemilih Pemilu 2024"),
-                              "partisipasi_pemilih", "Pemilu 2024"),
-}
+@functools.cache
+def _kaltim_turnout() -> dict[str, ReferenceFigure]:
+    return {
+        "Pilkada 2024": _reference(_province("Partisipasi pemilih Pilkada 2024 (Pilgub)"),
+                                   "partisipasi_pemilih", "Pilkada 2024"),
+        "Pemilu 2024": _reference(_province("Partisipasi pemilih Pemilu 2024"),
+                                  "partisipasi_pemilih", "Pemilu 2024"),
+    }
 
-PROVINCE_TURNOUT_TARGET = ReferenceFigure(
+
+_KALTIM_TURNOUT_TARGET = ReferenceFigure(
     "target_partisipasi", 80.0, "persen", "Pilkada 2024",
     "Pj Gubernur Kaltim (niaga.asia, 29 Nov 2024)")
+# Another province (DASHBOARD_PROVINCE): no published figure is shipped; its demo rows' targets
+# (80 %) are DATA CONTOH, and so is the target they are compared with.
+_DEMO_TURNOUT_TARGET = ReferenceFigure("target_partisipasi", 80.0, "persen", "Pilkada 2024",
+                                       "DATA CONTOH")
 
-PROVINCE_DPT = {
-    "Pilkada 2024": _reference(_province("DPT Pilkada 2024 - total"), "dpt", "Pilkada 2024"),
-    "Pemilu 2024": _reference(_province("DPT Pemilu 2024 - total"), "dpt", "Pemilu 2024"),
-}
+@functools.cache
+def _kaltim_dpt() -> dict[str, ReferenceFigure]:
+    return {
+        "Pilkada 2024": _reference(_province("DPT Pilkada 2024 - total"), "dpt", "Pilkada 2024"),
+        "Pemilu 2024": _reference(_province("DPT Pemilu 2024 - total"), "dpt", "Pemilu 2024"),
+    }
 
 
 # --- Bawaslu's Indeks Kerawanan Pemilu (IKP) ----------------------------------------------------
@@ -146,4 +156,22 @@ def ikp_figures() -> tuple[IkpFigure, ...]:
     return tuple(out)
 
 
-IKP_FIGURES: tuple[IkpFigure, ...] = ikp_figures()
+_kaltim_ikp = functools.cache(ikp_figures)  # read under DASHBOARD_PROVINCE=64 only
+
+
+# The province's figures as module-level names (reference.PROVINCE_TURNOUT, ...), looked up on
+# each use (PEP 562) so that they follow DASHBOARD_PROVINCE: Kaltim's published figures for 64,
+# none for another province (published figures only where they exist).
+def __getattr__(name: str):
+    from domain import regions
+
+    kaltim = regions.PROVINCE_CODE == regions.DEFAULT_PROVINCE
+    if name == "PROVINCE_TURNOUT":
+        return _kaltim_turnout() if kaltim else {}
+    if name == "PROVINCE_TURNOUT_TARGET":
+        return _KALTIM_TURNOUT_TARGET if kaltim else _DEMO_TURNOUT_TARGET
+    if name == "PROVINCE_DPT":
+        return _kaltim_dpt() if kaltim else {}
+    if name == "IKP_FIGURES":
+        return _kaltim_ikp() if kaltim else ()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

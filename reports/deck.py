@@ -16,6 +16,7 @@ from functools import lru_cache
 import folium
 from markupsafe import Markup
 
+from domain import province
 from i18n import or_missing, t
 from maps.assets import RECOLOUR_JS, STATIC_URL, vendor_file
 from maps.thematic import player_controls, player_frames, thematic_map
@@ -219,7 +220,7 @@ def deck_html(slides: list[Slide], data: PresentationData, lang: str) -> str:
         '<nav><button id="prev" type="button">{}</button><span id="counter">1 / {}</span>'
         '<button id="next" type="button">{}</button><span class="keys">{}</span></nav>'
         '<script>{}</script></body></html>'
-    ).format(lang, CSP, t("pres.title.heading", lang), Markup(_CSS), sections,
+    ).format(lang, CSP, province.presentation_heading(lang), Markup(_CSS), sections,
              t("pres.prev", lang), len(slides), t("pres.next", lang), t("pres.deck.keys", lang),
              Markup(_JS)))
 

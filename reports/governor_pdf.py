@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch, Rectangle
 
-from domain import regions
+from domain import province, regions
 from i18n import MISSING, fmt_period, is_missing, t
 from maps.palette import NO_DATA_COLOUR, OUTLINE_COLOUR, STALE_HATCH, STALE_STRIPE_COLOUR
 from maps.presentation_palette import ACT
@@ -127,7 +127,7 @@ def _frame(data: PresentationData, lang: str, title: str, subtitle: str, page: i
                  color="white", ha="right", va="top",
                  bbox={"facecolor": ACT, "edgecolor": ACT, "boxstyle": "round,pad=0.3"})
     fig.text(0.97, 0.02, t("gov.page", lang, page=page), fontsize=8, ha="right", color="#555")
-    fig.text(0.03, 0.02, t("app.agency", lang), fontsize=8, color="#555")
+    fig.text(0.03, 0.02, province.agency(lang), fontsize=8, color="#555")
     return fig
 
 
@@ -262,10 +262,10 @@ def slide_page(data: PresentationData, slide: Slide, lang: str, page: int) -> Fi
 
 
 def cover_page(data: PresentationData, lang: str, districts: int) -> Figure:
-    fig = _frame(data, lang, t("gov.title", lang), "", 1)
+    fig = _frame(data, lang, province.governor_title(lang), "", 1)
     fig.text(0.03, 0.80, _wrap(t("gov.subject", lang), TEXT_WIDTH_IN, 16), fontsize=16,
              va="top")
-    fig.text(0.03, 0.62, t("app.agency", lang), fontsize=13, va="top")
+    fig.text(0.03, 0.62, province.agency(lang), fontsize=13, va="top")
     fig.text(0.03, 0.57, t("gov.period", lang, period=fmt_period(data.period, lang)),
              fontsize=13, va="top")
     fig.text(0.03, 0.50, t("gov.contents", lang, themes=len(REPORT_THEMES), districts=districts),
@@ -316,8 +316,8 @@ def build_pdf(data: PresentationData, lang: str = "id",
               district_codes: list[str] | None = None) -> bytes:
     buffer = io.BytesIO()
     with matplotlib.rc_context(_RC):
-        with PdfPages(buffer, metadata={"Title": t("gov.title", lang),
-                                        "Author": t("app.agency", lang),
+        with PdfPages(buffer, metadata={"Title": province.governor_title(lang),
+                                        "Author": province.agency(lang),
                                         "CreationDate": None}) as pdf:
             for figure in report_pages(data, lang, district_codes):
                 pdf.savefig(figure)

@@ -264,14 +264,14 @@ class Store(abc.ABC):
 
     def _seed_one(self, conn: Any, name: str) -> None:
         """Seed ``name`` with its demo data, inside a transaction holding its lock."""
-        from storage.defaults import DEMO_DIR, load_demo
+        from storage.defaults import demo_bytes, demo_file_name, load_demo
 
         if self._current(conn, name) is not None:
             return  # another process or instance seeded it while we waited for the lock
         demo = load_demo(name)
-        raw = (DEMO_DIR / DATASETS[name].demo_file).read_bytes()
+        raw = demo_bytes(name)  # the configured province's (DASHBOARD_PROVINCE)
         self._insert_version(conn, name, demo.frame, user=SYSTEM_USER, action="seed",
-                             file_name=DATASETS[name].demo_file,
+                             file_name=demo_file_name(name),
                              file_sha256=hashlib.sha256(raw).hexdigest(),
                              note="DATA CONTOH" if demo.is_demo else "",
                              is_demo=demo.is_demo)

@@ -108,8 +108,23 @@ def read_figures(path: Path = PUBLISHED_FILE) -> tuple[PublishedFigure, ...]:
             for r in csv.DictReader(f))
 
 
-@functools.lru_cache(maxsize=1)
 def figures() -> tuple[PublishedFigure, ...]:
+    """The published figures of the province served: Kaltim's (the only ones the product ships);
+    none for another province (DASHBOARD_PROVINCE), rather than Kaltim's."""
+    return _kaltim_figures() if _province() == KALTIM else ()
+
+
+KALTIM = "64"  # the province of PUBLISHED_FILE
+
+
+def _province() -> str:
+    from domain import regions
+
+    return regions.PROVINCE_CODE
+
+
+@functools.lru_cache(maxsize=1)
+def _kaltim_figures() -> tuple[PublishedFigure, ...]:
     return read_figures()
 
 
@@ -147,13 +162,17 @@ def published_participation(code: str, election: str, column: str) -> PublishedF
     return None
 
 
-@functools.lru_cache(maxsize=1)
 def participation_provenance() -> dict[tuple[tuple[str, str], str], FigureSource]:
     """((kab_kota, pemilihan), column) -> source, for every published figure the default uses."""
+    return _participation_provenance(_province())
+
+
+@functools.lru_cache(maxsize=4)
+def _participation_provenance(province: str) -> dict[tuple[tuple[str, str], str], FigureSource]:
     from domain import regions
 
     table = {}
-    for code in regions.codes():
+    for code in regions.registry_for(province).codes():
         for election, column in PARTICIPATION_FIGURES:
             figure = published_participation(code, election, column)
             if figure is not None:
@@ -165,9 +184,13 @@ IKP_INDICATOR = "IKP Pemilu 2024 - skor kab/kota"
 IKP_EDITION = "IKP Pemilu 2024"
 
 
-@functools.lru_cache(maxsize=1)
 def ikp_provenance() -> dict[tuple[tuple[str, str], str], FigureSource]:
     """((kab_kota, edisi), "skor") -> source, for the published IKP Pemilu 2024 scores."""
+    return _ikp_provenance(_province())
+
+
+@functools.lru_cache(maxsize=4)
+def _ikp_provenance(province: str) -> dict[tuple[tuple[str, str], str], FigureSource]:
     return {((f.code, IKP_EDITION), "skor"): f.as_source() for f in figures()
             if f.indicator == IKP_INDICATOR and f.number is not None}
 

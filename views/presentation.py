@@ -13,7 +13,7 @@ import folium
 import pandas as pd
 from markupsafe import Markup
 
-from domain import regions
+from domain import province, regions
 from domain.schema import AGREEMENT_STATUSES, RISK_LEVELS
 from i18n import (
     MISSING,
@@ -199,8 +199,8 @@ def title_slide(data: PresentationData, lang: str) -> Slide:
         f, lang, risk_sources=set(data.summary["sumber_risiko"].dropna()),
         outreach_sources=set(data.outreach.frame["sumber"].dropna()),
         escape=str)  # plain text: the page, the deck and the PDF escape for their own output
-    return Slide("title", t("pres.title.heading", lang),
-                 t("pres.title.subtitle", lang, agency=t("app.agency", lang),
+    return Slide("title", province.presentation_heading(lang),
+                 t("pres.title.subtitle", lang, agency=province.agency(lang),
                    period=fmt_period(data.period, lang)),
                  bullets=bullets, source=source, demo=data.is_demo)
 

@@ -33,6 +33,8 @@ EFFECT = {
     "DASHBOARD_WARMUP": "tests/unit/test_warmup.py::test_warmup_setting_turns_the_thread_on_and_off",
     "DASHBOARD_DATA_DIR": "tests/unit/test_config.py::test_data_dir_holds_the_store_boundaries_and_decks",
     "DASHBOARD_DB_URL": "tests/unit/test_config.py::test_db_url_chooses_postgresql_for_every_store",
+    "DASHBOARD_PROVINCE":
+        "tests/unit/test_province.py::test_the_registry_and_the_module_names_follow_the_setting",
     "DASHBOARD_MAX_UPLOAD_MB": "tests/unit/test_readers.py::test_size_limit_from_env",
     "DASHBOARD_MAX_BOUNDARY_MB":
         "tests/unit/test_boundaries_import.py::test_too_large_is_refused_before_reading",

@@ -66,8 +66,13 @@ def _samples() -> dict[str, tuple[LocalizedError, dict[str, str]]]:
 
     from domain.field_reports import FieldReportError, StaleReportError
     from loaders.photos import PhotoError
+    from storage.province_guard import StoreProvinceError
 
     return {
+        "storage.province_guard.StoreProvinceError": (
+            StoreProvinceError(WHERE, "64", "33"),
+            {"id": "berisi data provinsi 64 Kalimantan Timur", "en": "set up for province 33 "
+             "Jawa Tengah"}),
         "domain.field_reports.FieldReportError": (
             FieldReportError("field.error.stale", revision=4),
             {"id": "(kini revisi 4)", "en": "revision 4"}),
