@@ -83,13 +83,34 @@ def _admin(args):
 @_store_errors
 def cmd_import(args) -> int:
     actor = _admin(args)
+    refusal = _other_province(args.province)
+    if refusal is not None:
+        _print_lines([refusal.text(args.lang)], sys.stderr)
+        return 2
     report = boundaries_import.import_boundaries(args.file, args.level, user=_user(args),
                                           scheme=args.scheme, source=args.source or "",
                                           attribution=args.attribution or "", actor=actor,
-                                          allow_incomplete=args.allow_incomplete,
-                                          province=args.province)
+                                          allow_incomplete=args.allow_incomplete)
     _print_lines(report.lines(args.lang), sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 2
+
+
+def _other_province(code: str | None):
+    """The refusal of a province other than the dashboard's (DASHBOARD_PROVINCE): its store holds
+    one province's layers. None when ``code`` is empty, the dashboard's own, or unknown (the
+    loaders then list the valid codes)."""
+    from domain import regions
+
+    here = regions.default_registry()
+    if not code or str(code).strip() == here.province_code:
+        return None
+    names = regions.province_names()
+    code = str(code).strip()
+    if code not in names:
+        return None
+    return boundaries.Message("bndl.error.other_province", {
+        "province": names[code], "code": code, "here": here.province_name,
+        "here_code": here.province_code})
 
 
 class _ProgressLine:
@@ -121,9 +142,13 @@ def cmd_download(args) -> int:
 
     _admin(args)
 
+    from domain import regions
+
+    here = regions.default_registry()  # the dashboard's province: another one is refused
     report = download_boundaries(args.base_url or DEFAULT_BASE_URL,
                                  progress=_ProgressLine(args.lang), user=_user(args),
-                                 timeout=args.timeout, province=args.province,
+                                 timeout=args.timeout, registry=here,
+                                 province=args.province or here.province_code,
                                  levels=tuple(v.strip() for v in args.levels.split(",")
                                               if v.strip()))
     _print_lines(report.lines(args.lang), sys.stdout if report.ok else sys.stderr)
@@ -199,7 +224,7 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("download-boundaries", help=t("boundaries.cli.download_help"))
     p.add_argument("--base-url", default=None)
-    p.add_argument("--province", default="64", help=t("bndl.cli.province_help"))
+    p.add_argument("--province", default=None, help=t("bndl.cli.province_help"))
     p.add_argument("--levels", default=",".join(LEVELS), help=t("bndl.cli.levels_help"))
     p.add_argument("--timeout", type=float, default=30.0)
     p.add_argument("--user", default=None)

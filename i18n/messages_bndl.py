@@ -36,12 +36,15 @@ MESSAGES = {
         "id": "Kode provinsi {code} tidak dikenal. Kode yang berlaku: {known}.",
         "en": "Unknown province code {code}. The valid codes: {known}."},
     "bndl.cli.province_help": {
-        "id": "kode provinsi yang batasnya diunduh (bawaan: 64 Kalimantan Timur)",
-        "en": "code of the province whose boundaries are downloaded (default: 64 Kalimantan "
-              "Timur)"},
+        "id": "kode provinsi yang batasnya diunduh (bawaan dan satu-satunya yang diterima: provinsi "
+              "dasbor, DASHBOARD_PROVINCE)",
+        "en": "code of the province whose boundaries are downloaded (default, and the only one "
+              "accepted: the dashboard's, DASHBOARD_PROVINCE)"},
     "bndl.cli.import_province_help": {
-        "id": "kode provinsi yang wilayahnya harus dimuat berkas (bawaan: provinsi dasbor)",
-        "en": "code of the province whose units the file must hold (default: the dashboard's)"},
+        "id": "kode provinsi yang wilayahnya harus dimuat berkas (bawaan dan satu-satunya yang "
+              "diterima: provinsi dasbor, DASHBOARD_PROVINCE)",
+        "en": "code of the province whose units the file must hold (default, and the only one "
+              "accepted: the dashboard's, DASHBOARD_PROVINCE)"},
     "bndl.cli.levels_help": {
         "id": "tingkat yang diunduh, dipisah koma (bawaan: kabupaten,kecamatan,desa)",
         "en": "levels to download, comma-separated (default: kabupaten,kecamatan,desa)"},

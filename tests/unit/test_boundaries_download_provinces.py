@@ -184,10 +184,12 @@ def test_prepare_layer_checks_against_the_given_registry(jateng_kab):
     assert layer.counts["kab_total"] == 35 and layer.counts["kab_missing"] == []
 
 
-def test_cli_download_boundaries_province_and_levels(mirror, servers, data_dir, capsys):
+def test_cli_download_boundaries_province_and_levels(mirror, servers, data_dir, capsys,
+                                                    monkeypatch):
     from accounts.users import Accounts
     from cli.main import main
 
+    monkeypatch.setenv("DASHBOARD_PROVINCE", "65")  # the dashboard's province: Kalimantan Utara
     Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
     base = servers.start(mirror)
     args = ["download-boundaries", "--base-url", base, "--user", "ani"]
@@ -202,6 +204,12 @@ def test_cli_download_boundaries_province_and_levels(mirror, servers, data_dir, 
     assert main([*args, "--province", "65", "--levels", "desa,kota"]) == 2
     assert "Tingkat wilayah \"kota\" tidak dikenal" in capsys.readouterr().err
     assert stored_versions() == {"kabupaten": [1], "kecamatan": [1], "desa": []}
+    # Another province's boundaries cannot go into this dashboard's store, nor by default.
+    assert main([*args, "--province", "33", "--levels", "kabupaten"]) == 2
+    err = capsys.readouterr().err
+    assert "Jawa Tengah (33)" in err and "Kalimantan Utara (65)" in err
+    assert main([*args, "--levels", "kabupaten"]) == 0  # the default: the dashboard's own
+    assert "5 dari 5 kab/kota ada" in capsys.readouterr().out
 
 
 def test_a_shapefile_without_prj_of_the_province_is_read_as_lon_lat(mirror, tmp_path, data_dir):
@@ -225,3 +233,16 @@ def test_a_shapefile_without_prj_of_the_province_is_read_as_lon_lat(mirror, tmp_
     assert report.ok, report.lines("en")
     assert any(m.key == "boundaries.note.crs_assumed" for m in report.notes)
     assert report.counts["units"] == 5
+
+
+def test_cli_import_boundaries_refuses_a_province_other_than_the_dashboards(jateng_kab, data_dir,
+                                                                            capsys):
+    from accounts.users import Accounts
+    from cli.main import main
+
+    Accounts().add_user("ani", "kata-sandi-yang-panjang", "admin")
+    args = ["import-boundaries", str(jateng_kab), "--level", "kabupaten", "--user", "ani"]
+    assert main([*args, "--province", "33", "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "Jawa Tengah (33)" in err and "Kalimantan Timur (64)" in err
+    assert stored_versions() == {"kabupaten": [], "kecamatan": [], "desa": []}
