@@ -5,7 +5,10 @@ side in one run, samples alternating:
 
 * before: ``DASHBOARD_WARMUP=0`` and the versioned-asset cache headers switched off (the server's
   setup hook makes ``server.static_cache.is_immutable`` answer False), which is main's behaviour;
-* after: the defaults (warm-up thread at server start, ``immutable`` on the map frame's files).
+* handshake: the defaults, with the in-place map frame of ``HANDSHAKE_COMMIT`` (read from git),
+  which told the server what it held once drawn and so started one more run of the page;
+* after: the defaults (warm-up thread at server start, ``immutable`` on the map frame's files, the
+  frame that stays quiet once drawn: the server records the base it sent).
 
     .venv/bin/python benchmarks/bench_cold_start.py [--samples 3] [--write benchmarks/RESULTS.md]
 
@@ -16,7 +19,8 @@ loads. Visits: *cold* (first page of the process, new browser profile), *warm* (
 profile on the same server), *return* (the warm visitor reloads: its browser cache is warm, which
 is where the cache headers count). Milestones per visit, from ``page.goto``: the websocket open
 (Streamlit's own scripts loaded), the sidebar drawn, the map frame's ``index.html`` answered,
-``leaflet.js`` answered and the first polygon drawn. Browser and server share the machine's cores
+``leaflet.js`` answered, the first polygon drawn, and the page idle (its script not running, for
+1 s from then on: a click is not lost to a run). Browser and server share the machine's cores
 (2, shared with other work): read medians and ratios.
 """
 
@@ -27,6 +31,7 @@ import os
 import platform
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,12 +48,34 @@ from tests.e2e.conftest import start_server, stop_server  # noqa: E402
 
 COLD_TARGET_MS, WARM_TARGET_MS = 3000.0, 1500.0
 BEFORE_SETUP = "import server.static_cache as _s\n_s.is_immutable = lambda path: False\n"
-VARIANTS = {"before": ({"DASHBOARD_WARMUP": "0"}, BEFORE_SETUP), "after": ({}, "")}
-MILESTONES = ("ws", "sidebar", "frame", "leaflet", "map")
+# The last commit whose in-place frame reported what it held after every build (issue 15).
+HANDSHAKE_COMMIT = "51406d1"
+HANDSHAKE_SETUP = """import streamlit.components.lib.local_component_registry as _r
+_R = _r.LocalComponentRegistry
+_path = _R.get_component_path
+def _old_frame(self, name):
+    return {path!r} if name == "ui.inplace_map.inplace_map" else _path(self, name)
+_R.get_component_path = _old_frame
+"""
+VARIANTS = {"before": ({"DASHBOARD_WARMUP": "0"}, BEFORE_SETUP), "handshake": ({}, None),
+            "after": ({}, "")}
+MILESTONES = ("ws", "sidebar", "frame", "leaflet", "map", "idle")
 MILESTONE_LABELS = {"ws": "websocket open", "sidebar": "sidebar drawn",
                     "frame": "map frame index.html", "leaflet": "leaflet.js answered",
-                    "map": "map drawn"}
+                    "map": "map drawn", "idle": "page idle after the map"}
 SIDEBAR_TEXT = "Dasbor Kesbangpol Kaltim"
+IDLE_MS = 1000.0
+
+
+def handshake_frame(root: Path) -> Path:
+    """The in-place map's frontend as it was at ``HANDSHAKE_COMMIT``, written under ``root``."""
+    folder = root / "handshake_frontend"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("index.html", "inplace_map.js"):
+        text = subprocess.run(["git", "show", f"{HANDSHAKE_COMMIT}:ui/inplace_frontend/{name}"],
+                              cwd=PROJECT_ROOT, check=True, capture_output=True).stdout
+        (folder / name).write_bytes(text)
+    return folder
 
 
 def prepare(root: Path, boundaries: bool) -> Path:
@@ -99,6 +126,7 @@ def visit(page, url: str, reload: bool = False) -> dict[str, float]:
         else:
             page.wait_for_timeout(20)
     mark("sidebar")
+    marks["idle"] = _idle_after(page, start)
     page.remove_listener("response", on_response)
     frame = next(f for f in page.frames if f != page.main_frame)
     marks["asset_bytes"] = float(frame.evaluate(
@@ -107,8 +135,31 @@ def visit(page, url: str, reload: bool = False) -> dict[str, float]:
     return marks
 
 
-def sample(browser, data_dir: Path, variant: str) -> dict[str, dict[str, float]]:
+def _idle_after(page, start: float) -> float:
+    """ms from the request to the start of the first ``IDLE_MS`` with the app's script not
+    running (a component value starting one more run shows as running, or rerun requested)."""
+    quiet_since = None
+    while True:
+        try:
+            state = page.locator("[data-testid='stApp']").first.get_attribute(
+                "data-test-script-state", timeout=2000)
+        except Exception:  # noqa: BLE001 - the app being redrawn
+            state = None
+        now = (time.perf_counter() - start) * 1000
+        if state != "notRunning":
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= IDLE_MS:
+            return quiet_since
+        page.wait_for_timeout(20)
+
+
+def sample(browser, data_dir: Path, variant: str,
+           old_frame: Path | None = None) -> dict[str, dict[str, float]]:
     env, setup = VARIANTS[variant]
+    if setup is None:
+        setup = HANDSHAKE_SETUP.format(path=str(old_frame))
     process, url = start_server(data_dir, extra_env=env, setup=setup)
     try:
         out = {}
@@ -135,23 +186,31 @@ def report(results: dict, n: int, total_s: float) -> str:
     lines = ["## First page, cold and warm server (browser)", "",
              f"CPython {platform.python_version()}, {os.cpu_count()} cores shared by server, "
              f"browser and other work; Streamlit {streamlit.__version__}, headless Chromium. "
-             f"Median of {n} fresh server processes per row, before and after alternating; whole "
-             f"run {total_s:.0f} s. Rerun: `.venv/bin/python benchmarks/bench_cold_start.py "
-             "--write benchmarks/RESULTS.md`. *before* = `DASHBOARD_WARMUP=0` and no "
-             "`immutable` headers (main's behaviour), *after* = the defaults. *cold*: the first "
+             f"Median of {n} fresh server processes per row, the variants in turn, their order "
+             f"rotating; whole run {total_s:.0f} s. Rerun: `.venv/bin/python "
+             "benchmarks/bench_cold_start.py --write benchmarks/RESULTS.md`. *before* = "
+             "`DASHBOARD_WARMUP=0` and no `immutable` headers, *handshake* = the defaults with "
+             f"the in-place frame of {HANDSHAKE_COMMIT} (it told the server what it held once "
+             "drawn: one more run of the page), *after* = the defaults. *page idle*: the start "
+             f"of the first {IDLE_MS / 1000:.0f} s with the page's script not running after the "
+             "map is drawn (a click then is not lost to a run). *cold*: the first "
              "page of a server process just started (requested as soon as `/_stcore/health` "
              "answers), new browser profile; *warm*: a second new profile on that server; "
              "*return*: the warm visitor reloads (browser cache warm). ms from the request.", "",
              "| areas | visit | variant | " + " | ".join(MILESTONE_LABELS[m] for m in MILESTONES)
-             + " | map frame assets over the network | map: after / before | target |",
-             "|---|---|---|" + "---:|" * (len(MILESTONES) + 2) + "---|"]
+             + " | idle − map drawn (median of each sample's) | map frame assets over the network "
+               "| map: after / before | idle: after / handshake | target (map drawn) |",
+             "|---|---|---|" + "---:|" * (len(MILESTONES) + 4) + "---|"]
     for areas, by_variant in results.items():
         for visit_name in ("cold", "warm", "return"):
             before_map = statistics.median(s[visit_name]["map"] for s in by_variant["before"])
-            for variant in ("before", "after"):
+            handshake_idle = statistics.median(s[visit_name]["idle"]
+                                               for s in by_variant["handshake"])
+            for variant in VARIANTS:
                 samples = [s[visit_name] for s in by_variant[variant]]
                 medians = {m: statistics.median(s.get(m, float("nan")) for s in samples)
                            for m in (*MILESTONES, "asset_bytes")}
+                gap = statistics.median(s["idle"] - s["map"] for s in samples)
                 target = COLD_TARGET_MS if visit_name == "cold" else WARM_TARGET_MS
                 verdict = ""
                 if variant == "after" and visit_name != "return":
@@ -159,9 +218,11 @@ def report(results: dict, n: int, total_s: float) -> str:
                     verdict = f"≤ {fmt(target)} ms " + ("✓" if ok else
                                                         f"✗ (+{fmt(medians['map'] - target)})")
                 ratio = f"{medians['map'] / before_map:.2f}" if variant == "after" else ""
+                idle = f"{medians['idle'] / handshake_idle:.2f}" if variant == "after" else ""
                 lines.append(f"| {areas} | {visit_name} | {variant} | "
                              + " | ".join(fmt(medians[m]) for m in MILESTONES)
-                             + f" | {fmt(medians['asset_bytes'])} B | {ratio} | {verdict} |")
+                             + f" | {fmt(gap)} | {fmt(medians['asset_bytes'])} B | {ratio} | {idle} "
+                               f"| {verdict} |")
     return "\n".join(lines) + "\n"
 
 
@@ -178,18 +239,21 @@ def main(argv: list[str] | None = None) -> int:
     scenarios = {"schematic tiles": prepare(root, boundaries=False)}
     if not args.no_boundaries and (SHARED / "geodata").is_dir():
         scenarios["official kab/kota boundaries"] = prepare(root, boundaries=True)
-    results: dict = {name: {"before": [], "after": []} for name in scenarios}
+    results: dict = {name: {variant: [] for variant in VARIANTS} for name in scenarios}
+    old_frame = handshake_frame(root)
     try:
         with sync_playwright() as p:
             browser = launch_chromium(p)
             for i in range(args.samples):
                 for name, data_dir in scenarios.items():
-                    order = ("before", "after") if i % 2 == 0 else ("after", "before")
+                    names = list(VARIANTS)
+                    order = names[i % len(names):] + names[:i % len(names)]
                     for variant in order:
-                        result = sample(browser, data_dir, variant)
+                        result = sample(browser, data_dir, variant, old_frame)
                         results[name][variant].append(result)
                         print(f"{name} {variant}: " + ", ".join(
-                            f"{v} map {fmt(r['map'])}" for v, r in result.items()),
+                            f"{v} map {fmt(r['map'])} idle {fmt(r['idle'])}"
+                            for v, r in result.items()),
                             file=sys.stderr)
             browser.close()
     finally:

@@ -6,14 +6,18 @@ and the whole map (geometry included) goes over the websocket again. Here the ma
 
 * the **base**: ``thematic_map(areas, neutral_layer(layer), frame)``, the same folium map with
   every area "no data" (geometry, labels, notices, layout), rendered as st_folium renders it
-  (its script, header and html, the local Leaflet links). Sent only while the frame does not hold
-  it: the frame reports the base it holds (its component value), so after a remount (another
-  page and back), a new layer version or a new language it is sent once more;
+  (its script, header and html, the local Leaflet links). Sent only while the frame is not
+  known to hold it (:func:`plan`): the server records, per map, the base it sent with a full
+  script (``st.session_state[key + "__sent"]``) and later runs send only the update, without
+  waiting for the frame to confirm (a confirmation would be one more run of the page after every
+  first draw). The record is dropped when the frame was not on the previous run's page (another
+  page and back: a new frame), and replaced by what the frame says it holds whenever it speaks
+  (a click, a player stop, or "I do not hold that map" after a remount or a lost render);
 * the **update**: ``maps.thematic.layer_update`` (styles, escaped tooltip strings, legend), sent
   on every run. The frame (``ui/inplace_frontend``) applies it to the map on screen;
-* optionally a **player** (:class:`Player`): every period's update, sent once per content (the
-  frame reports the digest it holds, as it does the base). Play, pause, scrub and step run in the
-  browser with no server run (``recolour.js``); where the user stops becomes the page's period.
+* optionally a **player** (:class:`Player`): every period's update, sent once per content and
+  recorded like the base. Play, pause, scrub and step run in the browser with no server run
+  (``recolour.js``); where the user stops becomes the page's period.
 
 The component keeps one identity per ``key``, so Streamlit never reloads its frame; zoom and pan
 stay as the user left them. A click on a district is handed over as st_folium hands it over
@@ -76,10 +80,36 @@ def make_player(frames: list[dict], period_key: str, period: str | None) -> Play
     return Player(frames, period_key, index, digest)
 
 
-def _player_args(player: Player, held: object, lang: str) -> dict:
+@dataclass(frozen=True)
+class Plan:
+    """What one run sends to a map's frame, and what the frame holds once it has it."""
+    send_base: bool
+    send_frames: bool
+    record: dict
+
+
+def plan(record: object, mounted: bool, base: str, digest: str | None) -> Plan:
+    """The base map (``base``, its digest) is sent unless ``record`` (what this session's frame
+    is known to hold: ``{"base", "frames"}``) names it; the player's frames (``digest``; None: no
+    player) likewise, and always with a new base (a build drops the frames). ``mounted``: the
+    frame was on the previous run's page; when it was not, it is a new frame, holding nothing."""
+    held = record if mounted and isinstance(record, dict) else {}
+    send_base = held.get("base") != base
+    send_frames = digest is not None and (send_base or held.get("frames") != digest)
+    return Plan(send_base, send_frames, {"base": base, "frames": digest})
+
+
+def record_from_value(value: object) -> dict | None:
+    """What the frame said it holds, with its last message (a click, a player stop, or its
+    question about a map it does not hold): that, not the server's record, is the truth."""
+    if not isinstance(value, dict):
+        return None
+    return {"base": value.get("base"), "frames": value.get("frames")}
+
+
+def _player_args(player: Player, send_frames: bool, lang: str) -> dict:
     spec = {"digest": player.digest, "index": player.index, **player_controls(lang)}
-    held_frames = held.get("frames") if isinstance(held, dict) else None
-    if held_frames != player.digest:
+    if send_frames:
         spec["frames"] = player.frames
     return spec
 
@@ -146,26 +176,31 @@ def show_inplace_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFr
                  layer.stale_label, tuple(frame.notices), tuple(frame.warnings),
                  frame.attribution, frame.label_column, decorate_key)
     base = _base_for(areas, layer, frame, decorate, cache_key)
-    held = st.session_state.get(frame_key)
-    held_base = held.get("base") if isinstance(held, dict) else None
+    sent_key = f"{key}__sent"
+    if player is not None and len(player.frames) < 2:
+        player = None
+    # A keyed component's state is dropped at the end of a run that did not draw it (another
+    # page): then this is a new frame, whatever was sent to the old one.
+    decided = plan(st.session_state.get(sent_key), frame_key in st.session_state, base["base"],
+                   player.digest if player is not None else None)
     update = layer_update(areas, layer)  # in the order of the base's codes
     update["stripe"] = STALE_STRIPE_COLOUR
     # What the frame sends back: a district click (and the base it holds); never pan or zoom,
     # which stay in the browser without a rerun.
     args = {"base": base["base"], "update": update, "height": height,
             "returned_objects": ["last_active_drawing"]}
-    if held_base != base["base"]:
+    if decided.send_base:
         args.update({name: base[name] for name in ("script", "header", "html", "js_links",
                                                     "css_links")})
         args["codes"] = areas["kode"].astype(str).tolist()
-        held = None  # a new base: the frame holds no frames for it either
-    if player is not None and len(player.frames) >= 2:
-        args["player"] = _player_args(player, held, lang)
+    if player is not None:
+        args["player"] = _player_args(player, decided.send_frames, lang)
 
     def _on_change() -> None:
         value = st.session_state.get(frame_key)
         if not isinstance(value, dict):
             return
+        st.session_state[sent_key] = record_from_value(value)  # what the frame holds
         if value.get("last_active_drawing"):
             st.session_state[key] = value  # as st_folium: the page's click handler reads it
         if player is not None and value.get("period") in player.periods:
@@ -173,3 +208,5 @@ def show_inplace_map(areas: gpd.GeoDataFrame, layer: ThematicLayer, frame: MapFr
             st.session_state[player.period_key] = value["period"]
 
     _component(key=frame_key, default=None, on_change=_on_change, **args)
+    # Recorded once the component is on its way (a run stopped before it sends nothing).
+    st.session_state[sent_key] = decided.record

@@ -194,25 +194,10 @@ def map_frame(page, timeout_ms: int = WAIT_MS, index: int = 0, containing: str |
             except Exception:  # a frame being replaced while we look
                 continue
         if len(drawn) > index:
-            _wait_for_handshake(page, drawn[index], deadline)
+            wait_for_run_end(page, deadline)  # a click during the page's run can be lost
             return drawn[index]
         page.wait_for_timeout(250)
     raise AssertionError("no Leaflet map with polygons appeared")
-
-
-def _wait_for_handshake(page, frame, deadline: float) -> None:
-    """An in-place map tells the server which base it holds once drawn, and that starts one more
-    run of the page; a click during it can be lost. Until the frame has had the render that run
-    sends, and the run has ended."""
-    while time.monotonic() < deadline:
-        try:
-            renders = frame.evaluate("() => window.__inplace ? window.__inplace.renders : -1")
-        except Exception:  # replaced by a rerun while we look
-            return
-        if renders != 1:  # -1: an st_folium map, no handshake
-            break
-        page.wait_for_timeout(100)
-    wait_for_run_end(page, deadline)
 
 
 def _script_state(page) -> str | None:

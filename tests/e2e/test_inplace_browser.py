@@ -14,10 +14,12 @@ import pytest
 
 from tests.e2e.conftest import (
     WAIT_MS,
+    _script_state,
     click_district_opens_profile,
     import_boundaries_into,
     start_server,
     stop_server,
+    wait_for_run_end,
 )
 
 pytestmark = pytest.mark.e2e
@@ -83,14 +85,19 @@ def periods_of(data_dir) -> tuple[list[str], str]:
             os.environ["DASHBOARD_DATA_DIR"] = previous
 
 
-def inplace_frame(page):
+def inplace_frame(page, with_player: bool = False):
+    """The first in-place map frame that has drawn its districts (``with_player``: the one with
+    a period player; Playwright's frame order is not the page's)."""
     page.wait_for_selector("iframe", timeout=WAIT_MS)
+    ready = ("!!(window.__inplace && window.__inplace.map && "
+             "document.querySelector('path.leaflet-interactive'))")
+    if with_player:
+        ready = f"{ready} && !!window.__inplace.player"
     for _ in range(int(WAIT_MS / 100)):
         for frame in page.frames:
             if "inplace_map" in frame.url:
                 try:
-                    if frame.evaluate("!!(window.__inplace && window.__inplace.map && "
-                                      "document.querySelector('path.leaflet-interactive'))"):
+                    if frame.evaluate(ready):
                         return frame
                 except Exception:  # noqa: BLE001 - a frame being attached
                     pass
@@ -152,6 +159,99 @@ def test_a_period_change_recolours_the_map_in_its_frame_and_keeps_the_zoom(page,
     assert page.external_requests() == []
 
 
+COUNTS_JS = "() => ({renders: window.__inplace.renders, asks: window.__inplace.asks})"
+
+
+def _quiet_for(page, frame, seconds: float) -> list[dict]:
+    """The frame's render counts and the app's script state, every 100 ms for ``seconds``."""
+    seen = []
+    for _ in range(int(seconds * 10)):
+        seen.append({**frame.evaluate(COUNTS_JS), "script": _script_state(page)})
+        page.wait_for_timeout(100)
+    return seen
+
+
+def _overview_frame(page, url: str | None = None):
+    """The overview's map frame (the page's only in-place map) once it has drawn its districts
+    and the page's run has ended."""
+    if url is not None:
+        page.goto(url, wait_until="domcontentloaded")
+    frame = inplace_frame(page)
+    assert wait_for_run_end(page)
+    return frame
+
+
+def test_no_server_run_after_the_first_draw_and_none_lost_after_another_page(page, kab_server):
+    """Issue 15: the frame does not tell the server what it holds once drawn (that started one
+    more run of the page after every first draw, and a click during it was lost): drawn on its
+    first render, it stays quiet. Back from another page, the new frame gets its base with the
+    first render too (no question, no round trip), and a period change still recolours it in
+    place."""
+    url, data_dir = kab_server
+    p = page.page
+    frame = _overview_frame(p, f"{url}/?lang=id")
+    seen = _quiet_for(p, frame, 3)
+    assert all(s["renders"] == 1 and s["script"] == "notRunning" for s in seen), seen
+    assert all(s["asks"] == 0 for s in seen), seen
+
+    p.get_by_role("link", name="Peringatan Dini").click()  # a page with no in-place map
+    p.get_by_role("heading", name="Peringatan Dini").first.wait_for()
+    wait_for_run_end(p)
+    p.get_by_role("link", name="Ringkasan").click()
+    p.get_by_role("heading", name="Ringkasan").first.wait_for()
+    for _ in range(int(WAIT_MS / 100)):
+        frames = [f for f in p.frames if "inplace_map" in f.url]
+        if len(frames) == 1 and frames[0] != frame:
+            break
+        p.wait_for_timeout(100)
+    back = _overview_frame(p)
+    assert back != frame  # a new frame: the old one went with the page
+    seen = _quiet_for(p, back, 2)
+    assert all(s == {"renders": 1, "asks": 0, "script": "notRunning"} for s in seen), seen
+
+    periods, default = periods_of(data_dir)
+    earlier = periods[periods.index(default) - 1]
+    wait_for_fills(p, back, expected_fills(data_dir, default))
+    back.evaluate("window.__kept = 'same window'")
+    p.get_by_role("slider").first.focus()
+    p.keyboard.press("ArrowLeft")
+    wait_for_fills(p, back, expected_fills(data_dir, earlier))
+    assert back.evaluate("window.__kept") == "same window"
+    assert back.evaluate(COUNTS_JS) == {"renders": 2, "asks": 0}  # one run, one update
+
+
+def test_a_frame_that_lost_its_map_asks_once_and_gets_the_base(page, kab_server):
+    """The server thinks the frame holds the base; a frame reloaded in place (as a remount
+    would) does not: told only an update, it says so once, the next run sends the base, and it
+    is quiet again (no loop). A period change then recolours it."""
+    url, data_dir = kab_server
+    p = page.page
+    frame = _overview_frame(p, f"{url}/?lang=id")
+    periods, default = periods_of(data_dir)
+    earlier = periods[periods.index(default) - 1]
+    p.get_by_role("slider").first.focus()
+    p.keyboard.press("ArrowLeft")  # a run that sends only the update (the last render's args)
+    wait_for_fills(p, frame, expected_fills(data_dir, earlier))
+    assert wait_for_run_end(p)
+    frame.evaluate("location.reload()")
+    for _ in range(int(WAIT_MS / 100)):
+        try:
+            if frame.evaluate("!!(window.__inplace && window.__inplace.map && "
+                              "document.querySelector('path.leaflet-interactive'))"):
+                break
+        except Exception:  # noqa: BLE001 - the frame being reloaded
+            pass
+        p.wait_for_timeout(100)
+    assert wait_for_run_end(p)
+    seen = _quiet_for(p, frame, 2)
+    assert all(s == {"renders": 2, "asks": 1, "script": "notRunning"} for s in seen), seen
+    wait_for_fills(p, frame, expected_fills(data_dir, earlier))
+    p.get_by_role("slider").first.focus()
+    p.keyboard.press("ArrowRight")
+    wait_for_fills(p, frame, expected_fills(data_dir, default))
+    assert frame.evaluate(COUNTS_JS) == {"renders": 3, "asks": 1}
+
+
 def test_a_district_click_on_the_inplace_map_opens_its_profile(page, kab_server):
     url, _ = kab_server
     page.page.goto(f"{url}/?lang=id", wait_until="domcontentloaded")
@@ -187,13 +287,13 @@ def test_the_player_plays_in_the_frame_without_server_runs_and_pauses_where_aske
     url, data_dir = kab_server
     p = page.page
     p.goto(f"{url}/peta-rawan-konflik?lang=id", wait_until="domcontentloaded")
-    frame = inplace_frame(p)
+    frame = inplace_frame(p, with_player=True)
     periods, default = periods_of(data_dir)
     state = wait_until(p, frame, lambda s: s["frames"] == len(periods), "received its frames")
     assert state["bar"] > 20 and state["index"] == periods.index(default)
     wait_for_fills(p, frame, expected_fills(data_dir, default))
     frame.evaluate("window.__kept = 'same window'")
-    # Let the page settle (the frame reports what it holds once), then count the renders.
+    # Let the page settle, then count the renders.
     p.wait_for_timeout(1500)
     renders = player_state(frame)["renders"]
 

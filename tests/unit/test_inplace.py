@@ -148,3 +148,69 @@ def test_the_player_frames_are_each_periods_update_and_named_by_their_content():
     assert make_player(player_frames(areas.frame, layers), "k", None).digest == player.digest
     changed = player_frames(areas.frame, layers[:-1])
     assert make_player(changed, "k", None).digest != player.digest
+
+
+# --- what a run sends (ui.inplace_map.plan): the server records the base it sent, it does not
+# wait for the frame to confirm it (that confirmation was one more page run after every draw).
+
+def test_the_first_run_sends_the_base_and_the_frames_and_records_them():
+    from ui.inplace_map import plan
+
+    decided = plan(None, mounted=False, base="B1", digest="F1")
+    assert decided.send_base and decided.send_frames
+    assert decided.record == {"base": "B1", "frames": "F1"}
+    without_player = plan(None, mounted=False, base="B1", digest=None)
+    assert without_player.send_base and not without_player.send_frames
+    assert without_player.record == {"base": "B1", "frames": None}
+
+
+def test_the_next_run_sends_only_the_update_when_the_record_names_the_base():
+    from ui.inplace_map import plan
+
+    first = plan(None, mounted=False, base="B1", digest="F1")
+    # the run after: no word from the frame in between, and nothing is sent again
+    second = plan(first.record, mounted=True, base="B1", digest="F1")
+    assert not second.send_base and not second.send_frames
+    assert second.record == first.record
+
+
+def test_a_new_base_or_new_frames_are_sent_once():
+    from ui.inplace_map import plan
+
+    held = {"base": "B1", "frames": "F1"}
+    layer = plan(held, mounted=True, base="B2", digest="F1")  # a layer or language switch
+    assert layer.send_base and layer.send_frames  # a build drops the frames the frame held
+    content = plan(held, mounted=True, base="B1", digest="F2")  # new data for the player
+    assert not content.send_base and content.send_frames
+    assert plan(content.record, mounted=True, base="B1", digest="F2").send_frames is False
+
+
+def test_a_frame_not_on_the_previous_run_gets_the_base_whatever_the_record_says():
+    """Another page and back: Streamlit keeps session_state, but the frame is a new one."""
+    from ui.inplace_map import plan
+
+    decided = plan({"base": "B1", "frames": "F1"}, mounted=False, base="B1", digest="F1")
+    assert decided.send_base and decided.send_frames
+
+
+def test_what_the_frame_says_it_holds_overrides_the_record_and_cannot_loop():
+    """A remounted frame, or one that missed a render, asks for the map it lacks: its word
+    replaces the record, the next run sends the base once, and the run after sends updates."""
+    from ui.inplace_map import plan, record_from_value
+
+    record = plan(None, mounted=False, base="B1", digest="F1").record
+    assert record_from_value(None) is None and record_from_value("x") is None
+    asked = record_from_value({"base": None, "frames": None, "ask": "1:abc",
+                               "last_active_drawing": None})
+    assert asked == {"base": None, "frames": None}
+    resent = plan(asked, mounted=True, base="B1", digest="F1")
+    assert resent.send_base and resent.send_frames and resent.record == record
+    assert not plan(resent.record, mounted=True, base="B1", digest="F1").send_base
+    # a frame whose player lost its frames: only the frames again
+    frames_only = plan(record_from_value({"base": "B1", "frames": None, "ask": "2:d"}),
+                       mounted=True, base="B1", digest="F1")
+    assert not frames_only.send_base and frames_only.send_frames
+    # a click tells what the frame holds too: nothing more is sent
+    click = record_from_value({"base": "B1", "frames": "F1",
+                               "last_active_drawing": {"id": "6401"}})
+    assert not plan(click, mounted=True, base="B1", digest="F1").send_base

@@ -9,7 +9,7 @@
 (function () {
   "use strict";
   var state = {base: null, map: null, frames: null, player: null, loading: null, pending: null,
-               links: {}, renders: 0, applied: 0, settled: 0, height: 0};
+               links: {}, renders: 0, applied: 0, settled: 0, asks: 0, height: 0};
   window.__inplace = state; // read by the browser tests and benchmarks
 
   function send(type, data) {
@@ -133,20 +133,25 @@
     }
   }
 
-  function held() {
-    return {base: state.base, frames: state.frames, last_active_drawing: null};
+  /* What this frame holds, told to the server only when it lacks what an update is for (a new
+   * frame after another page, a remount, a render Streamlit skipped): the next run then sends
+   * the base (and the player's frames). The server does not wait for this after a build: it
+   * records what it sent. Each question differs from the last (``ask``), so Streamlit reports
+   * it even when the frame holds what it held when it last asked. */
+  function ask() {
+    state.asks += 1;
+    setValue({base: state.map ? state.base : null, frames: state.map ? state.frames : null,
+              ask: state.asks + ":" + Math.random().toString(36).slice(2),
+              last_active_drawing: null});
   }
 
   async function render(args) {
     state.renders += 1;
-    var built = false;
     if (args.script && args.base !== state.base) {
       await build(args);
-      built = true;
     } else if (!state.map || args.base !== state.base) {
-      // An update for a map this frame does not hold (it was rebuilt, or the layer changed):
-      // say what it holds, and the server sends the base map with the next run.
-      setValue(held());
+      // An update for a map this frame does not hold (it was rebuilt, or the layer changed).
+      ask();
       return;
     }
     var spec = args.player || null;
@@ -155,12 +160,29 @@
     setHeight(args.height);
     // While playing, the page's period is behind the one shown: the steps draw, not the page.
     if (!(state.player && state.player.playing())) apply(args.update);
-    if (built || stale || (spec && spec.frames)) setValue(held());
+    if (stale) ask(); // the colours are drawn; the player comes with the next run
+  }
+
+  var BASE_PARTS = ["script", "header", "html", "js_links", "css_links", "codes"];
+
+  /* A newer render replaces one not yet drawn, but keeps what only the older one carried (the
+   * base map, the player's frames: the server sends them once) when it is for the same map. */
+  function merge(older, newer) {
+    if (!older || older.base !== newer.base) return newer;
+    var out = Object.assign({}, newer);
+    if (older.script && !newer.script) {
+      BASE_PARTS.forEach(function (name) { out[name] = older[name]; });
+    }
+    var a = older.player, b = newer.player;
+    if (a && b && a.frames && !b.frames && a.digest === b.digest) {
+      out.player = Object.assign({}, b, {frames: a.frames});
+    }
+    return out;
   }
 
   // Renders arrive faster than a build may finish: keep only the newest (the last one wins).
   function schedule(args) {
-    state.pending = args;
+    state.pending = merge(state.pending, args);
     if (state.loading) return;
     state.loading = (async function () {
       while (state.pending) {
