@@ -48,10 +48,8 @@ def test_editor_opens_data_but_not_admin(data_dir):
     assert run_file("pages/admin.py", {"auth_token": token}).error
 
 
-def test_navigation_lists_the_data_page_by_role(data_dir, monkeypatch):
-    """The menu lists the Data page only for editors; logged out or as a viewer it is hidden from
-    the menu but still reachable by its URL, where the page itself refuses (issue 11 #5: a
-    bookmark of /data shows what it needs and the login form, not "Page not found")."""
+def _record_menu(monkeypatch) -> list[dict[str, str]]:
+    """Each run's menu as {url path: visibility}, appended as st.navigation is called."""
     import streamlit as st
 
     listed: list[dict[str, str]] = []
@@ -62,13 +60,26 @@ def test_navigation_lists_the_data_page_by_role(data_dir, monkeypatch):
         return navigation(pages, **kwargs)
 
     monkeypatch.setattr(st, "navigation", recording_navigation)
+    return listed
+
+
+def _open_dashboard(listed: list, token: str | None) -> AppTest:
+    listed.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    if token:
+        at.session_state["auth_token"] = token
+    at.run()
+    return at
+
+
+def test_navigation_lists_the_data_page_by_role(data_dir, monkeypatch):
+    """The menu lists the Data page only for editors; logged out or as a viewer it is hidden from
+    the menu but still reachable by its URL, where the page itself refuses (issue 11 #5: a
+    bookmark of /data shows what it needs and the login form, not "Page not found")."""
+    listed = _record_menu(monkeypatch)
 
     def data_page(token: str | None) -> tuple[str, AppTest]:
-        listed.clear()
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        if token:
-            at.session_state["auth_token"] = token
-        at.run()
+        at = _open_dashboard(listed, token)
         visibility = listed[-1]["data"]
         at.switch_page("pages/data.py").run()  # registered for everyone: reachable by URL
         return visibility, at
@@ -85,23 +96,10 @@ def test_navigation_lists_the_data_page_by_role(data_dir, monkeypatch):
 def test_the_menu_lists_masuk_only_while_logged_out(data_dir, monkeypatch):
     """Logged in (any role, a pelapor too), Masuk leaves the menu: the sidebar has the logout.
     Its URL still opens and says who is logged in."""
-    import streamlit as st
-
-    listed: list[dict[str, str]] = []
-    navigation = st.navigation
-
-    def recording_navigation(pages, **kwargs):
-        listed.append({p.url_path: p._visibility for p in pages})
-        return navigation(pages, **kwargs)
-
-    monkeypatch.setattr(st, "navigation", recording_navigation)
+    listed = _record_menu(monkeypatch)
 
     def masuk(token: str | None) -> tuple[str, AppTest]:
-        listed.clear()
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        if token:
-            at.session_state["auth_token"] = token
-        at.run()
+        at = _open_dashboard(listed, token)
         return listed[-1]["masuk"], at
 
     assert masuk(None)[0] == "visible"

@@ -8,6 +8,10 @@ import http.server
 import threading
 from pathlib import Path
 
+from storage import boundary_layers, boundary_store
+
+SNAPSHOT = Path("geodata") / "wilayah_boundaries_3c5a796"  # under ../shared
+
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # keep pytest output clean
@@ -39,3 +43,9 @@ class Servers:
         for server in self.servers:
             server.shutdown()
             server.server_close()
+
+
+def stored_versions() -> dict[str, list[int]]:
+    """The stored version numbers of each boundary level."""
+    return {level: [v.version for v in boundary_store.layer_versions(level)]
+            for level in boundary_layers.LEVELS}

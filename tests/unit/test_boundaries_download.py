@@ -3,11 +3,8 @@ the three levels when every file matches its sum, and changes nothing otherwise.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
 import socket
-import threading
 from pathlib import Path
 
 import pytest
@@ -22,38 +19,19 @@ from loaders.boundaries_download import (
     parse_sql,
 )
 from storage import boundary_layers, boundary_store
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # keep pytest output clean
-        pass
+from tests.helpers.loopback_mirror import SNAPSHOT, Servers, stored_versions
 
 
 @pytest.fixture()
 def serve():
-    servers = []
-
-    def start(directory: Path) -> str:
-        handler = functools.partial(_QuietHandler, directory=str(directory))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    running = Servers()
+    yield running.start
+    running.stop()
 
 
 @pytest.fixture(scope="module")
 def mirror(shared_dir) -> Path:
-    return shared_dir / "geodata" / "wilayah_boundaries_3c5a796"
-
-
-def stored_versions() -> dict[str, list[int]]:
-    return {level: [v.version for v in boundary_store.layer_versions(level)]
-            for level in boundary_layers.LEVELS}
+    return shared_dir / SNAPSHOT
 
 
 def test_pinned_sums_match_the_reviewed_snapshot(mirror):

@@ -14,7 +14,7 @@ from domain import regions
 from loaders import boundaries, boundaries_download, boundaries_import
 from loaders.boundaries_download import download_boundaries, parse_sql
 from storage import boundary_layers, boundary_store
-from tests.helpers.loopback_mirror import Servers
+from tests.helpers.loopback_mirror import SNAPSHOT, Servers, stored_versions
 
 
 @pytest.fixture()
@@ -26,12 +26,7 @@ def servers():
 
 @pytest.fixture(scope="module")
 def mirror(shared_dir) -> Path:
-    return shared_dir / "geodata" / "wilayah_boundaries_3c5a796"
-
-
-def stored_versions() -> dict[str, list[int]]:
-    return {level: [v.version for v in boundary_store.layer_versions(level)]
-            for level in boundary_layers.LEVELS}
+    return shared_dir / SNAPSHOT
 
 
 def test_kalimantan_utara_downloads_and_stores_three_levels(mirror, servers, data_dir):
