@@ -271,6 +271,15 @@ def login(page, url: str, name: str, password: str = PASSWORD) -> None:
             page.wait_for_timeout(800)
 
 
+def wait_for_rerun(page, start_timeout_s: float = 5.0) -> None:
+    """After an action that reruns the script (a changed field left with Tab): until that run has
+    started (a loaded machine can take a while to start it) and ended."""
+    deadline = time.monotonic() + start_timeout_s
+    while time.monotonic() < deadline and _script_state(page) == "notRunning":
+        page.wait_for_timeout(50)
+    wait_for_run_end(page)
+
+
 def wait_until_idle(page, timeout: float = WAIT_MS / 1000):
     """Until the script run has finished: a widget touched mid-run may be drawn again."""
     wait_for_run_end(page.page, time.monotonic() + timeout)
