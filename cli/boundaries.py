@@ -148,7 +148,7 @@ def cmd_download(args) -> int:
     report = download_boundaries(args.base_url or DEFAULT_BASE_URL,
                                  progress=_ProgressLine(args.lang), user=_user(args),
                                  timeout=args.timeout, registry=here,
-                                 province=args.province or here.province_code,
+                                 province=args.province,
                                  levels=tuple(v.strip() for v in args.levels.split(",")
                                               if v.strip()))
     _print_lines(report.lines(args.lang), sys.stdout if report.ok else sys.stderr)

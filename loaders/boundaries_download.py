@@ -249,7 +249,7 @@ def _missing_desa_note(plan: ProvinceFiles, province_name: str) -> Message:
         "province": province_name})
 
 
-def _plan(province: str, levels, registry) -> tuple[ProvinceFiles, regions.Registry]:
+def _plan(province: str | None, levels, registry) -> tuple[ProvinceFiles, regions.Registry]:
     """The files to fetch and the registry they are checked against. Raises BoundaryError: an
     unknown province or level, or a province that is not the registry's (the dashboard's)."""
     unknown = [lv for lv in levels if lv not in LEVELS]
@@ -268,9 +268,10 @@ def _plan(province: str, levels, registry) -> tuple[ProvinceFiles, regions.Regis
 def download_boundaries(base_url: str = DEFAULT_BASE_URL,
                         progress: Callable[[Progress], None] | None = None, *, user: str = "",
                         timeout: float = TIMEOUT_S, activate: bool = True,
-                        actor=None, province: str = "64", levels=LEVELS,
+                        actor=None, province: str | None = None, levels=LEVELS,
                         registry: regions.Registry | None = None) -> DownloadReport:
-    """Fetch, verify, parse and store the kabupaten, kecamatan and desa layers of ``province``.
+    """Fetch, verify, parse and store the kabupaten, kecamatan and desa layers of ``province``
+    (None: the dashboard's, DASHBOARD_PROVINCE).
 
     ``progress`` is called with a ``Progress`` for every chunk received and once per finished
     file. Returns a report; the store changes only when every file arrived and matched its sum.

@@ -6,7 +6,6 @@ new version; the previous stays available. The role is checked here on the serve
 import streamlit as st
 
 import ui
-from domain import regions
 from i18n import MISSING, fmt_datetime, t
 from loaders import boundaries, boundaries_download, boundaries_import
 from storage import boundary_layers, boundary_store
@@ -61,8 +60,7 @@ if manage:
         levels = boundary_layers.LEVELS if with_desa else ("kabupaten", "kecamatan")
         report = boundaries_download.download_boundaries(base_url, progress=on_progress,
                                                          user=user.name, actor=user,
-                                                         levels=levels,
-                                                         province=regions.PROVINCE_CODE)
+                                                         levels=levels)
         bar.empty()
         show_report(report.lines(lang), report.ok)
 
